@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Provenance } from './provenance.js';
+
+/** A grid position that holds a cell's own content (the top-left position of a merged cell). */
+export const OriginCell = z.object({
+  kind: z.literal('cell'),
+  /** 0-based grid row. */
+  row: z.number().int().min(0),
+  /** 0-based grid column. */
+  col: z.number().int().min(0),
+  rowSpan: z.number().int().min(1),
+  colSpan: z.number().int().min(1),
+  /** True for column-header cells (th, a table header row, or a Word repeated header row). */
+  header: z.boolean(),
+  /** Text exactly as printed (HTML whitespace collapsed as a browser shows it); `\n` between lines/paragraphs. */
+  raw: z.string(),
+  provenance: Provenance,
+});
+export type OriginCell = z.infer<typeof OriginCell>;
+
+/** A grid position covered by a merged cell; `origin` points back to the cell that covers it. */
+export const SpannedCell = z.object({
+  kind: z.literal('spanned'),
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  /** 0-based [row, col] of the origin cell. */
+  origin: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+});
+export type SpannedCell = z.infer<typeof SpannedCell>;
+
+/** A grid position no cell covers (a ragged row shorter than the table). */
+export const MissingCell = z.object({
+  kind: z.literal('missing'),
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+});
+export type MissingCell = z.infer<typeof MissingCell>;
+
+export const GridCell = z.discriminatedUnion('kind', [OriginCell, SpannedCell, MissingCell]);
+export type GridCell = z.infer<typeof GridCell>;
+
+/** How a table was built, and how clean the result is (after camelot's parsing report). */
+export const ParsingReport = z.object({
+  /** `dom`: read from HTML/DOCX markup; `lattice`: from ruling lines; `stream`: from whitespace. */
+  method: z.enum(['dom', 'lattice', 'stream']),
+  rows: z.number().int().min(0),
+  cols: z.number().int().min(0),
+  /** Share of origin cells whose text is blank, 0–1. */
+  emptyShare: z.number().min(0).max(1),
+  /** Rows whose cells cover fewer grid columns than the table (filled with `missing`). */
+  raggedRows: z.number().int().min(0),
+  /** Where the header rows came from: markup (th, thead, a Word header row), inferred from content, or none. */
+  headerSource: z.enum(['markup', 'inferred', 'none']),
+  /** PDF only: text runs inside the table's area that fell outside every cell. */
+  outsideRuns: z.number().int().min(0).optional(),
+});
+export type ParsingReport = z.infer<typeof ParsingReport>;
+
+export const Table = z.object({
+  /** `t0`, `t1`, … in reading order. */
+  id: z.string(),
+  /** 0-based index among the document's tables, in reading order. */
+  index: z.number().int().min(0),
+  /** Position in the document's reading order, shared with blocks. */
+  order: z.number().int().min(0),
+  /** The caption printed above the table (收入决算表), as printed; null when none was found. */
+  title: z.string().nullable(),
+  /** Id of the block the title came from (null when it came from `<caption>` or a title row). */
+  titleBlock: z.string().nullable(),
+  /** The unit note that governs the table (单位：万元), as printed; null when none was found. */
+  unitNote: z.string().nullable(),
+  unitBlock: z.string().nullable(),
+  /** 1-based pages the table is printed on (PDF); empty for HTML and DOCX. */
+  pages: z.array(z.number().int().min(1)),
+  /** For a table nested in another table's cell: the outer table's id and the cell's grid position. */
+  parent: z.object({ table: z.string(), row: z.number().int(), col: z.number().int() }).nullable(),
+  nRows: z.number().int().min(0),
+  nCols: z.number().int().min(0),
+  /** Number of leading rows that are column headers. */
+  headerRows: z.number().int().min(0),
+  /** Every grid position, row-major: nRows × nCols entries. */
+  cells: z.array(GridCell),
+  provenance: Provenance,
+  report: ParsingReport,
+});
+export type Table = z.infer<typeof Table>;
