@@ -1,0 +1,33 @@
+import type { GridCell } from '../../model/index.js';
+import type { BuiltGrid } from './grid-builder.js';
+
+/** An amount as tables print it: 1,387.53 / 1387.53 / (12.00) / -3.5 / 127,886,849. */
+const AMOUNT = /^[-−(（]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*[)）]?$/;
+const MAX_HEADER_ROWS = 6;
+
+const rowTexts = (grid: BuiltGrid, r: number): string[] =>
+  grid.cells
+    .slice(r * grid.nCols, (r + 1) * grid.nCols)
+    .filter((g): g is Extract<GridCell, { kind: 'cell' }> => g.kind === 'cell')
+    .map((g) => g.raw.replace(/[\s\u3000]+/g, ''));
+
+/** A 栏次 row: labelled 栏次, or its numbers are the column numbers 1, 2, 3, … in order. */
+function isColumnNumberRow(texts: string[]): boolean {
+  if (texts.some((t) => t === '栏次')) return true;
+  const nums = texts.filter((t) => t !== '');
+  return nums.length >= 3 && nums.every((t, i) => t === String(i + 1));
+}
+
+/**
+ * Header rows of a table without header markup: the leading rows before the first row that
+ * prints an amount; a 栏次 row closes the header. 0 when no amount row is found early enough.
+ */
+export function inferHeaderRows(grid: BuiltGrid): number {
+  const limit = Math.min(MAX_HEADER_ROWS, grid.nRows - 1);
+  for (let r = 0; r <= limit; r++) {
+    const texts = rowTexts(grid, r);
+    if (r > 0 && isColumnNumberRow(texts)) return r + 1;
+    if (texts.some((t) => AMOUNT.test(t))) return r;
+  }
+  return 0;
+}
