@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import type { DocModel } from '../model/index.js';
+import { collectFiles } from '../sources/collect.js';
+import { parseDocument } from '../parse/index.js';
+import { documentStatus } from '../pipeline/status.js';
+import { readSource } from '../sources/file.js';
+import { truncate } from '../report/text-width.js';
+
+function summaryLines(doc: DocModel): string[] {
+  const status = documentStatus(doc);
+  const pages = doc.pages.length ? `${doc.pages.length} pages` : doc.declaredPages !== null ? `${doc.declaredPages} pages (declared)` : 'no fixed pages';
+  const roles = new Map<string, number>();
+  for (const b of doc.blocks) roles.set(b.role, (roles.get(b.role) ?? 0) + 1);
+  const roleText = [...roles].map(([r, n]) => `${n} ${r}`).join(', ');
+  const lines = [
+    `${doc.source}`,
+    `  ${status} · ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${pages} · ${doc.blocks.length} blocks${roleText ? ` (${roleText})` : ''} · ${doc.tables.length} tables`,
+  ];
+  for (const t of doc.tables) {
+    const title = t.title ? truncate(t.title, 40) : '(untitled)';
+    const nested = t.parent ? ` nested in ${t.parent.table}` : '';
+    lines.push(`    ${t.id} ${t.nRows}×${t.nCols} head ${t.headerRows} ${title}${t.unitNote ? ` [${t.unitNote}]` : ''}${nested}`);
+  }
+  for (const d of doc.diagnostics) lines.push(`    ! ${d.severity} ${d.code}: ${d.message}`);
+  return lines;
+}
+
+/** Parses every file under the given paths and prints one summary per document, then totals. */
+export async function summaryCommand(paths: string[], json: boolean): Promise<number> {
+  const { files, diagnostics } = await collectFiles(paths);
+  for (const d of diagnostics) process.stderr.write(`gongkai: ${d}\n`);
+  const counts = { ok: 0, 'needs-review': 0, failed: 0 };
+  const docs: DocModel[] = [];
+  for (const file of files) {
+    const doc = await parseDocument(await readSource(relative(process.cwd(), file) || file));
+    counts[documentStatus(doc)]++;
+    if (json) docs.push(doc);
+    else process.stdout.write(summaryLines(doc).join('\n') + '\n');
+  }
+  if (json) process.stdout.write(JSON.stringify(docs.map((d) => ({ ...d, status: documentStatus(d) })), null, 2) + '\n');
+  else process.stdout.write(`\n${files.length} documents: ${counts.ok} ok, ${counts['needs-review']} needs-review, ${counts.failed} failed\n`);
+  return counts.failed > 0 ? 3 : 0;
+}
