@@ -12,6 +12,8 @@ export const BlockRole = z.enum([
   'unit-note',
   /** Page furniture: page numbers, running headers and footers. */
   'furniture',
+  /** An entry of a table of contents (目录): it names a part or section, it is not one. */
+  'toc',
 ]);
 export type BlockRole = z.infer<typeof BlockRole>;
 

@@ -19,6 +19,14 @@ function isColumnNumberRow(texts: string[]): boolean {
 }
 
 /**
+ * True when a cell in the first `n` rows spans below them: such a band is not a column header
+ * (seed 004's 自评表: 资金情况 (万元) spans from the 年度资金总额 label row down into the amounts).
+ */
+export function spansOutOfBand(grid: BuiltGrid, n: number): boolean {
+  return grid.cells.some((g) => g.kind === 'cell' && g.row < n && g.row + g.rowSpan > n);
+}
+
+/**
  * Header rows of a table without header markup: the leading rows before the first row that
  * prints an amount; a 栏次 row closes the header. 0 when no amount row is found early enough.
  */
@@ -26,8 +34,8 @@ export function inferHeaderRows(grid: BuiltGrid): number {
   const limit = Math.min(MAX_HEADER_ROWS, grid.nRows - 1);
   for (let r = 0; r <= limit; r++) {
     const texts = rowTexts(grid, r);
-    if (r > 0 && isColumnNumberRow(texts)) return r + 1;
-    if (texts.some((t) => AMOUNT.test(t))) return r;
+    if (r > 0 && isColumnNumberRow(texts)) return spansOutOfBand(grid, r + 1) ? 0 : r + 1;
+    if (texts.some((t) => AMOUNT.test(t))) return spansOutOfBand(grid, r) ? 0 : r;
   }
   return 0;
 }

@@ -47,6 +47,52 @@ export function classifyBlock(d: BlockDraft, id: string, order: number): Block {
   };
 }
 
+const isInferredHeading = (b: Block): boolean => b.role === 'heading' && b.headingLevel === null;
+
+/**
+ * A line numbered like a heading is body text when its neighbours with the same numbering are
+ * sentences (seed 004's duty list: （四）… is the only item printed without a closing 。).
+ */
+export function demoteListItems(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (!isInferredHeading(b) || !b.numbering) return;
+    const { style, ordinal } = b.numbering;
+    // A sibling is the item just before or after in the same list: same style, consecutive number.
+    const sibling = (j: number, step: number): boolean => {
+      const n = blocks[j];
+      return (
+        n !== undefined &&
+        n.numbering?.style === style &&
+        n.numbering.ordinal === ordinal + step &&
+        n.role === 'paragraph' &&
+        SENTENCE_END.test(n.text.trim())
+      );
+    };
+    if (sibling(i - 1, -1) || sibling(i + 1, 1)) b.role = 'paragraph';
+  });
+}
+
+const TOC_TITLE = /^目\s*录$/;
+const compactText = (s: string): string => s.replace(/[\s\u3000.…·・]+|\d+$/g, '');
+
+/**
+ * Marks the entries of a table of contents: the blocks after a 目录 line, up to the first block
+ * that is marked up as a heading, repeats an entry (the body begins), or reads as body text.
+ */
+export function markTableOfContents(blocks: Block[], tableOrders: readonly number[]): void {
+  const start = blocks.findIndex((b) => TOC_TITLE.test(b.text.trim()));
+  if (start < 0) return;
+  const seen = new Set<string>();
+  const nextTable = Math.min(...tableOrders.filter((o) => o > blocks[start]!.order), Infinity);
+  for (let i = start + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const key = compactText(b.text.split('\n')[0]!);
+    if (b.order > nextTable || b.headingLevel !== null || seen.has(key) || b.text.length > 60 || SENTENCE_END.test(b.text.trim())) break;
+    seen.add(key);
+    b.role = 'toc';
+  }
+}
+
 /** How many blocks above a table are searched for its title and unit note. */
 const CAPTION_WINDOW = 7;
 

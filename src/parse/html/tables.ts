@@ -1,6 +1,6 @@
 import type { Provenance, Table } from '../../model/index.js';
 import { buildGrid, domReport, type SourceCell } from '../common/grid-builder.js';
-import { inferHeaderRows } from '../common/header-rows.js';
+import { inferHeaderRows, spansOutOfBand } from '../common/header-rows.js';
 import { childElements, type DomNode, tagOf } from './dom.js';
 import { renderText } from './text.js';
 
@@ -71,10 +71,17 @@ export function readTable(
   const grid = buildGrid(source, index);
   let headerRows = 0;
   let headerSource: 'markup' | 'inferred' | 'none' = 'none';
-  const markupHead = rows.findIndex((r, i) => !(r.inHead || source[i]!.every((c) => c.header)));
-  const leadingMarked = markupHead === -1 ? rows.length : markupHead;
-  if (leadingMarked > 0 && leadingMarked < rows.length) {
-    headerRows = leadingMarked;
+  // <thead> rows are the header as marked; leading rows of nothing but <th> count too, unless a
+  // cell in them spans into the body (then they are a form's labels, not column headers).
+  const inHead = rows.findIndex((r) => !r.inHead);
+  const theadRows = inHead === -1 ? rows.length : inHead;
+  const allTh = rows.findIndex((_r, i) => !source[i]!.every((c) => c.header));
+  const thRows = allTh === -1 ? rows.length : allTh;
+  if (theadRows > 0 && theadRows < rows.length) {
+    headerRows = theadRows;
+    headerSource = 'markup';
+  } else if (thRows > 0 && thRows < rows.length && !spansOutOfBand(grid, thRows)) {
+    headerRows = thRows;
     headerSource = 'markup';
   } else {
     headerRows = inferHeaderRows(grid);

@@ -1,5 +1,5 @@
 import type { Block, Diagnostic, Table } from '../../model/index.js';
-import { attachCaptions, type BlockDraft, classifyBlock } from '../common/roles.js';
+import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
 import { BLOCK, childElements, type DomNode, HEADING, hasDescendant, isElement, SKIP, tagOf } from './dom.js';
 import { type PathOf, readTable } from './tables.js';
 import { renderText } from './text.js';
@@ -99,6 +99,8 @@ export function walkBody(body: DomNode, bodyPath: string, pathOf: PathOf): WalkR
   walk(body, bodyPath);
   flush();
   const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
+  demoteListItems(blocks);
+  markTableOfContents(blocks, tables.map((t) => t.order));
   attachCaptions(blocks, tables);
   return { blocks, tables, diagnostics };
 }
