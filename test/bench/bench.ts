@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: parse speed and memory. Each input is parsed once to warm up, then RUNS times;
+ * medians are reported (never timed inside tests). Peak RSS is the process's high-water mark.
+ *
+ *   npm run bench                 every fixture, and DOCX tables at scale (ours vs mammoth alone)
+ *   BENCH_RUNS=9 npm run bench
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { parseDocument } from '../../src/parse/index.js';
+import { collectFiles } from '../../src/sources/collect.js';
+import { fromBytes } from '../../src/sources/file.js';
+import { makeDocx, wp, wtbl, wtc, wtr } from '../helpers/docx.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function time(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+/** A 收入决算表-shaped table: two header rows with spans, 40 rows × 9 columns, borders on every cell as Word writes them. */
+function incomeTable(): string {
+  const border = '<w:tcPr><w:tcBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/></w:tcBorders></w:tcPr>';
+  const cell = (t: string): string => `<w:tc>${border}<w:p><w:pPr><w:jc w:val="right"/><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+  const head = [
+    wtr([wtc('项目', { span: 2 }), ...['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((h) => wtc(h, { vMerge: 'restart' }))], { header: true }),
+    wtr([wtc('功能分类科目编码'), wtc('科目名称'), ...Array.from({ length: 7 }, () => wtc('', { vMerge: 'continue' }))], { header: true }),
+  ];
+  const body = Array.from({ length: 40 }, (_, i) => `<w:tr>${[`20801${String(i).padStart(2, '0')}`, '行政运行', '1,246.25', '1,220.80', '', '', '', '', '25.45'].map(cell).join('')}</w:tr>`);
+  return wp('收入决算表') + wp('金额单位：万元') + wtbl([...head, ...body]);
+}
+
+const rows: string[][] = [['input', 'pages', 'tables', 'median ms', 'pages/s']];
+const { files } = await collectFiles(['fixtures']);
+let totalPages = 0;
+let totalMs = 0;
+for (const f of files) {
+  const buf = readFileSync(f);
+  const src = fromBytes(f, new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+  const doc = await parseDocument(src);
+  const ms = await time(() => parseDocument(src));
+  const pages = doc.pages.length;
+  totalPages += pages;
+  totalMs += ms;
+  rows.push([path.relative('fixtures', f), String(pages || '-'), String(doc.tables.length), ms.toFixed(1), pages ? (pages / (ms / 1000)).toFixed(0) : '-']);
+}
+rows.push(['all fixtures', String(totalPages), '', totalMs.toFixed(1), `${(files.length / (totalMs / 1000)).toFixed(1)} docs/s`]);
+
+const peakAfterFixtures = peakMb();
+const scale: string[][] = [['DOCX tables (40×9 each)', 'document.xml MB', 'gongkai median ms', 'mammoth alone median ms']];
+const synthetic: { n: number; bytes: Uint8Array; xmlMb: number; ours: number }[] = [];
+for (const n of [10, 30, 100]) {
+  const bytes = await makeDocx(Array.from({ length: n }, incomeTable).join(''));
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('uint8array');
+  const xmlMb = xml.length / 1e6;
+  const src = fromBytes(`synthetic-${n}.docx`, bytes);
+  synthetic.push({ n, bytes, xmlMb, ours: await time(() => parseDocument(src), 3) });
+}
+const peakAfterOurs = peakMb();
+// mammoth alone, for the design note: it is what reading whole DOCX files through mammoth would cost.
+for (const { n, bytes, xmlMb, ours } of synthetic) {
+  const theirs = await time(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }), 3);
+  scale.push([String(n), xmlMb.toFixed(1), ours.toFixed(0), theirs.toFixed(0)]);
+}
+
+const print = (t: string[][]): void => {
+  const w = t[0]!.map((_, c) => Math.max(...t.map((r) => [...(r[c] ?? '')].length)));
+  for (const r of t) console.log(r.map((s, c) => (c === 0 ? s.padEnd(w[c]!) : s.padStart(w[c]!))).join('  '));
+  console.log();
+};
+console.log(`gongkai bench · node ${process.version} · ${RUNS} runs, medians\n`);
+print(rows);
+print(scale);
+console.log(`peak RSS: ${peakAfterFixtures.toFixed(0)} MB after the fixtures, ${peakAfterOurs.toFixed(0)} MB after gongkai's DOCX scale runs, ${peakMb().toFixed(0)} MB after mammoth's`);
