@@ -91,7 +91,7 @@ export async function parseDocument(src: SourceBytes): Promise<DocModel> {
     }
     case 'pdf': {
       const r = await parsePdf(b);
-      doc.pages = r.pages;
+      Object.assign(doc, { pages: r.pages, blocks: r.blocks, tables: r.tables });
       diagnostics.push(...r.diagnostics);
       break;
     }

@@ -95,16 +95,23 @@ export function buildGrid(rows: readonly (readonly SourceCell[])[], tableIndex: 
   return { nRows, nCols, cells, raggedRows, clippedSpans, placements };
 }
 
-/** The parsing report of a grid built from markup. */
-export function domReport(grid: BuiltGrid, headerSource: ParsingReport['headerSource']): ParsingReport {
+/** The parsing report of a built grid (camelot's idea: every table says how clean it is). */
+export function gridReport(
+  grid: Pick<BuiltGrid, 'nRows' | 'nCols' | 'cells'>,
+  method: ParsingReport['method'],
+  headerSource: ParsingReport['headerSource'],
+  outsideRuns?: number,
+): ParsingReport {
   const origins = grid.cells.filter((c): c is OriginCell => c.kind === 'cell');
   const empty = origins.filter((c) => c.raw.trim() === '').length;
+  const ragged = new Set(grid.cells.filter((c) => c.kind === 'missing').map((c) => c.row)).size;
   return {
-    method: 'dom',
+    method,
     rows: grid.nRows,
     cols: grid.nCols,
-    emptyShare: origins.length ? empty / origins.length : 0,
-    raggedRows: grid.raggedRows,
+    emptyShare: origins.length ? Math.round((empty / origins.length) * 1e4) / 1e4 : 0,
+    raggedRows: ragged,
     headerSource,
+    ...(outsideRuns !== undefined ? { outsideRuns } : {}),
   };
 }

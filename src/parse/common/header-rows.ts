@@ -5,7 +5,10 @@ import type { BuiltGrid } from './grid-builder.js';
 const AMOUNT = /^[-−(（]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*[)）]?$/;
 const MAX_HEADER_ROWS = 6;
 
-const rowTexts = (grid: BuiltGrid, r: number): string[] =>
+/** The part of a built grid that header inference reads. */
+export type GridLike = Pick<BuiltGrid, 'nRows' | 'nCols' | 'cells'>;
+
+const rowTexts = (grid: GridLike, r: number): string[] =>
   grid.cells
     .slice(r * grid.nCols, (r + 1) * grid.nCols)
     .filter((g): g is Extract<GridCell, { kind: 'cell' }> => g.kind === 'cell')
@@ -22,7 +25,7 @@ function isColumnNumberRow(texts: string[]): boolean {
  * True when a cell in the first `n` rows spans below them: such a band is not a column header
  * (seed 004's 自评表: 资金情况 (万元) spans from the 年度资金总额 label row down into the amounts).
  */
-export function spansOutOfBand(grid: BuiltGrid, n: number): boolean {
+export function spansOutOfBand(grid: GridLike, n: number): boolean {
   return grid.cells.some((g) => g.kind === 'cell' && g.row < n && g.row + g.rowSpan > n);
 }
 
@@ -30,7 +33,7 @@ export function spansOutOfBand(grid: BuiltGrid, n: number): boolean {
  * Header rows of a table without header markup: the leading rows before the first row that
  * prints an amount; a 栏次 row closes the header. 0 when no amount row is found early enough.
  */
-export function inferHeaderRows(grid: BuiltGrid): number {
+export function inferHeaderRows(grid: GridLike): number {
   const limit = Math.min(MAX_HEADER_ROWS, grid.nRows - 1);
   for (let r = 0; r <= limit; r++) {
     const texts = rowTexts(grid, r);

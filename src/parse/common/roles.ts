@@ -6,7 +6,7 @@ export const UNIT_NOTE = /(?:金额|计量)?单位\s*[:：]\s*(?:人民币)?\s*(
 const UNIT_NOTE_START = new RegExp(`^[\\s\\u3000]*${UNIT_NOTE.source}[\\s\\u3000]*$`);
 
 /** Page furniture in flowing text: `- 3 -`, `第 3 页`, `第3页 共10页`, a bare page number. */
-const FURNITURE = /^[\s\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})[\s\u3000]*$/;
+export const FURNITURE = /^[\s\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})[\s\u3000]*$/;
 
 /** Sentence-ending punctuation: a numbered line that ends like this is body text, not a heading. */
 const SENTENCE_END = /[。；;！!？?]$/;
@@ -14,6 +14,8 @@ const SENTENCE_END = /[。；;！!？?]$/;
 export interface BlockDraft {
   text: string;
   headingLevel: number | null;
+  /** Printed larger than the body text (PDF): a short such line is a heading. */
+  large?: boolean;
   provenance: Block['provenance'];
 }
 
@@ -25,6 +27,7 @@ export function classifyBlock(d: BlockDraft, id: string, order: number): Block {
   if (d.headingLevel !== null) role = 'heading';
   else if (UNIT_NOTE_START.test(text)) role = 'unit-note';
   else if (FURNITURE.test(text)) role = 'furniture';
+  else if (d.large && text.length <= 40 && !text.includes('\n') && !SENTENCE_END.test(text.trim())) role = 'heading';
   else if (
     numbering &&
     ['part', 'cn-comma', 'cn-paren'].includes(numbering.style) &&
@@ -99,7 +102,7 @@ const CAPTION_WINDOW = 7;
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 
 /** A table title: short, and ends in 表 / 框架 / 清单, optionally followed by a bracketed remark (（参考）). */
-function isTitle(text: string): boolean {
+export function isTitle(text: string): boolean {
   const t = compact(text);
   if (t.length < 3 || t.length > 60) return false;
   if (/^(?:公开)?\d{1,2}表$/.test(t) || /^附(?:件|表)[\d\-－—]*[:：]?$/.test(t)) return false;
@@ -130,7 +133,8 @@ export function attachCaptions(blocks: Block[], tables: Table[]): void {
       if (t.title === null && b.role !== 'furniture' && isTitle(b.text)) {
         t.title = b.text.trim();
         t.titleBlock = b.id;
-        if (b.role === 'paragraph') b.role = 'caption';
+        // A title printed large (PDF) reads as a heading; above a table it is the table's caption.
+        if (b.role === 'paragraph' || (b.role === 'heading' && b.headingLevel === null && b.numbering === null)) b.role = 'caption';
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Provenance, Table } from '../../model/index.js';
-import { buildGrid, domReport, type SourceCell } from '../common/grid-builder.js';
+import { buildGrid, gridReport, type SourceCell } from '../common/grid-builder.js';
 import { inferHeaderRows, spansOutOfBand } from '../common/header-rows.js';
 import { childElements, type DomNode, tagOf } from './dom.js';
 import { renderText } from './text.js';
@@ -112,7 +112,7 @@ export function readTable(
     headerRows,
     cells: grid.cells,
     provenance: { kind: 'dom', path: pathOf(el, path), table: index },
-    report: domReport(grid, headerSource),
+    report: gridReport(grid, 'dom', headerSource),
   };
   return { table, nested };
 }

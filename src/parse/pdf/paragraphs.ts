@@ -1,0 +1,84 @@
+import type { BBox } from '../../model/index.js';
+import { detectNumbering } from '../common/numbering.js';
+import { HAN } from './cjk.js';
+import type { TextLine } from './lines.js';
+
+/** A paragraph of a PDF page, before it becomes a model block. */
+export interface PdfParagraph {
+  text: string;
+  box: BBox;
+  page: number;
+  size: number;
+  lines: TextLine[];
+}
+
+const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+
+/** Joins wrapped lines: Chinese wraps anywhere and takes no space at the break; Latin text does. */
+export function joinLines(lines: readonly TextLine[]): string {
+  let out = '';
+  for (const l of lines) {
+    if (out && !(HAN.test([...out].at(-1) ?? '') || /^[\p{Script=Han}，。、；：？！）》」』”]/u.test(l.text))) out += ' ';
+    out += l.text;
+  }
+  return out;
+}
+
+/** The usual distance between consecutive baselines of body lines on a page (median), or null. */
+function linePitch(lines: readonly TextLine[]): number | null {
+  const pitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    const d = b.baseline - a.baseline;
+    if (Math.abs(a.size - b.size) < 0.1 * a.size && d > 0.5 * a.size && d < 3 * a.size) pitches.push(d);
+  }
+  pitches.sort((p, q) => p - q);
+  return pitches.length >= 3 ? pitches[Math.floor(pitches.length / 2)]! : null;
+}
+
+/**
+ * Groups a page's lines (top to bottom) into paragraphs. A new paragraph starts where the baseline
+ * distance exceeds the page's usual line pitch by a third (double-spaced WPS text has 2-em pitches,
+ * the 财政局 决算's error-injected copy), or the gap is taller than 0.8 of a line when the page has no
+ * usual pitch, at a change of font size, at a first-line indent, after a line that stopped
+ * short of the text column's right edge, and at a numbered line (一、 （一） 1.). The paragraph text
+ * keeps no line breaks: PDF line wraps are layout, not the author's.
+ */
+export function paragraphs(lines: readonly TextLine[], page: number): PdfParagraph[] {
+  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.box.x0 - b.box.x0);
+  // The text column's right edge: the 90th percentile of line ends, so a wide header does not move it.
+  const ends = sorted.map((l) => l.box.x1).sort((a, b) => a - b);
+  const right = ends[Math.floor(0.9 * (ends.length - 1))] ?? 0;
+  const pitch = linePitch(sorted);
+  const out: PdfParagraph[] = [];
+  let cur: TextLine[] = [];
+  const flush = (): void => {
+    if (!cur.length) return;
+    const sizes = cur.map((l) => l.size).sort((a, b) => a - b);
+    out.push({ text: joinLines(cur), box: cur.map((l) => l.box).reduce(union), page, size: sizes[Math.floor(sizes.length / 2)]!, lines: cur });
+    cur = [];
+  };
+  for (const line of sorted) {
+    const prev = cur.at(-1);
+    if (prev) {
+      const em = Math.max(line.size, prev.size);
+      const gap = line.box.y0 - prev.box.y1;
+      const breaks =
+        (pitch !== null ? line.baseline - prev.baseline > 1.35 * pitch : gap > 0.8 * em) ||
+        Math.abs(line.size - prev.size) > 0.1 * em ||
+        line.box.x0 > prev.box.x0 + 1.2 * em ||
+        // Wrapped lines go back to the margin, at most a first-line indent (2 em) to the left; a line
+        // far left of a centred title is a new paragraph.
+        line.box.x0 < prev.box.x0 - 2.5 * em ||
+        prev.box.x1 < right - 2 * em ||
+        // Two lines side by side (a short line next to a longer one) are not one paragraph.
+        line.box.y0 < prev.box.y1 - 0.3 * em ||
+        detectNumbering(line.text) !== null;
+      if (breaks) flush();
+    }
+    cur.push(line);
+  }
+  flush();
+  return out;
+}
