@@ -22,6 +22,8 @@ export interface LatticeTable {
   outsideRuns: number;
   /** Runs placed in cells (the caller keeps them out of the page's text blocks). */
   used: Set<TextRun>;
+  /** How the table was found: from rulings, or from whitespace alone. */
+  method: 'lattice' | 'stream';
 }
 
 /** Sorted distinct values, merging those within `tol` (their mean stands for them). */
@@ -167,5 +169,5 @@ export function latticeTable(frame: readonly Segment[], runs: readonly TextRun[]
     }
   }
   const filled: GridCell[] = cells.map((g, i) => g ?? { kind: 'missing', row: Math.floor(i / nCols), col: i % nCols });
-  return { page, box, nRows, nCols, cells: filled, xs, outsideRuns, used };
+  return { page, box, nRows, nCols, cells: filled, xs, outsideRuns, used, method: 'lattice' };
 }

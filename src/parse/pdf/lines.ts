@@ -38,12 +38,8 @@ export function joinRuns(runs: readonly TextRun[]): string {
   return out.replace(/^[ ]+|[ ]+$/g, '');
 }
 
-/**
- * Groups runs into lines: runs whose baselines lie within a third of their size of each other, and
- * that overlap vertically, are one line. Within a line, a horizontal gap wider than `splitGap` ems
- * starts a separate line (two columns of text on one baseline are not one sentence).
- */
-export function groupLines(runs: readonly TextRun[], splitGap = 4): TextLine[] {
+/** Runs that share a baseline (within a third of their size), top to bottom, each band left to right. */
+export function baselineBands(runs: readonly TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.box.x0 - b.box.x0);
   const bands: TextRun[][] = [];
   for (const r of sorted) {
@@ -52,9 +48,18 @@ export function groupLines(runs: readonly TextRun[], splitGap = 4): TextLine[] {
     if (band && ref && Math.abs(r.baseline - ref.baseline) <= Math.max(1, 0.33 * Math.min(r.size, ref.size))) band.push(r);
     else bands.push([r]);
   }
+  for (const band of bands) band.sort((a, b) => a.box.x0 - b.box.x0);
+  return bands;
+}
+
+/**
+ * Groups runs into lines: runs whose baselines lie within a third of their size of each other, and
+ * that overlap vertically, are one line. Within a line, a horizontal gap wider than `splitGap` ems
+ * starts a separate line (two columns of text on one baseline are not one sentence).
+ */
+export function groupLines(runs: readonly TextRun[], splitGap = 4): TextLine[] {
   const lines: TextLine[] = [];
-  for (const band of bands) {
-    band.sort((a, b) => a.box.x0 - b.box.x0);
+  for (const band of baselineBands(runs)) {
     let current: TextRun[] = [];
     const flush = (): void => {
       if (current.length === 0) return;

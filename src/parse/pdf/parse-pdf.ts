@@ -9,6 +9,7 @@ import { type PdfParagraph, paragraphs } from './paragraphs.js';
 import { mergeSegments, pageRulings } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
 import { appendPart, sameColumns, type StitchedTable, startStitched } from './stitch.js';
+import { streamTables } from './stream.js';
 import { textRuns } from './text-runs.js';
 
 export interface PdfParse {
@@ -80,6 +81,10 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
     for (const frame of frames(segments)) {
       const t = latticeTable(frame, runs.filter((r) => !used.has(r)), n);
       if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
+      for (const r of t.used) used.add(r);
+      tables.push(t);
+    }
+    for (const t of streamTables(runs.filter((r) => !used.has(r)), n)) {
       for (const r of t.used) used.add(r);
       tables.push(t);
     }
@@ -198,6 +203,6 @@ function toModelTable(st: StitchedTable, index: number, order: number): Table {
     headerRows,
     cells,
     provenance: { kind: 'pdf', page: first.page, bbox: roundBox(first.box) },
-    report: gridReport(grid, 'lattice', headerRows > 0 ? 'inferred' : 'none', st.outsideRuns),
+    report: gridReport(grid, first.method, headerRows > 0 ? 'inferred' : 'none', st.outsideRuns),
   };
 }

@@ -95,3 +95,34 @@ export function splitRunAt(run: TextRun, cuts: readonly number[]): TextRun[] {
   }
   return out;
 }
+
+/**
+ * Splits a run at the spaces where `boundary(left, right)` holds for the words on either side: one
+ * pdfjs item may hold a code and a name of two unruled columns (`208 社会保障和就业支出`).
+ */
+export function splitRunAtSpaces(run: TextRun, boundary: (left: string, right: string) => boolean): TextRun[] {
+  const chars = [...run.text];
+  const weights = chars.map(advance);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return [run];
+  const scale = (run.box.x1 - run.box.x0) / total;
+  const words: { start: number; end: number }[] = [];
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch)) return;
+    const last = words.at(-1);
+    if (last && last.end === i) last.end = i + 1;
+    else words.push({ start: i, end: i + 1 });
+  });
+  const text = (w: { start: number; end: number }): string => chars.slice(w.start, w.end).join('');
+  const x = (i: number): number => run.box.x0 + weights.slice(0, i).reduce((a, b) => a + b, 0) * scale;
+  const out: TextRun[] = [];
+  let from = words[0];
+  for (let i = 1; i <= words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1]!;
+    if (w && !boundary(text(prev), text(w))) continue;
+    if (from) out.push({ ...run, text: chars.slice(from.start, prev.end).join(''), box: { ...run.box, x0: x(from.start), x1: x(prev.end) } });
+    from = w;
+  }
+  return out.length > 1 ? out : [run];
+}

@@ -1,0 +1,176 @@
+import type { BBox, GridCell, OriginCell } from '../../model/index.js';
+import type { LatticeTable } from './lattice.js';
+import { baselineBands, joinRuns } from './lines.js';
+import { splitRunAtSpaces, type TextRun } from './text-runs.js';
+
+/**
+ * The stream builder (camelot's name): tables printed without rulings, aligned by whitespace only.
+ * A band of text is a table row when it breaks into several pieces at wide gaps; a run of such rows
+ * with amounts in them is a table; its columns are the x-ranges the pieces of all rows project onto.
+ */
+
+/** A gap this many ems wide separates two cells of a row (narrative text has none). */
+const CELL_GAP = 1.2;
+const MIN_ROWS = 3;
+const MIN_COLS = 3;
+/** An amount as tables print it: with decimals or thousands separators (page numbers have neither). */
+const AMOUNT = /^[-−(（]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?$/;
+/** A piece longer than this is running text, not a cell (a 说明 line with numbers in it). */
+const MAX_CELL_CHARS = 30;
+/** Bands further apart than this many ems are not rows of one table. */
+const MAX_ROW_GAP = 2.5;
+
+interface Piece {
+  /** The page's runs this piece was cut from (a split run stands for its whole source run). */
+  runs: TextRun[];
+  text: string;
+  box: BBox;
+}
+
+const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+
+const NUMERIC = /^[-−+(（]?[\d,.%]+[)）]?$/;
+
+/**
+ * Splits a band into pieces at gaps wider than CELL_GAP ems, and at any visible gap between a number
+ * and text: a right-aligned code column next to a left-aligned name column (`208 社会保障和就业支出`)
+ * leaves only a narrow gap between them.
+ */
+function pieces(band: readonly TextRun[]): Piece[] {
+  const out: Piece[] = [];
+  let cur: TextRun[] = [];
+  const sourceOf = new Map<TextRun, TextRun>();
+  const split = band.flatMap((r) => {
+    const parts = splitRunAtSpaces(r, (a, b) => NUMERIC.test(a) !== NUMERIC.test(b));
+    for (const part of parts) sourceOf.set(part, r);
+    return parts;
+  });
+  const flushWithSources = (): void => {
+    if (cur.length) out.push({ runs: [...new Set(cur.map((c) => sourceOf.get(c) ?? c))], text: joinRuns(cur), box: cur.map((r) => r.box).reduce(union) });
+    cur = [];
+  };
+  for (const r of split) {
+    const prev = cur.at(-1);
+    const gap = prev ? r.box.x0 - prev.box.x1 : 0;
+    const em = prev ? Math.max(r.size, prev.size) : r.size;
+    if (prev && (gap > CELL_GAP * em || (gap > 0.2 * em && NUMERIC.test(prev.text.trim()) !== NUMERIC.test(r.text.trim())))) flushWithSources();
+    cur.push(r);
+  }
+  flushWithSources();
+  return out;
+}
+
+/** Column x-ranges: the pieces' extents merged where they overlap. */
+function columns(rows: readonly Piece[][]): [number, number][] {
+  const spans = rows.flat().map((p) => [p.box.x0, p.box.x1] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const cols: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = cols.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else cols.push([a, b]);
+  }
+  return cols;
+}
+
+/** Unruled tables of a page (from the runs no ruled table took). */
+export function streamTables(runs: readonly TextRun[], page: number): LatticeTable[] {
+  const rawBands = baselineBands(runs);
+  const bands = rawBands.map(pieces);
+  const isRow = (i: number): boolean => (bands[i]?.length ?? 0) >= 2 && bands[i]!.every((p) => [...p.text].length <= MAX_CELL_CHARS);
+  const near = (i: number): boolean => {
+    const a = rawBands[i]![0]!;
+    const b = rawBands[i + 1]![0]!;
+    return b.baseline - a.baseline <= MAX_ROW_GAP * Math.max(a.size, b.size);
+  };
+  const tables: LatticeTable[] = [];
+  let start = 0;
+  while (start < bands.length) {
+    if (!isRow(start)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < bands.length && isRow(end + 1) && near(end)) end++;
+    const rows = bands.slice(start, end + 1);
+    start = end + 1;
+    const withAmounts = rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim()))).length;
+    const wide = rows.filter((r) => r.length >= MIN_COLS).length;
+    if (rows.length < MIN_ROWS || withAmounts < 2 || wide < rows.length / 2) continue;
+    // Columns come from the rows that print amounts: a header label centred over a narrow code column
+    // is wider than it and would run two columns together.
+    const cols = mergeExclusive(rows, columns(rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim())))));
+    if (cols.length < MIN_COLS) continue;
+    tables.push(build(rows, cols, page));
+  }
+  return tables;
+}
+
+/**
+ * Joins neighbouring columns that no row (header rows included) prints text in both of: a left-aligned
+ * 合计 beside right-aligned codes is one column, not two.
+ */
+function mergeExclusive(rows: readonly Piece[][], cols: [number, number][]): [number, number][] {
+  let merged = true;
+  while (merged && cols.length > 1) {
+    merged = false;
+    const used = rows.map((row) => new Set(row.map((p) => nearestColumn(cols, (p.box.x0 + p.box.x1) / 2))));
+    for (let c = 0; c + 1 < cols.length; c++) {
+      if (used.some((u) => u.has(c) && u.has(c + 1))) continue;
+      cols.splice(c, 2, [cols[c]![0], cols[c + 1]![1]]);
+      merged = true;
+      break;
+    }
+  }
+  return cols;
+}
+
+/** The column containing x, or else the one whose range is nearest to it. */
+function nearestColumn(cols: readonly [number, number][], x: number): number {
+  let best = 0;
+  let bestDist = Infinity;
+  cols.forEach(([a, b], i) => {
+    const d = x < a ? a - x : x > b ? x - b : 0;
+    if (d < bestDist) {
+      best = i;
+      bestDist = d;
+    }
+  });
+  return best;
+}
+
+function build(rows: readonly Piece[][], cols: readonly [number, number][], page: number): LatticeTable {
+  const nRows = rows.length;
+  const nCols = cols.length;
+  const cells: GridCell[] = [];
+  const used = new Set<TextRun>();
+  const boxes = rows.map((r) => r.map((p) => p.box).reduce(union));
+  const box = boxes.reduce(union);
+  rows.forEach((row, r) => {
+    const texts: string[][] = cols.map(() => []);
+    const cellBoxes: (BBox | undefined)[] = cols.map(() => undefined);
+    for (const p of row) {
+      const cx = (p.box.x0 + p.box.x1) / 2;
+      const c = nearestColumn(cols, cx);
+      texts[c]!.push(p.text);
+      // Two pieces of one row in one column: kept in reading order, separated by a space.
+      cellBoxes[c] = cellBoxes[c] ? union(cellBoxes[c]!, p.box) : p.box;
+      for (const run of p.runs) used.add(run);
+    }
+    cols.forEach(([a, b], c) => {
+      const cell: OriginCell = {
+        kind: 'cell',
+        row: r,
+        col: c,
+        rowSpan: 1,
+        colSpan: 1,
+        header: false,
+        raw: texts[c]!.join(' '),
+        provenance: { kind: 'pdf', page, bbox: cellBoxes[c] ?? { x0: a, y0: boxes[r]!.y0, x1: b, y1: boxes[r]!.y1 } },
+      };
+      cells.push(cell);
+    });
+  });
+  // Column boundaries for stitching: the midpoints between columns, and the outer edges.
+  const xs = [cols[0]![0], ...cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2), cols.at(-1)![1]];
+  return { page, box, nRows, nCols, cells, xs, outsideRuns: 0, used, method: 'stream' };
+}
