@@ -18,7 +18,7 @@ const run = async (...args: string[]): Promise<{ code: number; stdout: string; s
   }
 };
 
-describe('gongkai CLI', () => {
+describe('gongkai CLI', { timeout: 60_000 }, () => {
   it('dump prints blocks with outline levels and each table as an aligned grid', async () => {
     const { code, stdout } = await run('dump', 'fixtures/seeds/004_d487b3c520216221.docx');
     expect(code).toBe(0);
@@ -40,14 +40,15 @@ describe('gongkai CLI', () => {
     expect(code).toBe(3);
     expect(stdout).toContain('fixtures/odd/empty.pdf\n  failed · empty');
     expect(stdout).toContain('t0 8×9 head 3 收入决算表 [金额单位：万元]');
-    expect(stdout).toContain('3 documents: 1 ok, 1 needs-review, 1 failed');
+    expect(stdout).toContain('4 documents: 1 ok, 1 needs-review, 2 failed');
   });
 
   it('start parses every fixture and exits 0', async () => {
     const { code, stdout } = await run('start');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\n\d+ documents: \d+ ok, \d+ needs-review, 1 failed\n$/);
-    expect(stdout).toContain('fixtures/real/上海市财政局25年预算.pdf\n  needs-review · pdf · 21 pages');
+    expect(stdout).toMatch(/\n\d+ documents: \d+ ok, \d+ needs-review, 2 failed\n$/);
+    expect(stdout).toMatch(/fixtures\/real\/上海市财政局25年预算\.pdf\n  ok · pdf · 21 pages · \d+ blocks .* · 9 tables\n/);
+    expect(stdout).toContain('t1 27×9 head 3 2025年预算单位收入预算总表 [单位：元]');
   });
 
   it('rejects unknown commands and bad arguments with exit code 2', async () => {
