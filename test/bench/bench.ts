@@ -5,6 +5,7 @@
  *   npm run bench                 every fixture, and DOCX tables at scale (ours vs mammoth alone)
  *   BENCH_RUNS=9 npm run bench
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -60,6 +61,19 @@ for (const f of files) {
 }
 rows.push(['all fixtures', String(totalPages), '', totalMs.toFixed(1), `${(files.length / (totalMs / 1000)).toFixed(1)} docs/s`]);
 
+// PDF parsing against poppler's `pdftotext -layout` on the same files, in the same run (when installed).
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+const vsPoppler: string[][] = [['PDF', 'pages', 'gongkai median ms', 'pages/s', 'pdftotext -layout median ms', 'ratio']];
+for (const f of ['fixtures/real/上海市普陀区财政局2024年度部门决算.pdf', 'fixtures/real/上海市财政局25年预算.pdf']) {
+  const buf = readFileSync(f);
+  const src = fromBytes(f, new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+  const pages = (await parseDocument(src)).pages.length;
+  const ours = await time(() => parseDocument(src), Math.max(RUNS, 5));
+  let poppler = NaN;
+  if (hasPdftotext) poppler = await time(async () => spawnSync('pdftotext', ['-layout', f, '-'], { maxBuffer: 64 << 20 }), Math.max(RUNS, 5));
+  vsPoppler.push([path.basename(f), String(pages), ours.toFixed(0), (pages / (ours / 1000)).toFixed(0), hasPdftotext ? poppler.toFixed(0) : 'not installed', hasPdftotext ? `${(ours / poppler).toFixed(1)}×` : '-']);
+}
+
 const peakAfterFixtures = peakMb();
 const scale: string[][] = [['DOCX tables (40×9 each)', 'document.xml MB', 'gongkai median ms', 'mammoth alone median ms']];
 const synthetic: { n: number; bytes: Uint8Array; xmlMb: number; ours: number }[] = [];
@@ -84,5 +98,6 @@ const print = (t: string[][]): void => {
 };
 console.log(`gongkai bench · node ${process.version} · ${RUNS} runs, medians\n`);
 print(rows);
+print(vsPoppler);
 print(scale);
 console.log(`peak RSS: ${peakAfterFixtures.toFixed(0)} MB after the fixtures, ${peakAfterOurs.toFixed(0)} MB after gongkai's DOCX scale runs, ${peakMb().toFixed(0)} MB after mammoth's`);
