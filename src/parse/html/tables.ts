@@ -1,6 +1,7 @@
 import type { Provenance, Table } from '../../model/index.js';
 import { buildGrid, gridReport, type SourceCell } from '../common/grid-builder.js';
 import { inferHeaderRows, spansOutOfBand } from '../common/header-rows.js';
+import { newTable } from '../common/table.js';
 import { childElements, type DomNode, tagOf } from './dom.js';
 import { renderText } from './text.js';
 
@@ -97,14 +98,9 @@ export function readTable(
       collectNested(cell.el, cell.path, (t, tp) => nested.push({ el: t, path: tp, row: r, col: c }));
     }),
   );
-  const table: Table = {
-    id: `t${index}`,
+  const table = newTable({
     index,
     order,
-    title: null,
-    titleBlock: null,
-    unitNote: null,
-    unitBlock: null,
     pages: [],
     parent,
     nRows: grid.nRows,
@@ -113,7 +109,7 @@ export function readTable(
     cells: grid.cells,
     provenance: { kind: 'dom', path: pathOf(el, path), table: index },
     report: gridReport(grid, 'dom', headerSource),
-  };
+  });
   return { table, nested };
 }
 

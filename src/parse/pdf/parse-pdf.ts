@@ -1,6 +1,7 @@
 import type { Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { inferHeaderRows } from '../common/header-rows.js';
+import { newTable } from '../common/table.js';
 import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, FURNITURE, isTitle, markTableOfContents, UNIT_NOTE } from '../common/roles.js';
 import { frames, type LatticeTable, latticeTable } from './lattice.js';
 import { groupLines } from './lines.js';
@@ -188,14 +189,9 @@ function toModelTable(st: StitchedTable, index: number, order: number): Table {
   const headerRows = inferHeaderRows(grid);
   for (const g of cells) if (g.kind === 'cell' && g.row < headerRows) g.header = true;
   const first = st.parts[0]!;
-  return {
-    id: `t${index}`,
+  return newTable({
     index,
     order,
-    title: null,
-    titleBlock: null,
-    unitNote: null,
-    unitBlock: null,
     pages: st.pages,
     parent: null,
     nRows: st.nRows,
@@ -204,5 +200,5 @@ function toModelTable(st: StitchedTable, index: number, order: number): Table {
     cells,
     provenance: { kind: 'pdf', page: first.page, bbox: roundBox(first.box) },
     report: gridReport(grid, first.method, headerRows > 0 ? 'inferred' : 'none', st.outsideRuns),
-  };
+  });
 }
