@@ -24,6 +24,17 @@ export function joinLines(lines: readonly TextLine[]): string {
   return out;
 }
 
+/** The font that sets most of a line's Han characters (digits are often in another face), or of all its characters. */
+function dominantFont(l: TextLine): string {
+  const count = new Map<string, number>();
+  const han = l.runs.some((r) => HAN.test(r.text));
+  for (const r of l.runs) {
+    const n = han ? [...r.text].filter((c) => HAN.test(c)).length : [...r.text].length;
+    count.set(r.font, (count.get(r.font) ?? 0) + n);
+  }
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 /** The usual distance between consecutive baselines of body lines on a page (median), or null. */
 function linePitch(lines: readonly TextLine[]): number | null {
   const pitches: number[] = [];
@@ -74,7 +85,10 @@ export function paragraphs(lines: readonly TextLine[], page: number): PdfParagra
         prev.box.x1 < right - 2 * em ||
         // Two lines side by side (a short line next to a longer one) are not one paragraph.
         line.box.y0 < prev.box.y1 - 0.3 * em ||
-        detectNumbering(line.text) !== null;
+        detectNumbering(line.text) !== null ||
+        // Headings are set in another face (黑体 over 仿宋): the 决算 template's 九、… fills its line
+        // and is followed by its text at the same indent and pitch.
+        dominantFont(line) !== dominantFont(prev);
       if (breaks) flush();
     }
     cur.push(line);

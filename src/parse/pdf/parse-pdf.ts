@@ -6,6 +6,7 @@ import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, FURNIT
 import { frames, type LatticeTable, latticeTable } from './lattice.js';
 import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
+import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
 import { mergeSegments, pageRulings } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
@@ -153,6 +154,13 @@ export async function parsePdf(bytes: Uint8Array): Promise<PdfParse> {
   } finally {
     await doc.destroy();
   }
+  joinAcrossPages(
+    pages.map((p) => ({
+      paragraphs: p.paragraphs,
+      firstTableTop: p.tables.length ? Math.min(...p.tables.map((t) => t.box.y0)) : null,
+      lastTableBottom: p.tables.length ? Math.max(...p.tables.map((t) => t.box.y1)) : null,
+    })),
+  );
   const { tables: stitched, at } = stitch(pages);
 
   // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.

@@ -1,0 +1,58 @@
+import { detectNumbering } from '../common/numbering.js';
+import { FURNITURE } from '../common/roles.js';
+import type { TextLine } from './lines.js';
+import { joinLines, type PdfParagraph } from './paragraphs.js';
+
+/** What the joiner needs of a page: its paragraphs, and whether a table comes first or last. */
+export interface PageFlow {
+  paragraphs: PdfParagraph[];
+  /** y0 of the page's first table and y1 of its last (null: no table). */
+  firstTableTop: number | null;
+  lastTableBottom: number | null;
+}
+
+const SENTENCE_END = /[。；;！!？?：:]$/;
+
+const percentile = (values: number[], q: number): number => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(q * (s.length - 1))] ?? 0;
+};
+
+/**
+ * Joins a paragraph cut by a page break: the last paragraph of a page (below any table, page numbers
+ * aside) runs to the text column's right edge without ending its sentence, and the first paragraph
+ * of the next page (above any table) starts at the left margin without numbering, in the same size.
+ * The joined paragraph keeps the first part's page and box as its provenance.
+ */
+export function joinAcrossPages(pages: PageFlow[]): void {
+  for (let i = 0; i + 1 < pages.length; i++) {
+    const a = pages[i]!;
+    const b = pages[i + 1]!;
+    const bodyA = a.paragraphs.filter((p) => !FURNITURE.test(p.text));
+    const bodyB = b.paragraphs.filter((p) => !FURNITURE.test(p.text));
+    const last = bodyA.at(-1);
+    const first = bodyB[0];
+    if (!last || !first) continue;
+    if (a.lastTableBottom !== null && a.lastTableBottom > last.box.y0) continue;
+    if (b.firstTableTop !== null && b.firstTableTop < first.box.y1) continue;
+    const linesA = bodyA.flatMap((p) => p.lines);
+    const linesB = bodyB.flatMap((p) => p.lines);
+    const right = percentile(linesA.map((l) => l.box.x1), 0.9);
+    const left = percentile(linesB.map((l) => l.box.x0), 0.1);
+    const tail: TextLine = last.lines.at(-1)!;
+    const head: TextLine = first.lines[0]!;
+    const em = Math.max(last.size, first.size);
+    const joins =
+      Math.abs(last.size - first.size) < 0.1 * em &&
+      tail.box.x1 >= right - 1.5 * em &&
+      !SENTENCE_END.test(tail.text.trim()) &&
+      head.box.x0 <= left + 0.5 * em &&
+      detectNumbering(head.text) === null &&
+      // A one-line numbered heading at the page foot is not a sentence (the 决算 template's 九、…).
+      !(last.lines.length === 1 && detectNumbering(last.text) !== null);
+    if (!joins) continue;
+    last.lines.push(...first.lines);
+    last.text = joinLines(last.lines);
+    b.paragraphs.splice(b.paragraphs.indexOf(first), 1);
+  }
+}
