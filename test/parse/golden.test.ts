@@ -17,6 +17,24 @@ const FIXTURES = [
   'fixtures/odd/docx-named-pdf.pdf',
 ];
 
+/** Real PDFs: the dump text (blocks and table grids) is the golden; boxes are checked by the PDF tests. */
+const PDF_FIXTURES = [
+  'fixtures/real/上海市普陀区财政局2024年度部门决算.pdf',
+  'fixtures/real/24年普陀区财政局（测试问题版本）.pdf',
+  'fixtures/real/附件2：部门决算模板.pdf',
+  'fixtures/real/上海市财政局25年预算.pdf',
+];
+
+describe('golden PDF grids', () => {
+  for (const rel of PDF_FIXTURES) {
+    it(rel, async () => {
+      const doc = await parseFixture(rel);
+      DocModel.parse(doc);
+      expectGolden(`${rel.replace(/^fixtures\//, '').replace(/\//g, '__')}.dump.txt`, dumpText(doc));
+    });
+  }
+});
+
 describe('golden document models', () => {
   for (const rel of FIXTURES) {
     it(rel, async () => {

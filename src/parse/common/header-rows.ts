@@ -1,5 +1,6 @@
 import type { GridCell } from '../../model/index.js';
 import type { BuiltGrid } from './grid-builder.js';
+import { detectNumbering } from './numbering.js';
 
 /** An amount as tables print it: 1,387.53 / 1387.53 / (12.00) / -3.5 / 127,886,849. */
 const AMOUNT = /^[-−(（]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*[)）]?$/;
@@ -40,5 +41,26 @@ export function inferHeaderRows(grid: GridLike): number {
     if (r > 0 && isColumnNumberRow(texts)) return spansOutOfBand(grid, r + 1) ? 0 : r + 1;
     if (texts.some((t) => AMOUNT.test(t))) return spansOutOfBand(grid, r) ? 0 : r;
   }
-  return 0;
+  if (grid.cells.some((g) => g.kind === 'cell' && AMOUNT.test(g.raw.replace(/[\s\u3000]+/g, '')))) return 0;
+  return labelRows(grid, limit);
+}
+
+/** Longest text a column label has (收入决算表's 附属单位上缴收入 is 8). */
+const LABEL_CHARS = 12;
+
+/**
+ * Header rows of a table that prints no amount at all (the 决算 template, an empty 政府性基金 table):
+ * the leading rows of short labels, up to a row that is empty or starts like a body row (numbered,
+ * a code, 合计/总计).
+ */
+function labelRows(grid: GridLike, limit: number): number {
+  let r = 0;
+  while (r < limit) {
+    const texts = rowTexts(grid, r).filter((t) => t !== '');
+    const first = texts[0];
+    if (first === undefined || texts.some((t) => [...t].length > LABEL_CHARS)) break;
+    if (detectNumbering(first) !== null || /^\d/.test(first) || /^(?:合计|总计)/.test(first)) break;
+    r++;
+  }
+  return r > 0 && !spansOutOfBand(grid, r) ? r : 0;
 }

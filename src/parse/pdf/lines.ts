@@ -1,5 +1,4 @@
 import type { BBox } from '../../model/index.js';
-import { HAN } from './cjk.js';
 import type { TextRun } from './text-runs.js';
 
 /** One printed line: runs on a shared baseline, left to right. */
@@ -14,6 +13,10 @@ export interface TextLine {
 
 const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
+/** Han characters and CJK punctuation (、，。：；（）“” …): letter-spacing between them prints no space. */
+const CJK = /[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D]/u;
+const CJK_SPACED = new RegExp(`(?<=${CJK.source})[ \\u00a0]+(?=${CJK.source})`, 'gu');
+
 const lastChar = (s: string): string => [...s].at(-1) ?? '';
 const firstChar = (s: string): string => [...s][0] ?? '';
 
@@ -26,10 +29,10 @@ export function joinRuns(runs: readonly TextRun[]): string {
   let out = '';
   let prev: TextRun | undefined;
   for (const r of runs) {
-    const text = r.text.replace(/(?<=\p{Script=Han})[ \u00a0]+(?=\p{Script=Han})/gu, '');
+    const text = r.text.replace(CJK_SPACED, '');
     if (prev) {
       const gap = r.box.x0 - prev.box.x1;
-      const hanJoin = HAN.test(lastChar(out)) && HAN.test(firstChar(text));
+      const hanJoin = CJK.test(lastChar(out)) && CJK.test(firstChar(text));
       if (gap > 0.25 * Math.min(r.size, prev.size) && !hanJoin && !out.endsWith(' ') && !text.startsWith(' ')) out += ' ';
     }
     out += text;

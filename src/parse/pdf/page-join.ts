@@ -11,7 +11,10 @@ export interface PageFlow {
   lastTableBottom: number | null;
 }
 
-const SENTENCE_END = /[。；;！!？?：:]$/;
+/** A colon does not end a paragraph: `其中：` goes on with the list on the next page (the 2024 决算 copy). */
+const SENTENCE_END = /[。；;！!？?]$/;
+/** Fewest lines of running text on a page for its margins to be known. */
+const MIN_LINES = 4;
 
 const percentile = (values: number[], q: number): number => {
   const s = [...values].sort((a, b) => a - b);
@@ -37,6 +40,8 @@ export function joinAcrossPages(pages: PageFlow[]): void {
     if (b.firstTableTop !== null && b.firstTableTop < first.box.y1) continue;
     const linesA = bodyA.flatMap((p) => p.lines);
     const linesB = bodyB.flatMap((p) => p.lines);
+    // Margins need text to be measured from: a page of a table and a 填表人 line has none (seed 002).
+    if (linesA.length < MIN_LINES || linesB.length < MIN_LINES) continue;
     const right = percentile(linesA.map((l) => l.box.x1), 0.9);
     const left = percentile(linesB.map((l) => l.box.x0), 0.1);
     const tail: TextLine = last.lines.at(-1)!;
@@ -47,9 +52,7 @@ export function joinAcrossPages(pages: PageFlow[]): void {
       tail.box.x1 >= right - 1.5 * em &&
       !SENTENCE_END.test(tail.text.trim()) &&
       head.box.x0 <= left + 0.5 * em &&
-      detectNumbering(head.text) === null &&
-      // A one-line numbered heading at the page foot is not a sentence (the 决算 template's 九、…).
-      !(last.lines.length === 1 && detectNumbering(last.text) !== null);
+      detectNumbering(head.text) === null;
     if (!joins) continue;
     last.lines.push(...first.lines);
     last.text = joinLines(last.lines);

@@ -24,16 +24,18 @@ export function joinLines(lines: readonly TextLine[]): string {
   return out;
 }
 
-/** The font that sets most of a line's Han characters (digits are often in another face), or of all its characters. */
+/** The font that sets most of a line's Han characters (digits are often in another face). */
 function dominantFont(l: TextLine): string {
   const count = new Map<string, number>();
-  const han = l.runs.some((r) => HAN.test(r.text));
   for (const r of l.runs) {
-    const n = han ? [...r.text].filter((c) => HAN.test(c)).length : [...r.text].length;
+    const n = [...r.text].filter((c) => HAN.test(c)).length;
     count.set(r.font, (count.get(r.font) ?? 0) + n);
   }
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
+
+/** A line set with equal space on both sides of the text column (a centred title, or a full line). */
+const centred = (l: TextLine, left: number, right: number, em: number): boolean => Math.abs(l.box.x0 - left - (right - l.box.x1)) < 1.5 * em;
 
 /** The usual distance between consecutive baselines of body lines on a page (median), or null. */
 function linePitch(lines: readonly TextLine[]): number | null {
@@ -62,6 +64,11 @@ export function paragraphs(lines: readonly TextLine[], page: number): PdfParagra
   const ends = sorted.map((l) => l.box.x1).sort((a, b) => a - b);
   const right = ends[Math.floor(0.9 * (ends.length - 1))] ?? 0;
   const pitch = linePitch(sorted);
+  const sizes = sorted.map((l) => l.size).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 1;
+  // The text column's left margin: the 10th percentile of line starts.
+  const starts = sorted.map((l) => l.box.x0).sort((a, b) => a - b);
+  const left = starts[Math.floor(0.1 * (starts.length - 1))] ?? 0;
   const out: PdfParagraph[] = [];
   let cur: TextLine[] = [];
   const flush = (): void => {
@@ -76,19 +83,24 @@ export function paragraphs(lines: readonly TextLine[], page: number): PdfParagra
       const em = Math.max(line.size, prev.size);
       const gap = line.box.y0 - prev.box.y1;
       const breaks =
-        (pitch !== null ? line.baseline - prev.baseline > 1.35 * pitch : gap > 0.8 * em) ||
+        // The pitch scales with the type: a title set larger than the body wraps at a larger pitch.
+        (pitch !== null ? line.baseline - prev.baseline > 1.35 * pitch * Math.max(1, em / bodySize) : gap > 0.8 * em) ||
         Math.abs(line.size - prev.size) > 0.1 * em ||
-        line.box.x0 > prev.box.x0 + 1.2 * em ||
+        // A line indented from the column's margin starts a paragraph (first-line indent), unless it
+        // continues a centred title (the 2024 决算's 第三部分 heading wraps over two centred lines).
+        (line.box.x0 > left + 1.2 * em && !(centred(line, left, right, em) && (centred(prev, left, right, em) || prev.size > 1.1 * bodySize))) ||
         // Wrapped lines go back to the margin, at most a first-line indent (2 em) to the left; a line
         // far left of a centred title is a new paragraph.
         line.box.x0 < prev.box.x0 - 2.5 * em ||
-        prev.box.x1 < right - 2 * em ||
+        // A line that stops well short of the right edge ends its paragraph; Word's line breaking
+        // leaves up to ~3.3 em before a 、 or （项） that may not start a line (2024 决算).
+        prev.box.x1 < right - 4 * em ||
         // Two lines side by side (a short line next to a longer one) are not one paragraph.
         line.box.y0 < prev.box.y1 - 0.3 * em ||
         detectNumbering(line.text) !== null ||
         // Headings are set in another face (黑体 over 仿宋): the 决算 template's 九、… fills its line
         // and is followed by its text at the same indent and pitch.
-        dominantFont(line) !== dominantFont(prev);
+        (HAN.test(line.text) && HAN.test(prev.text) && dominantFont(line) !== dominantFont(prev));
       if (breaks) flush();
     }
     cur.push(line);

@@ -29,12 +29,9 @@ const rowText = (cells: readonly GridCell[], nCols: number, r: number): string =
  * draws the page-foot border) nothing on the page says they were one.
  */
 export function appendPart(t: StitchedTable, next: LatticeTable): void {
-  // An empty ruled row at the foot of a page is a page-break artefact (the 2024 财政局 决算's 基本支出表).
-  const last = t.cells.slice(-t.nCols);
-  if (t.nRows > 1 && last.every((g) => g.kind === 'cell' && g.rowSpan === 1 && g.raw === '')) {
-    t.cells.splice(-t.nCols);
-    t.nRows--;
-  }
+  // An empty ruled row at the foot or head of a page is a page-break artefact (the 2024 财政局 决算's
+  // 基本支出表 and 财政拨款收入支出决算总表).
+  dropEmptyRowAt(t, t.nRows - 1);
   const head = new Set(Array.from({ length: Math.min(6, t.nRows) }, (_, r) => rowText(t.cells, t.nCols, r)));
   let skip = 0;
   while (skip < next.nRows && head.has(rowText(next.cells, next.nCols, skip)) && rowText(next.cells, next.nCols, skip).replace(/\|/g, '') !== '') skip++;
@@ -51,6 +48,7 @@ export function appendPart(t: StitchedTable, next: LatticeTable): void {
     }
   }
   t.nRows = t.cells.length / t.nCols;
+  dropEmptyRowAt(t, t.nRows - (next.nRows - skip));
   t.parts.push(next);
   if (!t.pages.includes(next.page)) t.pages.push(next.page);
   t.outsideRuns += next.outsideRuns;
@@ -65,3 +63,16 @@ export const startStitched = (t: LatticeTable): StitchedTable => ({
   outsideRuns: t.outsideRuns,
 });
 
+
+/** Removes row `r` if every position in it is an empty one-row cell (nothing spans into or out of it). */
+function dropEmptyRowAt(t: StitchedTable, r: number): void {
+  if (r < 0 || r >= t.nRows || t.nRows < 2) return;
+  const row = t.cells.slice(r * t.nCols, (r + 1) * t.nCols);
+  if (!row.every((g) => g.kind === 'cell' && g.rowSpan === 1 && g.colSpan === 1 && g.raw === '')) return;
+  t.cells.splice(r * t.nCols, t.nCols);
+  for (const g of t.cells.slice(r * t.nCols)) {
+    g.row--;
+    if (g.kind === 'spanned' && g.origin[0] > r) g.origin = [g.origin[0] - 1, g.origin[1]];
+  }
+  t.nRows--;
+}
