@@ -99,8 +99,8 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
 }
 
 /** True for text that may sit between a table and its continuation on the next page. */
-const continuationNoise = (p: PdfParagraph, unit: string | null): boolean =>
-  FURNITURE.test(p.text) || /^[（(]?续[表）)]?|续表$/.test(p.text.replace(/\s/g, '')) || (unit !== null && UNIT_NOTE.exec(p.text)?.[0] === unit);
+const continuationNoise = (p: PdfParagraph): boolean =>
+  FURNITURE.test(p.text) || /^[（(]?续[表）)]?|续表$/.test(p.text.replace(/\s/g, '')) || UNIT_NOTE.exec(p.text)?.[0] === p.text.trim();
 
 /**
  * Stitches tables continued on the next page: the last thing on a page (page numbers aside) is a
@@ -115,8 +115,7 @@ function stitch(pages: PageContent[]): { tables: StitchedTable[]; at: Map<Lattic
     pc.tables.forEach((t, i) => {
       const above = pc.paragraphs.filter((p) => p.box.y1 <= t.box.y0 + 1);
       const last = open?.parts.at(-1);
-      const unit = null;
-      if (open && last && i === 0 && last.page === pc.page.number - 1 && sameColumns(last.xs, t.xs) && above.every((p) => continuationNoise(p, unit) && !isTitle(p.text))) {
+      if (open && last && i === 0 && last.page === pc.page.number - 1 && sameColumns(last.xs, t.xs) && above.every((p) => continuationNoise(p) && !isTitle(p.text))) {
         appendPart(open, t);
         at.set(t, open);
       } else {
