@@ -173,6 +173,16 @@ describe('PDF: bad and scanned files', () => {
     expect(documentStatus(doc)).toBe('needs-review');
   });
 
+  it('text in fonts without a Unicode map is reported, not passed on', async () => {
+    const doc = await parseFixture('fixtures/odd/no-tounicode.pdf');
+    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.provenance?.kind === 'pdf' ? d.provenance.page : null])).toEqual([
+      ['pdf-garbled-text', 'warning', 1],
+      ['pdf-garbled-text', 'warning', 2],
+    ]);
+    expect([doc.blocks.length, doc.tables.length]).toEqual([0, 0]);
+    expect(documentStatus(doc)).toBe('needs-review');
+  });
+
   it('an encrypted PDF gives pdf-encrypted, not an exception', async () => {
     const doc = await parseFixture('fixtures/odd/encrypted.pdf');
     expect(doc.diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-encrypted', 'error']]);
