@@ -1,0 +1,16 @@
+/**
+ * The department or unit a line names: `部门：株洲市社会保险服务中心`, `填报单位：衡阳县社会保险服务中心
+ * 单位：万元 …`, `编制单位：上海市财政局`, `部门名称 株洲市…`. Null when the line names none.
+ */
+export function departmentOf(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const m = /(?:^|\s)(?:部门|单位|预算单位|填报单位(?:\(盖章\))?|编制单位|部门\(单位\)名称|部门名称|项目实施单位|实施单位)[:：]?\s*([^\s:：]{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?=\s|$|\d)/.exec(t);
+  return m ? m[1]! : null;
+}
+
+/** The department a document title names before its year: `上海市普陀区财政局2024年度部门决算`. */
+export function departmentInTitle(title: string): string | null {
+  const t = title.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(.{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?:\(单位\))?(?:20\d{2}|\d{2})年/.exec(t);
+  return m ? m[1]! : null;
+}
