@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { classifyTable } from '../classify/classify-table.js';
 import type { DocModel } from '../model/index.js';
 import { collectFiles } from '../sources/collect.js';
 import { parseDocument } from '../parse/index.js';
@@ -19,7 +20,8 @@ function summaryLines(doc: DocModel): string[] {
   for (const t of doc.tables) {
     const title = t.title ? truncate(t.title, 40) : '(untitled)';
     const nested = t.parent ? ` nested in ${t.parent.table}` : '';
-    lines.push(`    ${t.id} ${t.nRows}×${t.nCols} head ${t.headerRows} ${title}${t.unitNote ? ` [${t.unitNote}]` : ''}${nested}`);
+    const kind = classifyTable(t);
+    lines.push(`    ${t.id} ${t.nRows}×${t.nCols} head ${t.headerRows} ${kind.kind} ${title}${t.unitNote ? ` [${t.unitNote}]` : ''}${nested}`);
   }
   for (const d of doc.diagnostics) lines.push(`    ! ${d.severity} ${d.code}: ${d.message}`);
   return lines;

@@ -39,7 +39,7 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     const { code, stdout } = await run('parse', 'fixtures/odd');
     expect(code).toBe(3);
     expect(stdout).toContain('fixtures/odd/empty.pdf\n  failed · empty');
-    expect(stdout).toContain('t0 8×9 head 3 收入决算表 [金额单位：万元]');
+    expect(stdout).toContain('t0 8×9 head 3 fa02 收入决算表 [金额单位：万元]');
     expect(stdout).toContain('5 documents: 1 ok, 2 needs-review, 2 failed');
   });
 
@@ -48,7 +48,7 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\n\d+ documents: \d+ ok, \d+ needs-review, 2 failed\n$/);
     expect(stdout).toMatch(/fixtures\/real\/上海市财政局25年预算\.pdf\n  ok · pdf · 21 pages · \d+ blocks .* · 9 tables\n/);
-    expect(stdout).toContain('t1 27×9 head 3 2025年预算单位收入预算总表 [单位：元]');
+    expect(stdout).toContain('t1 27×9 head 3 bu02 2025年预算单位收入预算总表 [单位：元]');
   });
 
   it('rejects unknown commands and bad arguments with exit code 2', async () => {
