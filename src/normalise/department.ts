@@ -4,13 +4,15 @@
  */
 export function departmentOf(text: string): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const m = /(?:^|\s)(?:部门|单位|预算单位|填报单位(?:\(盖章\))?|编制单位|部门\(单位\)名称|部门名称|项目实施单位|实施单位)[:：]?\s*([^\s:：]{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?=\s|$|\d)/.exec(t);
+  const m = /(?:^|\s)(?:部门|单位|预算单位|预算主管部门|主管部门|填报单位(?:\(盖章\))?|编制单位|部门\(单位\)名称|部门名称|项目实施单位|实施单位)[:：]?\s*([^\s:：]{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?=\s|$|\d)/.exec(t);
   return m ? m[1]! : null;
 }
 
 /** The department a document title names before its year: `上海市普陀区财政局2024年度部门决算`. */
 export function departmentInTitle(title: string): string | null {
   const t = title.normalize('NFKC').replace(/\s+/g, '');
+  // A labelled line (部门：…) is departmentOf's; a title has no colon.
+  if (/[:：]/.test(t)) return null;
   const m = /^(.{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?:\(单位\))?(?:20\d{2}|\d{2})年/.exec(t);
   return m ? m[1]! : null;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '../../src/classify/classify-document.js';
+import { parseFixture } from '../helpers/fixtures.js';
+
+/** Every document fixture: kind, department, year, level, and the conflicts it must report. */
+const EXPECTED: [string, string, string | null, number | null, string | null, string[]][] = [
+  ['fixtures/real/上海市普陀区财政局2024年度部门决算.pdf', '决算', '上海市普陀区财政局', 2024, '部门', []],
+  ['fixtures/real/24年普陀区财政局（测试问题版本）.pdf', '决算', '上海市普陀区财政局', 2024, '部门', ['conflicting-department', 'conflicting-year']],
+  ['fixtures/real/附件2：部门决算模板.pdf', '决算', '上海市XX局', 2024, '部门', []],
+  ['fixtures/real/上海市财政局25年预算.pdf', '预算', '上海市财政局', 2025, '单位', []],
+  ['fixtures/real/上海市普陀区财政局部门25年预算.pdf', '预算', '上海市普陀区财政局', 2025, '部门', []],
+  ['fixtures/real/dept_budget.pdf', '预算', '上海市普陀区司法局', 2026, '部门', []],
+  ['fixtures/real/unit_budget.pdf', '预算', '上海市普陀区司法局', 2026, '单位', []],
+  ['fixtures/seeds/000_4d0b4c40ef830124.html', '自评报告', '衡阳县社会保险服务中心', 2022, '部门', []],
+  ['fixtures/seeds/001_217e79579315e879.docx', '评价报告', '正宁县社会保险局', 2023, '部门', []],
+  ['fixtures/seeds/002_3947c5881660c658.html', '指标框架', null, 2020, '部门', []],
+  ['fixtures/seeds/004_d487b3c520216221.pdf', '决算', '株洲市社会保险服务中心', 2021, '部门', []],
+  ['fixtures/odd/gbk-page.html', '决算', '株洲市社会保险服务中心', 2021, '部门', []],
+];
+
+describe('classifying documents', () => {
+  for (const [file, kind, department, year, level, conflicts] of EXPECTED) {
+    it(file, async () => {
+      const c = classifyDocument(await parseFixture(file));
+      expect([c.kind, c.department, c.year, c.level]).toEqual([kind, department, year, level]);
+      expect(c.diagnostics.map((d) => d.code)).toEqual(conflicts);
+      expect(c.evidence.kind.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('names every value and where it was printed when the evidence disagrees', async () => {
+    const c = classifyDocument(await parseFixture('fixtures/real/24年普陀区财政局（测试问题版本）.pdf'));
+    const year = c.diagnostics.find((d) => d.code === 'conflicting-year')!;
+    expect([year.severity, year.stage]).toEqual(['warning', 'classify']);
+    expect(Object.keys(year.detail ?? {}).sort()).toEqual(['2023', '2024']);
+    expect(JSON.stringify(year.detail)).toContain('2023年度部门决算情况说明');
+    const dept = c.diagnostics.find((d) => d.code === 'conflicting-department')!;
+    expect(dept.message).toContain('上海市普陀区XX局');
+  });
+});
