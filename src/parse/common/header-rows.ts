@@ -59,7 +59,8 @@ function labelRows(grid: GridLike, limit: number): number {
     const texts = rowTexts(grid, r).filter((t) => t !== '');
     const first = texts[0];
     if (first === undefined || texts.some((t) => [...t].length > LABEL_CHARS)) break;
-    if (detectNumbering(first) !== null || /^\d/.test(first) || /^(?:合计|总计)/.test(first)) break;
+    // 合计 alone starts a body row; beside other labels it is a column label (the 三公 table's 合计 | 因公出国（境）费 | …).
+    if (detectNumbering(first) !== null || /^\d/.test(first) || (/^(?:合计|总计)/.test(first) && texts.length === 1)) break;
     r++;
   }
   return r > 0 && !spansOutOfBand(grid, r) ? r : 0;
