@@ -49,7 +49,8 @@ export interface UnitContext {
   table?: MoneyUnit | null;
 }
 
-const UNIT_WORD = /(亿元|千元|万元|元)/;
+/** A unit printed after the number in the cell itself (`2.47万元`). */
+const UNIT_SUFFIX = /(亿元|千元|万元|元)$/;
 
 /**
  * The money unit a note or header names: `单位：万元`, `金额单位:元`, `（万元）`, `单位：亿元`.
@@ -71,7 +72,7 @@ export function parseAmount(printed: string, ctx: UnitContext = {}): Amount {
   if (DASH.test(s)) return { state: 'dash', printed };
   s = s.replace(/^[¥￥]/, '');
   let cellUnit: MoneyUnit | null = null;
-  const unitMatch = new RegExp(`${UNIT_WORD.source}$`).exec(s);
+  const unitMatch = UNIT_SUFFIX.exec(s);
   if (unitMatch) {
     cellUnit = unitMatch[1] as MoneyUnit;
     s = s.slice(0, -unitMatch[1]!.length);
