@@ -1,5 +1,6 @@
 import type { BBox } from '../../model/index.js';
 import type { TextRun } from './text-runs.js';
+import { unionBox } from './box.js';
 
 /** One printed line: runs on a shared baseline, left to right. */
 export interface TextLine {
@@ -11,7 +12,6 @@ export interface TextLine {
   runs: TextRun[];
 }
 
-const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
 /** Han characters and CJK punctuation (、，。：；（）“” …): letter-spacing between them prints no space. */
 const CJK = /[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D]/u;
@@ -66,7 +66,7 @@ export function groupLines(runs: readonly TextRun[], splitGap = 4): TextLine[] {
     let current: TextRun[] = [];
     const flush = (): void => {
       if (current.length === 0) return;
-      const box = current.map((r) => r.box).reduce(union);
+      const box = current.map((r) => r.box).reduce(unionBox);
       const sizes = current.map((r) => r.size).sort((a, b) => a - b);
       lines.push({ text: joinRuns(current), box, baseline: current[0]!.baseline, size: sizes[Math.floor(sizes.length / 2)]!, runs: current });
       current = [];

@@ -1,4 +1,5 @@
 import { detectNumbering } from '../common/numbering.js';
+import { percentile } from './box.js';
 import { FURNITURE } from '../common/roles.js';
 import type { TextLine } from './lines.js';
 import { joinLines, type PdfParagraph } from './paragraphs.js';
@@ -15,11 +16,6 @@ export interface PageFlow {
 const SENTENCE_END = /[。；;！!？?]$/;
 /** Fewest lines of running text on a page for its margins to be known. */
 const MIN_LINES = 4;
-
-const percentile = (values: number[], q: number): number => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(q * (s.length - 1))] ?? 0;
-};
 
 /**
  * Joins a paragraph cut by a page break: the last paragraph of a page (below any table, page numbers

@@ -2,6 +2,7 @@ import type { BBox } from '../../model/index.js';
 import { detectNumbering } from '../common/numbering.js';
 import { HAN } from './cjk.js';
 import type { TextLine } from './lines.js';
+import { percentile, unionBox } from './box.js';
 
 /** A paragraph of a PDF page, before it becomes a model block. */
 export interface PdfParagraph {
@@ -12,7 +13,6 @@ export interface PdfParagraph {
   lines: TextLine[];
 }
 
-const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
 /** Joins wrapped lines: Chinese wraps anywhere and takes no space at the break; Latin text does. */
 export function joinLines(lines: readonly TextLine[]): string {
@@ -61,20 +61,18 @@ function linePitch(lines: readonly TextLine[]): number | null {
 export function paragraphs(lines: readonly TextLine[], page: number): PdfParagraph[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.box.x0 - b.box.x0);
   // The text column's right edge: the 90th percentile of line ends, so a wide header does not move it.
-  const ends = sorted.map((l) => l.box.x1).sort((a, b) => a - b);
-  const right = ends[Math.floor(0.9 * (ends.length - 1))] ?? 0;
+  const right = percentile(sorted.map((l) => l.box.x1), 0.9);
   const pitch = linePitch(sorted);
   const sizes = sorted.map((l) => l.size).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 1;
   // The text column's left margin: the 10th percentile of line starts.
-  const starts = sorted.map((l) => l.box.x0).sort((a, b) => a - b);
-  const left = starts[Math.floor(0.1 * (starts.length - 1))] ?? 0;
+  const left = percentile(sorted.map((l) => l.box.x0), 0.1);
   const out: PdfParagraph[] = [];
   let cur: TextLine[] = [];
   const flush = (): void => {
     if (!cur.length) return;
     const sizes = cur.map((l) => l.size).sort((a, b) => a - b);
-    out.push({ text: joinLines(cur), box: cur.map((l) => l.box).reduce(union), page, size: sizes[Math.floor(sizes.length / 2)]!, lines: cur });
+    out.push({ text: joinLines(cur), box: cur.map((l) => l.box).reduce(unionBox), page, size: sizes[Math.floor(sizes.length / 2)]!, lines: cur });
     cur = [];
   };
   for (const line of sorted) {

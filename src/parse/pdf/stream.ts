@@ -2,6 +2,7 @@ import type { BBox, GridCell, OriginCell } from '../../model/index.js';
 import type { LatticeTable } from './lattice.js';
 import { baselineBands, joinRuns } from './lines.js';
 import { splitRunAtSpaces, type TextRun } from './text-runs.js';
+import { unionBox } from './box.js';
 
 /**
  * The stream builder (camelot's name): tables printed without rulings, aligned by whitespace only.
@@ -27,7 +28,6 @@ interface Piece {
   box: BBox;
 }
 
-const union = (a: BBox, b: BBox): BBox => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
 const NUMERIC = /^[-−+(（]?[\d,.%]+[)）]?$/;
 
@@ -46,7 +46,7 @@ function pieces(band: readonly TextRun[]): Piece[] {
     return parts;
   });
   const flushWithSources = (): void => {
-    if (cur.length) out.push({ runs: [...new Set(cur.map((c) => sourceOf.get(c) ?? c))], text: joinRuns(cur), box: cur.map((r) => r.box).reduce(union) });
+    if (cur.length) out.push({ runs: [...new Set(cur.map((c) => sourceOf.get(c) ?? c))], text: joinRuns(cur), box: cur.map((r) => r.box).reduce(unionBox) });
     cur = [];
   };
   for (const r of split) {
@@ -143,8 +143,8 @@ function build(rows: readonly Piece[][], cols: readonly [number, number][], page
   const nCols = cols.length;
   const cells: GridCell[] = [];
   const used = new Set<TextRun>();
-  const boxes = rows.map((r) => r.map((p) => p.box).reduce(union));
-  const box = boxes.reduce(union);
+  const boxes = rows.map((r) => r.map((p) => p.box).reduce(unionBox));
+  const box = boxes.reduce(unionBox);
   rows.forEach((row, r) => {
     const texts: string[][] = cols.map(() => []);
     const cellBoxes: (BBox | undefined)[] = cols.map(() => undefined);
@@ -153,7 +153,7 @@ function build(rows: readonly Piece[][], cols: readonly [number, number][], page
       const c = nearestColumn(cols, cx);
       texts[c]!.push(p.text);
       // Two pieces of one row in one column: kept in reading order, separated by a space.
-      cellBoxes[c] = cellBoxes[c] ? union(cellBoxes[c]!, p.box) : p.box;
+      cellBoxes[c] = cellBoxes[c] ? unionBox(cellBoxes[c]!, p.box) : p.box;
       for (const run of p.runs) used.add(run);
     }
     cols.forEach(([a, b], c) => {

@@ -64,6 +64,20 @@ function advance(ch: string): number {
 }
 
 /**
+ * Estimated x of each character boundary of a run (n + 1 values, from box.x0 to box.x1): pdfjs gives
+ * only the run's width, so it is shared out by the characters' advances. Null for a run with no width to share.
+ */
+function charEdges(run: TextRun, chars: readonly string[]): number[] | null {
+  const weights = chars.map(advance);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const scale = (run.box.x1 - run.box.x0) / total;
+  const edges = [run.box.x0];
+  for (const w of weights) edges.push(edges.at(-1)! + w * scale);
+  return edges;
+}
+
+/**
  * Splits a run at the given x positions (column borders it crosses): pdfjs sometimes returns the
  * text of two cells as one item (seed 000's PDF: `998.82 基本支出`). Character positions are
  * estimated from their advances, and a cut moves to the nearest space when the run has one.
@@ -71,12 +85,8 @@ function advance(ch: string): number {
 export function splitRunAt(run: TextRun, cuts: readonly number[]): TextRun[] {
   const chars = [...run.text];
   const inside = cuts.filter((x) => x > run.box.x0 + 0.5 && x < run.box.x1 - 0.5).sort((p, q) => p - q);
-  if (inside.length === 0 || chars.length < 2) return [run];
-  const weights = chars.map(advance);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const scale = (run.box.x1 - run.box.x0) / total;
-  const edges = [run.box.x0];
-  for (const w of weights) edges.push(edges.at(-1)! + w * scale);
+  const edges = inside.length > 0 && chars.length >= 2 ? charEdges(run, chars) : null;
+  if (!edges) return [run];
   const spaces = chars.flatMap((c, i) => (/\s/.test(c) ? [i] : []));
   const out: TextRun[] = [];
   let start = 0;
@@ -102,10 +112,8 @@ export function splitRunAt(run: TextRun, cuts: readonly number[]): TextRun[] {
  */
 export function splitRunAtSpaces(run: TextRun, boundary: (left: string, right: string) => boolean): TextRun[] {
   const chars = [...run.text];
-  const weights = chars.map(advance);
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return [run];
-  const scale = (run.box.x1 - run.box.x0) / total;
+  const edges = charEdges(run, chars);
+  if (!edges) return [run];
   const words: { start: number; end: number }[] = [];
   chars.forEach((ch, i) => {
     if (/\s/.test(ch)) return;
@@ -114,14 +122,13 @@ export function splitRunAtSpaces(run: TextRun, boundary: (left: string, right: s
     else words.push({ start: i, end: i + 1 });
   });
   const text = (w: { start: number; end: number }): string => chars.slice(w.start, w.end).join('');
-  const x = (i: number): number => run.box.x0 + weights.slice(0, i).reduce((a, b) => a + b, 0) * scale;
   const out: TextRun[] = [];
   let from = words[0];
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
     const prev = words[i - 1]!;
     if (w && !boundary(text(prev), text(w))) continue;
-    if (from) out.push({ ...run, text: chars.slice(from.start, prev.end).join(''), box: { ...run.box, x0: x(from.start), x1: x(prev.end) } });
+    if (from) out.push({ ...run, text: chars.slice(from.start, prev.end).join(''), box: { ...run.box, x0: edges[from.start]!, x1: edges[prev.end]! } });
     from = w;
   }
   return out.length > 1 ? out : [run];
