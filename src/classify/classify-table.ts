@@ -56,8 +56,11 @@ function headerText(t: Table): string {
   return parts.join('|').normalize('NFKC').replace(/\s+/g, '');
 }
 
+/** Each kind's titles stripped as a printed title is, once: they are compared with every table. */
+const KIND_KEYS = new Map<TableKindSpec, string[]>(TABLE_KINDS.map((k) => [k, k.titles.map(titleKey)]));
+
 function scoreKind(kind: TableKindSpec, key: string | null, header: string): number {
-  const title = key ? Math.max(...kind.titles.map(titleKey).map((k) => (k === key ? 1 : 0.9 * similarity(k, key)))) : 0;
+  const title = key ? Math.max(...KIND_KEYS.get(kind)!.map((k) => (k === key ? 1 : 0.9 * similarity(k, key)))) : 0;
   const words = kind.headerWords.filter((w) => header.includes(w.normalize('NFKC'))).length / kind.headerWords.length;
   return key ? 0.75 * title + 0.25 * words : 0.85 * words;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Diagnostic, OriginCell, Table } from '../model/index.js';
+import type { Diagnostic, Table } from '../model/index.js';
 import { cellAt, Provenance } from '../model/index.js';
 import { Amount, parseAmount, unitOf } from '../normalise/amount.js';
 import { compactText } from '../normalise/text.js';
+import { headerPath } from './header-path.js';
 
 /**
  * One printed amount of a 科目-coded table (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表,
@@ -32,19 +33,6 @@ export type LineItem = z.infer<typeof LineItem>;
 const CODE_PART = /^\d{2,7}$/;
 const LEVEL: Record<number, number> = { 3: 1, 5: 2, 7: 3 };
 
-const origin = (t: Table, r: number, c: number): OriginCell | undefined => cellAt(t, r, c);
-
-/** Header labels over column c, outermost first, each once. */
-function headerPath(t: Table, c: number): string[] {
-  const out: string[] = [];
-  for (let r = 0; r < t.headerRows; r++) {
-    const label = compactText(origin(t, r, c)?.raw ?? '');
-    // The 栏次 row numbers columns (1, 2, 3 …): not a label.
-    if (label && !/^\d+$|^栏次$/.test(label) && out.at(-1) !== label) out.push(label);
-  }
-  return out;
-}
-
 interface Side {
   codeCols: number[];
   nameCol: number;
@@ -57,7 +45,7 @@ const isNameHeader = (t: Table, c: number): boolean => headerPath(t, c).some((l)
 function isCodeColumn(t: Table, c: number): boolean {
   let codes = 0;
   for (let r = t.headerRows; r < t.nRows; r++) {
-    const cell = origin(t, r, c);
+    const cell = cellAt(t, r, c);
     if (cell?.col === c && CODE_PART.test(compactText(cell.raw))) codes++;
   }
   return codes > 0;
@@ -70,7 +58,7 @@ function isCodeColumn(t: Table, c: number): boolean {
  */
 function sides(t: Table): Side[] {
   const nameCols: number[] = [];
-  for (let c = 0; c < t.nCols; c++) if (isNameHeader(t, c) && origin(t, 0, c)?.col !== nameCols.at(-1)) nameCols.push(c);
+  for (let c = 0; c < t.nCols; c++) if (isNameHeader(t, c) && cellAt(t, 0, c)?.col !== nameCols.at(-1)) nameCols.push(c);
   const out: Side[] = [];
   let start = 0;
   nameCols.forEach((nameCol, i) => {
@@ -98,16 +86,16 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
   const tableUnit = unitOf(t.unitNote ?? '');
   for (const lay of sides(t)) {
     for (let r = t.headerRows; r < t.nRows; r++) {
-      const name = compactText(origin(t, r, lay.nameCol)?.raw ?? '');
+      const name = compactText(cellAt(t, r, lay.nameCol)?.raw ?? '');
       // A code cell spanning rows (a 类 printed once for its 款 rows) gives its code to each row.
-      const parts = lay.codeCols.map((c) => compactText(origin(t, r, c)?.raw ?? ''));
+      const parts = lay.codeCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? ''));
       const printedTotal = /^(?:合计|总计)$/.test(name) || parts.some((p) => /^(?:合计|总计)$/.test(p));
       const digits = parts.filter((p) => CODE_PART.test(p));
       const code = printedTotal ? '*' : digits.length ? digits.join('') : null;
       const level = code === '*' ? 0 : code ? (LEVEL[code.length] ?? null) : null;
       const label = name || (printedTotal ? '合计' : '');
       for (const c of lay.amountCols) {
-        const cell = origin(t, r, c);
+        const cell = cellAt(t, r, c);
         if (!cell || cell.row !== r || cell.col !== c) continue;
         const path = headerPath(t, c);
         const amount = parseAmount(cell.raw, { column: unitOf(path.join('')), table: tableUnit });

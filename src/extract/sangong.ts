@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Diagnostic, Table } from '../model/index.js';
 import { cellAt, Provenance } from '../model/index.js';
 import { Amount, parseAmount, unitOf } from '../normalise/amount.js';
-import { compactText } from '../normalise/text.js';
+import { headerPath } from './header-path.js';
 
 /** The items of a “三公”经费 table (spec §0.2: T07.{bud,fin}.{total,abroad,carSub,carBuy,carRun,reception}). */
 export const SangongItem = z.enum(['total', 'abroad', 'carSub', 'carBuy', 'carRun', 'reception', 'runningCost']);
@@ -53,11 +53,7 @@ export function sangongFacts(t: Table): { facts: SangongFact[]; diagnostics: Dia
   const diagnostics: Diagnostic[] = [];
   const tableUnit = unitOf(t.unitNote ?? '');
   for (let c = 0; c < t.nCols; c++) {
-    const path: string[] = [];
-    for (let r = 0; r < t.headerRows; r++) {
-      const label = compactText(cellAt(t, r, c)?.raw ?? '');
-      if (label && !/^\d+$/.test(label) && path.at(-1) !== label) path.push(label);
-    }
+    const path = headerPath(t, c);
     const item = itemOf(path);
     // A 预算 table's columns are all 预算数 (“三公”经费预算数 heads them); 机关运行经费 stands beside them.
     const side = sideOf(path) ?? (/预算/.test(t.title ?? '') ? 'bud' : null);
