@@ -192,6 +192,18 @@ const KIND_OF_OP: Record<string, Kind> = {
   endAnnotation: 'annotEnd',
 };
 
+/** The colour space each colour-setting kind reports its components in. */
+const COLOUR_SPACE: Partial<Record<Kind, 'rgb' | 'gray' | 'cmyk' | 'any'>> = {
+  strokeRGB: 'rgb',
+  fillRGB: 'rgb',
+  strokeGray: 'gray',
+  fillGray: 'gray',
+  strokeCMYK: 'cmyk',
+  fillCMYK: 'cmyk',
+  strokeAny: 'any',
+  fillAny: 'any',
+};
+
 const PAINT_STROKE = ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
 const PAINT_FILL = ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
 
@@ -277,13 +289,13 @@ export function pageRulings(
       case 'strokeGray':
       case 'strokeCMYK':
       case 'strokeAny':
-        gs.strokeInk = isInk(args, kind === 'strokeRGB' ? 'rgb' : kind === 'strokeGray' ? 'gray' : kind === 'strokeCMYK' ? 'cmyk' : 'any');
+        gs.strokeInk = isInk(args, COLOUR_SPACE[kind]!);
         break;
       case 'fillRGB':
       case 'fillGray':
       case 'fillCMYK':
       case 'fillAny':
-        gs.fillInk = isInk(args, kind === 'fillRGB' ? 'rgb' : kind === 'fillGray' ? 'gray' : kind === 'fillCMYK' ? 'cmyk' : 'any');
+        gs.fillInk = isInk(args, COLOUR_SPACE[kind]!);
         break;
       case 'strokeNone':
         gs.strokeInk = false;
