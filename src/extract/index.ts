@@ -1,0 +1,91 @@
+import { classifyDocument } from '../classify/classify-document.js';
+import type { Diagnostic, DocModel, Table } from '../model/index.js';
+import { cellAt } from '../model/index.js';
+import { parseAmount } from '../normalise/amount.js';
+import { faRecords } from './final-accounts/build.js';
+import { lineItems, type LineItem } from './line-items.js';
+import { narrativeFacts } from './narrative/facts.js';
+import { basicDataRecords } from './performance/basic-data.js';
+import { frameworkRecords } from './performance/framework.js';
+import { selfEvalRecords } from './performance/self-eval.js';
+import type { DocumentRecords, TableInfo } from './records.js';
+import { sangongFacts, type SangongFact } from './sangong.js';
+
+/** Table kinds whose amounts are line items: the 科目-coded 决算 and 预算 tables and the two-sided 总表. */
+const LINE_ITEM_KINDS = /^(?:fa0[1-689]|bu0[1-8])$/;
+const SANGONG_KINDS = /^(?:fa07|bu09)$/;
+
+/** Origin cells below the header whose text reads as a number. */
+function numericCells(t: Table): number {
+  let n = 0;
+  for (let r = t.headerRows; r < t.nRows; r++)
+    for (let c = 0; c < t.nCols; c++) {
+      const cell = cellAt(t, r, c);
+      if (cell && cell.row === r && cell.col === c && parseAmount(cell.raw).state === 'number') n++;
+    }
+  return n;
+}
+
+/** The paragraphs printed after a table, up to the next table or caption (its 注 / 说明 / 备注). */
+function notesAfter(doc: DocModel, t: Table): { block: string; text: string }[] {
+  const next = Math.min(...doc.tables.filter((x) => x.order > t.order && !x.parent).map((x) => x.order), Infinity);
+  const out: { block: string; text: string }[] = [];
+  for (const b of doc.blocks) {
+    if (b.order <= t.order || b.order >= next) continue;
+    if (b.role === 'caption' || b.role === 'heading') break;
+    if (b.role === 'paragraph' || b.role === 'unit-note') out.push({ block: b.id, text: b.text });
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+/**
+ * Extract: the document model → every record the checks, the store and the exports need.
+ * A pure function of the model; bad content yields diagnostics, never an exception.
+ */
+export function extractRecords(doc: DocModel): DocumentRecords {
+  const classification = classifyDocument(doc);
+  const diagnostics: Diagnostic[] = [...classification.diagnostics];
+  const tables: TableInfo[] = doc.tables.map((t, i) => ({
+    ...classification.tables[i]!,
+    title: t.title,
+    unitNote: t.unitNote,
+    notes: notesAfter(doc, t),
+    numericCells: numericCells(t),
+  }));
+  const items: LineItem[] = [];
+  const sangong: SangongFact[] = [];
+  doc.tables.forEach((t, i) => {
+    const kind = tables[i]!.kind;
+    if (LINE_ITEM_KINDS.test(kind)) {
+      const r = lineItems(t, kind);
+      items.push(...r.items);
+      diagnostics.push(...r.diagnostics);
+    }
+    if (SANGONG_KINDS.test(kind)) {
+      const r = sangongFacts(t);
+      sangong.push(...r.facts);
+      diagnostics.push(...r.diagnostics);
+    }
+  });
+  const selfEval = selfEvalRecords(doc, classification);
+  const basicData = basicDataRecords(doc, classification);
+  const frameworks = frameworkRecords(doc, classification);
+  const narrative = narrativeFacts(doc, classification);
+  diagnostics.push(...selfEval.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
+  const unreadablePages = [...new Set(doc.diagnostics.filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf').map((d) => (d.provenance as { page: number }).page))].sort((a, b) => a - b);
+  return {
+    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, unreadablePages },
+    classification,
+    tables,
+    blocks: doc.blocks,
+    lineItems: items,
+    fa: faRecords(items, tables),
+    sangong,
+    selfEval: selfEval.records,
+    basicData: basicData.records,
+    frameworks: frameworks.records,
+    narrative: narrative.facts,
+    diagnostics,
+  };
+}

@@ -1,0 +1,55 @@
+import type { DocumentClassification, DocumentKind } from '../classify/classify-document.js';
+import type { TableClassification } from '../classify/classify-table.js';
+import type { Block, Diagnostic } from '../model/index.js';
+import type { FaRecords } from './final-accounts/schema.js';
+import type { LineItem } from './line-items.js';
+import type { NarrativeFact } from './narrative/facts.js';
+import type { BasicDataTable } from './performance/basic-data.js';
+import type { FrameworkTable } from './performance/framework.js';
+import type { SelfEvalTable } from './performance/self-eval.js';
+import type { SangongFact } from './sangong.js';
+
+/** What the document is, as classify decided it. */
+export interface DocumentHeader {
+  /** sha256 of the bytes. */
+  id: string;
+  source: string;
+  kind: DocumentKind;
+  department: string | null;
+  year: number | null;
+  level: '部门' | '单位' | null;
+  /** Pages that could not be read (scanned, garbled): rules never draw a finding from them. */
+  unreadablePages: number[];
+}
+
+/** A table as extract saw it: its kind and title, and the note printed right under it (注：…故本表无数据). */
+export interface TableInfo extends TableClassification {
+  title: string | null;
+  unitNote: string | null;
+  /** Text of the paragraphs printed between this table and the next caption/table (注, 说明, 备注). */
+  notes: { block: string; text: string }[];
+  /** Origin cells whose text is a number: the count line items must match. */
+  numericCells: number;
+}
+
+/**
+ * Everything extract found in one document: the input of the check engine, the store and the
+ * exports. Each part is zod-validated where it is built.
+ */
+export interface DocumentRecords {
+  document: DocumentHeader;
+  classification: DocumentClassification;
+  tables: TableInfo[];
+  /** Blocks of running text (paragraphs, headings, toc entries) with ids, for narrative evidence and the 目录. */
+  blocks: Block[];
+  /** Every printed amount of every recognised amount table (科目-coded tables and the two-sided 总表). */
+  lineItems: LineItem[];
+  /** 部门决算 tables 公开01–09 in the catalogue's vocabulary (T01.in.total, T02[code].fiscal, …). */
+  fa: FaRecords;
+  sangong: SangongFact[];
+  selfEval: SelfEvalTable[];
+  basicData: BasicDataTable[];
+  frameworks: FrameworkTable[];
+  narrative: NarrativeFact[];
+  diagnostics: Diagnostic[];
+}
