@@ -2,7 +2,10 @@ import { classifyDocument } from '../classify/classify-document.js';
 import type { Diagnostic, DocModel, Table } from '../model/index.js';
 import { cellAt } from '../model/index.js';
 import { parseAmount } from '../normalise/amount.js';
+import { compactText } from '../normalise/text.js';
+import { headerPath } from './header-path.js';
 import { faRecords } from './final-accounts/build.js';
+import { labelItems } from './final-accounts/label-items.js';
 import { lineItems, type LineItem } from './line-items.js';
 import { narrativeFacts } from './narrative/facts.js';
 import { basicDataRecords } from './performance/basic-data.js';
@@ -13,16 +16,27 @@ import { sangongFacts, type SangongFact } from './sangong.js';
 
 /** Table kinds whose amounts are line items: the 科目-coded 决算 and 预算 tables and the two-sided 总表. */
 const LINE_ITEM_KINDS = /^(?:fa0[1-689]|bu0[1-8])$/;
+/** The 总表: 项目 | 金额 on a 收入 side and a 支出 side, lines named, not coded. */
+const TWO_SIDED = /^(?:fa0[14]|bu0[14])$/;
 const SANGONG_KINDS = /^(?:fa07|bu09)$/;
 
-/** Origin cells below the header whose text reads as a number. */
+/** Columns that print codes or line numbers, not amounts (行次, 科目编码, 类/款/项, 序号). */
+const NOT_AMOUNT_HEADER = /^(?:行次|序号|类|款|项|.*编码)$/;
+
+/**
+ * Origin cells below the header whose text reads as a number, outside the code and line-number
+ * columns and the 栏次 row: the printed amounts, which line items must account for one by one.
+ */
 function numericCells(t: Table): number {
+  const amountCol = Array.from({ length: t.nCols }, (_, c) => !headerPath(t, c).some((l) => NOT_AMOUNT_HEADER.test(l)));
   let n = 0;
-  for (let r = t.headerRows; r < t.nRows; r++)
+  for (let r = t.headerRows; r < t.nRows; r++) {
+    if (compactText(cellAt(t, r, 0)?.raw ?? '') === '栏次') continue;
     for (let c = 0; c < t.nCols; c++) {
       const cell = cellAt(t, r, c);
-      if (cell && cell.row === r && cell.col === c && parseAmount(cell.raw).state === 'number') n++;
+      if (amountCol[c] && cell && cell.row === r && cell.col === c && parseAmount(cell.raw).state === 'number') n++;
     }
+  }
   return n;
 }
 
@@ -58,7 +72,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
   doc.tables.forEach((t, i) => {
     const kind = tables[i]!.kind;
     if (LINE_ITEM_KINDS.test(kind)) {
-      const r = lineItems(t, kind);
+      const r = TWO_SIDED.test(kind) ? labelItems(t, kind) : lineItems(t, kind);
       items.push(...r.items);
       diagnostics.push(...r.diagnostics);
     }

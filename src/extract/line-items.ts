@@ -26,6 +26,8 @@ export const LineItem = z.object({
   /** Every header label over the column, outermost first (本年支出 › 基本支出). */
   measurePath: z.array(z.string()),
   amount: Amount,
+  /** The side of a two-sided 总表 (公开01, 04: 收入 | 支出); null for one-sided tables. */
+  side: z.enum(['收入', '支出']).nullable(),
   provenance: Provenance,
 });
 export type LineItem = z.infer<typeof LineItem>;
@@ -104,7 +106,7 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
           diagnostics.push({ code: 'amount-unreadable', severity: 'warning', stage: 'extract', message: `${t.id} row ${r} (${label}) column ${path.join(' › ')}: ${amount.reason}`, provenance: cell.provenance });
           continue;
         }
-        items.push({ table: t.id, tableKind, row: r, col: c, code, level, name: label, measure: path.at(-1) ?? '', measurePath: path, amount, provenance: cell.provenance });
+        items.push({ table: t.id, tableKind, row: r, col: c, code, level, name: label, measure: path.at(-1) ?? '', measurePath: path, amount, side: null, provenance: cell.provenance });
       }
     }
   }

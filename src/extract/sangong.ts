@@ -10,6 +10,9 @@ export type SangongItem = z.infer<typeof SangongItem>;
 
 export const SangongFact = z.object({
   table: z.string(),
+  /** 0-based grid row and column of the amount cell. */
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
   /** `bud` 预算数, `fin` 决算数 (a 预算 table prints only `bud`). */
   side: z.enum(['bud', 'fin']),
   item: SangongItem,
@@ -72,7 +75,7 @@ export function sangongFacts(t: Table): { facts: SangongFact[]; diagnostics: Dia
         });
         continue;
       }
-      facts.push({ table: t.id, side, item, headerPath: path, amount, provenance: cell.provenance });
+      facts.push({ table: t.id, row: r, col: c, side, item, headerPath: path, amount, provenance: cell.provenance });
     }
   }
   return { facts, diagnostics };

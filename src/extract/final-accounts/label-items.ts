@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { Diagnostic, Table } from '../../model/index.js';
+import { cellAt } from '../../model/index.js';
+import { parseAmount, unitOf } from '../../normalise/amount.js';
+import { compactText } from '../../normalise/text.js';
+import { headerPath } from '../header-path.js';
+import type { LineItem } from '../line-items.js';
+
+const CLASSES: { code: string; name: string }[] = JSON.parse(readFileSync(new URL('../../../data/func-classes.json', import.meta.url), 'utf8')).classes;
+const BY_NAME = new Map(CLASSES.map((c) => [c.name, c.code]));
+
+/** A 总表 line label as compared: NFKC, no spaces, no leading 一、/（一）/1. numbering. */
+export const lineLabel = (raw: string): string =>
+  compactText(raw).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])/, '');
+
+/** The 功能分类 类 a 支出 line names (社会保障和就业支出 → 208); null for lines that are not a 类. */
+export function classCode(label: string): string | null {
+  return BY_NAME.get(label.replace(/支出$/, '')) ?? BY_NAME.get(label) ?? null;
+}
+
+interface SideCols {
+  side: '收入' | '支出';
+  labelCol: number;
+  amountCols: number[];
+}
+
+/** The 收入 and 支出 halves of a two-sided 总表: the columns under each top header, its 项目 column and its amount columns. */
+function halves(t: Table): SideCols[] {
+  const out: SideCols[] = [];
+  for (let c = 0; c < t.nCols; c++) {
+    const top = compactText(cellAt(t, 0, c)?.raw ?? '');
+    const side = top === '收入' ? '收入' : top === '支出' ? '支出' : null;
+    if (!side) continue;
+    const cur = out.at(-1);
+    if (!cur || cur.side !== side) out.push({ side, labelCol: -1, amountCols: [] });
+    const h = out.at(-1)!;
+    const leaf = headerPath(t, c).at(-1) ?? '';
+    if (h.labelCol < 0 && /^项目$/.test(leaf)) h.labelCol = c;
+    else if (!/^行次$/.test(leaf) && h.labelCol >= 0) h.amountCols.push(c);
+  }
+  return out.filter((h) => h.labelCol >= 0 && h.amountCols.length > 0);
+}
+
+/**
+ * Line items of a two-sided 总表 (公开01 收入支出决算总表, 公开04 财政拨款收入支出决算总表): each printed
+ * amount with its side, its line's label, the 类 code an expense line names, and its column.
+ */
+export function labelItems(t: Table, tableKind: string): { items: LineItem[]; diagnostics: Diagnostic[] } {
+  const items: LineItem[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const tableUnit = unitOf(t.unitNote ?? '');
+  for (const h of halves(t)) {
+    for (let r = t.headerRows; r < t.nRows; r++) {
+      const labelCell = cellAt(t, r, h.labelCol);
+      const label = lineLabel(labelCell?.raw ?? '');
+      for (const c of h.amountCols) {
+        const cell = cellAt(t, r, c);
+        if (!cell || cell.row !== r || cell.col !== c) continue;
+        const path = headerPath(t, c);
+        const amount = parseAmount(cell.raw, { column: unitOf(path.join('')), table: tableUnit });
+        if (amount.state === 'blank') continue;
+        if (amount.state === 'unreadable' || !label) {
+          diagnostics.push({
+            code: amount.state === 'unreadable' ? 'amount-unreadable' : 'amount-without-label',
+            severity: 'warning',
+            stage: 'extract',
+            message: `${t.id} row ${r} column ${path.join(' › ')}: ${amount.state === 'unreadable' ? amount.reason : `an amount (${cell.raw}) on a line without a label`}`,
+            provenance: cell.provenance,
+          });
+          continue;
+        }
+        const code = h.side === '支出' ? classCode(label) : null;
+        items.push({ table: t.id, tableKind, row: r, col: c, code, level: code ? 1 : null, name: label, measure: path.at(-1) ?? '', measurePath: path, amount, side: h.side, provenance: cell.provenance });
+      }
+    }
+  }
+  return { items, diagnostics };
+}

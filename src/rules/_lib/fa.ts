@@ -1,0 +1,126 @@
+import { Decimal } from 'decimal.js';
+import type { CodedRow, CodedTable, LabelledLine } from '../../extract/final-accounts/schema.js';
+import { amountSlot, type Slot } from '../../extract/figure.js';
+import type { DocumentRecords } from '../../extract/records.js';
+import type { Tally } from './finding.js';
+import { compare, atMost, computed, single, sum } from './interval.js';
+import type { Operand, Side } from './types.js';
+
+const ZERO = new Decimal(0);
+
+/**
+ * Helpers for the 决算 table rules. In a 决算 table a blank cell is 0 (spec §0.5): an absent slot
+ * adds nothing and has no evidence; a dash is 0 on purpose.
+ */
+
+/** An operand from a slot that prints a number; null for blank, dash or absent. */
+export function operand(label: string, slot: Slot | undefined): Operand | null {
+  return slot?.state === 'number' ? { label, figure: slot.figure } : null;
+}
+
+/** Whether any slot is unreadable: such a check is not made (never a number from text). */
+export const unreadable = (slots: (Slot | undefined)[]): boolean => slots.some((s) => s?.state === 'unreadable');
+
+/** A side of one slot: its figure, or 0 (blank) with no operands. */
+export function one(label: string, slot: Slot | undefined): Side {
+  const o = operand(label, slot);
+  return o ? single(label, o.figure) : computed(`${label} (blank = 0)`, ZERO, ZERO, []);
+}
+
+/** A side that sums the printed ones among `parts`. */
+export function total(label: string, parts: [string, Slot | undefined][]): Side {
+  const ops = parts.map(([l, s]) => operand(l, s)).filter((o): o is Operand => o !== null);
+  return sum(label, ops);
+}
+
+export interface IdentityOpts {
+  severity?: 'error' | 'warning' | 'info';
+  data?: Record<string, string>;
+}
+
+/**
+ * Checks `whole = Σ parts` on printed slots (T-AMT(n)): when every slot is blank there is nothing to
+ * check; a whole with a single printed part must equal it exactly (one underlying number).
+ */
+export function identity(t: Tally, table: string, whole: [string, Slot | undefined], parts: [string, Slot | undefined][], opts: IdentityOpts = {}): void {
+  const slots = [whole[1], ...parts.map((p) => p[1])];
+  if (unreadable(slots)) return;
+  if (slots.every((s) => s === undefined || s.state !== 'number')) return;
+  const left = one(whole[0], whole[1]);
+  const right = total(parts.map((p) => p[0]).join(' + '), parts);
+  const cmp = compare(left, right, { exact: right.operands.length <= 1 });
+  t.compare(table, left, right, cmp, opts.data ?? {}, opts.severity ? { severity: opts.severity } : {});
+}
+
+/** Checks that the same quantity printed in two places is one number (exact). */
+export function same(t: Tally, table: string, a: [string, Slot | undefined], b: [string, Slot | undefined], opts: IdentityOpts = {}): void {
+  if (unreadable([a[1], b[1]])) return;
+  if (a[1]?.state !== 'number' && b[1]?.state !== 'number') return;
+  const left = one(a[0], a[1]);
+  const right = one(b[0], b[1]);
+  t.compare(table, left, right, compare(left, right, { exact: true }), opts.data ?? {}, opts.severity ? { severity: opts.severity } : {});
+}
+
+/** Checks part ≤ whole, rounding allowed for. */
+export function notAbove(t: Tally, table: string, part: [string, Slot | undefined], whole: [string, Slot | undefined], opts: IdentityOpts = {}): void {
+  if (unreadable([part[1], whole[1]])) return;
+  if (part[1]?.state !== 'number' && whole[1]?.state !== 'number') return;
+  const left = one(part[0], part[1]);
+  const right = one(whole[0], whole[1]);
+  const cmp = atMost(left, right);
+  // A part below its whole is the expected case: count it as checked, never as a residual.
+  t.compare(table, left, right, cmp.agreement === 'within-rounding' ? { ...cmp, agreement: 'equal' } : cmp, opts.data ?? {}, opts.severity ? { severity: opts.severity } : {});
+}
+
+
+/** The row of a coded table by code (`*` for 合计). */
+export const rowOf = (t: CodedTable | undefined, code: string): CodedRow | undefined => t?.rows.find((r) => r.code === code);
+
+/** A row's label for messages: `2080505 机关事业单位基本养老保险缴费支出`. */
+export const rowLabel = (r: CodedRow, key?: string): string => `${r.code === '*' ? '合计' : `${r.code} ${r.name}`}${key ? ` › ${key}` : ''}`;
+
+/** A line's label for messages. */
+export const lineLabel = (l: LabelledLine | undefined, fallback: string, key?: string): string => `${l?.label ?? fallback}${key && key !== 'amount' ? ` › ${key}` : ''}`;
+
+export const slotOf = (l: LabelledLine | CodedRow | undefined, key: string): Slot | undefined => l?.values[key];
+
+/** Whether the document has any 决算 table: a 决算 rule on a document without one has nothing to check. */
+export const hasFa = (r: DocumentRecords): boolean => r.tables.some((t) => /^fa0\d$/.test(t.kind));
+
+/** Checks `row[whole] = Σ row[parts]` on every row of a coded table. */
+export function rowSums(t: Tally, table: CodedTable, whole: string, parts: string[], labels: Record<string, string>): void {
+  for (const row of table.rows) {
+    identity(t, table.table, [rowLabel(row, labels[whole] ?? whole), row.values[whole]], parts.map((k) => [rowLabel(row, labels[k] ?? k), row.values[k]]), { data: { row: rowLabel(row) } });
+  }
+}
+
+/** Checks `closing = opening + income − spending` on a row (公开08/09 收入支出 tables). */
+export function flow(t: Tally, table: string, row: CodedRow, keys: { opening: string; income: string; out: string; closing: string }): void {
+  const v = row.values;
+  const slots = [v[keys.opening], v[keys.income], v[keys.out], v[keys.closing]];
+  if (unreadable(slots) || slots.every((s) => s?.state !== 'number')) return;
+  const left = one(rowLabel(row, '年末结转和结余'), v[keys.closing]);
+  const ops: (Operand & { sign?: 1 | -1 })[] = [];
+  for (const [k, label, sign] of [[keys.opening, '年初结转和结余', 1], [keys.income, '本年收入', 1], [keys.out, '本年支出', -1]] as const) {
+    const o = operand(rowLabel(row, label), v[k]);
+    if (o) ops.push({ ...o, sign });
+  }
+  const right = sum('年初结转和结余 + 本年收入 − 本年支出', ops);
+  t.compare(table, left, right, compare(left, right, { exact: ops.length <= 1 }), { row: rowLabel(row) });
+}
+
+/** The 三公 slots of one table and side (预算数 / 决算数), by item. */
+export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' | 'fin'): { table: string; slots: Partial<Record<string, Slot>> } | null {
+  const facts = r.sangong.filter((f) => f.side === side && r.tables.find((t) => t.table === f.table)?.kind === tableKind);
+  const table = r.tables.find((t) => t.kind === tableKind)?.table;
+  if (!table) return null;
+  const slots: Partial<Record<string, Slot>> = {};
+  for (const f of facts) {
+    if (f.table !== table || slots[f.item]) continue;
+    slots[f.item] = amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind, row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance });
+  }
+  return { table, slots };
+}
+
+export const SANGONG_LABEL: Record<string, string> = { total: '合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费 小计', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费' };
+export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;

@@ -1,0 +1,38 @@
+import type { CodedTable } from '../extract/final-accounts/schema.js';
+import type { Rule } from './_lib/types.js';
+import { Tally, insufficient } from './_lib/finding.js';
+import { identity, rowLabel } from './_lib/fa.js';
+
+/** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
+const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
+
+function hierarchy(t: Tally, table: CodedTable): void {
+  for (const parent of table.rows) {
+    const children = table.rows.filter((r) => r.code !== '*' && parentOf(r.code) === parent.code);
+    if (!children.length) continue;
+    for (const key of table.keys) {
+      identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
+    }
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'fa-func-hierarchy',
+    family: 'A3',
+    description: 'Tables 02/03/05/08/09, every column: 合计 = Σ 类; 类 = Σ 款; 款 = Σ 项 (a single child matches exactly)',
+    severity: 'error',
+    appliesTo: ['FA'],
+    messages: {
+      zh: '{table} {row} {key}：{left} ≠ 下级科目之和 {right}（差 {difference}，容差 {tolerance}）',
+      en: '{table} {row} {key}: {left} ≠ sum of its sub-items {right} (difference {difference}, tolerance {tolerance})',
+    },
+  },
+  check(r) {
+    const tables = [r.fa.t02, r.fa.t03, r.fa.t05, r.fa.t08, r.fa.t09].filter((x): x is CodedTable => x !== undefined);
+    if (!tables.length) return insufficient('no 科目-coded 决算 table (公开02/03/05/08/09) was found');
+    const t = new Tally(this.meta);
+    for (const table of tables) hierarchy(t, table);
+    return t.result({ outcome: 'insufficient-data', reason: 'the coded tables print no parent rows with children' });
+  },
+};
