@@ -66,6 +66,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     unitNote: t.unitNote,
     notes: notesAfter(doc, t),
     numericCells: numericCells(t),
+    provenance: t.provenance,
   }));
   const items: LineItem[] = [];
   const sangong: SangongFact[] = [];

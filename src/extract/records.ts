@@ -1,6 +1,6 @@
 import type { DocumentClassification, DocumentKind } from '../classify/classify-document.js';
 import type { TableClassification } from '../classify/classify-table.js';
-import type { Block, Diagnostic } from '../model/index.js';
+import type { Block, Diagnostic, Provenance } from '../model/index.js';
 import type { FaRecords } from './final-accounts/schema.js';
 import type { LineItem } from './line-items.js';
 import type { NarrativeFact } from './narrative/facts.js';
@@ -30,6 +30,8 @@ export interface TableInfo extends TableClassification {
   notes: { block: string; text: string }[];
   /** Origin cells whose text is a number: the count line items must match. */
   numericCells: number;
+  /** Where the table as a whole was printed. */
+  provenance: Provenance;
 }
 
 /**

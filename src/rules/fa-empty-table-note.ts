@@ -28,7 +28,9 @@ export const rule: Rule = {
       t.checked++;
       if (table.notes.some((n) => NOTE.test(n.text.normalize('NFKC')))) continue;
       const side = computed('numeric cells', ZERO, ZERO, []);
-      t.add(finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { table: table.table, title: table.title ?? table.kind }));
+      const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { table: table.table, title: table.title ?? table.kind });
+      f.evidence.push({ kind: 'cell', table: table.table, tableKind: table.kind, row: 0, col: 0, raw: table.title ?? '', provenance: table.provenance });
+      t.add(f);
     }
     return t.result({ outcome: 'not-applicable', reason: 'no 公开07/08/09 table is empty' });
   },

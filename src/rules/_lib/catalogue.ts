@@ -122,4 +122,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'fw-score-attainable', family: 'A9', severity: 'warning', appliesTo: ["FW"], statement: 'The 自评分 is reachable under the item’s step rule (e.g. weight − 3k for "每缺一项扣3分")' },
   { id: 'fw-score-recompute', family: 'A9', severity: 'warning', appliesTo: ["FW"], statement: 'Where data exists (BD, ST, narrative), recompute the score with the A10/A11 function and compare it with the 自评分. Accept the stated score if it matches any of the linear, step-floor or step-ceil interpretations (see A10)' },
   { id: 'fw-rule-direction', family: 'A9', severity: 'warning', appliesTo: ["FW"], statement: 'The deduction direction fits the indicator’s definition. Examples: a completion or quality rate must deduct when **below** 100, not above; 预算调整率 (adjustment/budget) is ideal at 0%, not 100%; 成本节约率 cannot target 100%' },
+  // AX: added by gongkai where the catalogue lacks a rule (found on the error-injected 2024 决算).
+  { id: 'doc-department-agreement', family: 'AX', severity: 'warning', appliesTo: ["ALL"], statement: 'The document names one department throughout (cover, part titles, 部门： lines); a placeholder such as XX局 is never printed' },
+  { id: 'doc-year-agreement', family: 'AX', severity: 'warning', appliesTo: ["ALL"], statement: 'The document names one report year in its titles and part titles' },
 ];

@@ -1,0 +1,35 @@
+import { extractRecords } from '../extract/index.js';
+import type { DocumentRecords } from '../extract/records.js';
+import { parseDocument } from '../parse/index.js';
+import { readSource } from '../sources/file.js';
+
+const amountText = (a: DocumentRecords['lineItems'][number]['amount']): string => (a.state === 'number' ? `${a.printed}${a.wan && a.unit !== '万元' ? ` = ${a.wan.toFixed()} 万元` : ''}` : a.state);
+
+/** The records as text: the document, each table with its kind and the count check, then the line items and facts. */
+export function extractText(r: DocumentRecords): string {
+  const d = r.document;
+  const out = [`# ${d.source}`, `${d.kind} · ${d.department ?? 'department unknown'} · ${d.year ?? 'year unknown'} · ${d.level ?? 'level unknown'}`];
+  for (const diag of r.diagnostics) out.push(`! ${diag.severity} ${diag.code}: ${diag.message}`);
+  out.push('', 'tables:');
+  for (const t of r.tables) {
+    const items = r.lineItems.filter((i) => i.table === t.table).length + r.sangong.filter((s) => s.table === t.table).length;
+    out.push(`  ${t.table} ${t.kind.padEnd(10)} score ${t.score.toFixed(2)} (runner-up ${t.runnerUp ?? '-'} ${t.runnerUpScore.toFixed(2)}) · ${t.numericCells} numeric cells · ${items} amount facts · ${t.title ?? '(untitled)'}`);
+  }
+  out.push('', `line items: ${r.lineItems.length}`);
+  for (const i of r.lineItems) out.push(`  ${i.table} ${i.tableKind} ${i.side ?? ''}${i.side ? ' ' : ''}${i.code ?? '-'} ${i.name} › ${i.measurePath.join(' › ')} = ${amountText(i.amount)}`);
+  out.push('', `三公: ${r.sangong.length}`);
+  for (const s of r.sangong) out.push(`  ${s.table} ${s.side} ${s.item} = ${amountText(s.amount)}`);
+  const json = (x: unknown) => JSON.stringify(x, (k, v) => (k === 'provenance' ? undefined : v));
+  for (const [name, list] of [['自评表', r.selfEval], ['基础数据表', r.basicData], ['指标框架', r.frameworks], ['narrative facts', r.narrative]] as const) {
+    out.push('', `${name}: ${list.length}`);
+    for (const x of list as unknown[]) out.push(`  ${json(x)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `gongkai extract FILE [--json]`: the records of one document. */
+export async function extractCommand(file: string, json: boolean): Promise<number> {
+  const records = extractRecords(await parseDocument(await readSource(file)));
+  process.stdout.write(json ? JSON.stringify({ ...records, blocks: undefined }, null, 2) + '\n' : extractText(records));
+  return 0;
+}

@@ -1,0 +1,33 @@
+import { Decimal } from 'decimal.js';
+import type { Evidence } from '../../classify/classify-document.js';
+import type { EvidenceRef } from '../../extract/figure.js';
+import type { DocumentRecords } from '../../extract/records.js';
+import { finding, Tally } from './finding.js';
+import { computed } from './interval.js';
+import type { RuleMeta } from './types.js';
+
+const ZERO = new Decimal(0);
+
+/** The printed block an evidence item names, as text evidence. */
+export function blockRef(r: DocumentRecords, e: Evidence): EvidenceRef | null {
+  const b = e.block ? r.blocks.find((x) => x.id === e.block) : undefined;
+  return b ? { kind: 'text', block: b.id, start: 0, end: b.text.length, quote: b.text, provenance: b.provenance } : null;
+}
+
+/**
+ * One finding per value that disagrees with the value most of the document gives (the classifier
+ * kept that one), citing where each was printed.
+ */
+export function disagreement(meta: RuleMeta, r: DocumentRecords, kept: string | null, found: [string, Evidence][], extra: (value: string) => boolean = () => false): Tally {
+  const t = new Tally(meta);
+  for (const [value, e] of found) {
+    t.checked++;
+    if (value === kept && !extra(value)) continue;
+    const side = computed(value, ZERO, ZERO, []);
+    const f = finding(meta, side, side, { difference: ZERO, tolerance: ZERO }, { value, kept: kept ?? '(none)' });
+    const ref = blockRef(r, e);
+    if (ref) f.evidence.push(ref);
+    t.add(f);
+  }
+  return t;
+}

@@ -1,0 +1,29 @@
+import { departmentOf, departmentInTitle } from '../normalise/department.js';
+import type { Rule } from './_lib/types.js';
+import { disagreement } from './_lib/doc.js';
+
+/** Template placeholders left in a published document: XX局, ××区, ＸＸ. */
+const PLACEHOLDER = /[XxＸｘ×]{2,}/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'doc-department-agreement',
+    family: 'AX',
+    description: 'The document names one department throughout; a placeholder (XX局) is never printed',
+    severity: 'warning',
+    appliesTo: ['ALL'],
+    messages: {
+      zh: '文档中部门名称为“{value}”，与全文通用的“{kept}”不一致（或为模板占位符）',
+      en: 'the document names the department “{value}” where the rest of it says “{kept}” (or a template placeholder)',
+    },
+  },
+  check(r) {
+    const ev = r.classification.evidence.department;
+    const found: [string, (typeof ev)[number]][] = ev.flatMap((e) => {
+      const d = departmentInTitle(e.text.normalize('NFKC').replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]+部分/, '')) ?? departmentOf(e.text);
+      return d ? [[d, e] as [string, (typeof ev)[number]]] : [];
+    });
+    const t = disagreement(this.meta, r, r.document.department, found, (v) => PLACEHOLDER.test(v));
+    return t.result({ outcome: 'insufficient-data', reason: 'the document names no department' });
+  },
+};
