@@ -4,6 +4,7 @@ import { cellAt } from '../model/index.js';
 import { parseAmount } from '../normalise/amount.js';
 import { compactText } from '../normalise/text.js';
 import { headerPath } from './header-path.js';
+import { buRecords } from './budget/build.js';
 import { faRecords } from './final-accounts/build.js';
 import { labelItems } from './final-accounts/label-items.js';
 import { lineItems, type LineItem } from './line-items.js';
@@ -96,6 +97,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     blocks: doc.blocks,
     lineItems: items,
     fa: faRecords(items, tables),
+    bu: buRecords(items, tables),
     sangong,
     selfEval: selfEval.records,
     basicData: basicData.records,

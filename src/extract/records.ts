@@ -1,6 +1,7 @@
 import type { DocumentClassification, DocumentKind } from '../classify/classify-document.js';
 import type { TableClassification } from '../classify/classify-table.js';
 import type { Block, Diagnostic, Provenance } from '../model/index.js';
+import type { BuRecords } from './budget/build.js';
 import type { FaRecords } from './final-accounts/schema.js';
 import type { LineItem } from './line-items.js';
 import type { NarrativeFact } from './narrative/facts.js';
@@ -48,6 +49,8 @@ export interface DocumentRecords {
   lineItems: LineItem[];
   /** 部门决算 tables 公开01–09 in the catalogue's vocabulary (T01.in.total, T02[code].fiscal, …). */
   fa: FaRecords;
+  /** 部门/单位预算 coded tables (收入/支出预算总表, 功能分类 and 经济分类 预算表) by kind. */
+  bu: BuRecords;
   sangong: SangongFact[];
   selfEval: SelfEvalTable[];
   basicData: BasicDataTable[];

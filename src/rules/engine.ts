@@ -32,6 +32,7 @@ export function documentCodes(r: DocumentRecords): DocCode[] {
   const kinds = new Set(r.tables.map((t) => t.kind));
   const codes = new Set<DocCode>();
   if (r.document.kind === '决算' || [...kinds].some((k) => /^fa0\d$/.test(k))) codes.add('FA');
+  if (r.document.kind === '预算' || [...kinds].some((k) => /^bu0\d$/.test(k))) codes.add('BU');
   if (['自评报告', '评价报告'].includes(r.document.kind) || r.narrative.length > 0) codes.add('PR');
   if (kinds.has('st-dept') || kinds.has('st-project')) codes.add('ST');
   if (kinds.has('bd')) codes.add('BD');

@@ -1,20 +1,7 @@
 import type { CodedTable } from '../extract/final-accounts/schema.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
-import { identity, rowLabel } from './_lib/fa.js';
-
-/** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
-const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
-
-function hierarchy(t: Tally, table: CodedTable): void {
-  for (const parent of table.rows) {
-    const children = table.rows.filter((r) => r.code !== '*' && parentOf(r.code) === parent.code);
-    if (!children.length) continue;
-    for (const key of table.keys) {
-      identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
-    }
-  }
-}
+import { hierarchy } from './_lib/fa.js';
 
 export const rule: Rule = {
   meta: {

@@ -60,3 +60,7 @@ export function reprintSangong(r: DocumentRecords, side: 'bud' | 'fin', item: st
   f.amount.value = new Decimal(value);
   f.amount.wan = new Decimal(value);
 }
+
+export const UNIT_BUDGET = 'fixtures/real/unit_budget.pdf';
+export const DEPT_BUDGET = 'fixtures/real/dept_budget.pdf';
+export const CITY_BUDGET = 'fixtures/real/上海市财政局25年预算.pdf';

@@ -34,12 +34,13 @@ function codedKey(kind: string, path: string[]): string | null {
   }
 }
 
-function codedTable(kind: string, items: LineItem[]): CodedTable {
+/** A coded table's rows by code, each with a slot per measure key (`keyOf` names a column's key from its header labels). */
+export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string, path: string[]) => string | null = codedKey): CodedTable {
   const rows = new Map<string, CodedRow>();
   const totals = new Map<string, LabelledLine>();
   const keys: string[] = [];
   for (const i of items) {
-    const key = codedKey(kind, i.measurePath);
+    const key = keyOf(kind, i.measurePath);
     if (!key) continue;
     if (!keys.includes(key)) keys.push(key);
     const slot = amountSlot(i.amount, ref(i));

@@ -28,8 +28,9 @@ interface SideCols {
 function halves(t: Table): SideCols[] {
   const out: SideCols[] = [];
   for (let c = 0; c < t.nCols; c++) {
+    // 收入 | 支出 (公开01), 本年收入 | 本年支出 (预算 财务收支预算总表), 财政拨款收入 | 财政拨款支出 (04).
     const top = compactText(cellAt(t, 0, c)?.raw ?? '');
-    const side = top === '收入' ? '收入' : top === '支出' ? '支出' : null;
+    const side = /收入$/.test(top) ? '收入' : /支出$/.test(top) ? '支出' : null;
     if (!side) continue;
     const cur = out.at(-1);
     if (!cur || cur.side !== side) out.push({ side, labelCol: -1, amountCols: [] });

@@ -125,4 +125,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   // AX: added by gongkai where the catalogue lacks a rule (found on the error-injected 2024 决算).
   { id: 'doc-department-agreement', family: 'AX', severity: 'warning', appliesTo: ["ALL"], statement: 'The document names one department throughout (cover, part titles, 部门： lines); a placeholder such as XX局 is never printed' },
   { id: 'doc-year-agreement', family: 'AX', severity: 'warning', appliesTo: ["ALL"], statement: 'The document names one report year in its titles and part titles' },
+  { id: 'bu-row-sum', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 coded tables, each row: 合计 = its parts (基本支出 + 项目支出; 人员经费 + 公用经费; 财政拨款 + 事业 + 经营 + 其他 收入)' },
+  { id: 'bu-func-hierarchy', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 coded tables, every column: 合计 = Σ 类; 类 = Σ 款; 款 = Σ 项 (a single child matches exactly)' },
+  { id: 'bu-sangong-sum', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 “三公”经费预算表: 合计 = 因公出国（境） + 公务用车购置及运行 + 公务接待; 小计 = 购置 + 运行' },
 ];

@@ -124,3 +124,17 @@ export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' 
 
 export const SANGONG_LABEL: Record<string, string> = { total: '合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费 小计', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费' };
 export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;
+
+/** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
+const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
+
+/** Checks a coded table's tree, every column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (经济分类: 类 = Σ 款). */
+export function hierarchy(t: Tally, table: CodedTable): void {
+  for (const parent of table.rows) {
+    const children = table.rows.filter((r) => r.code !== '*' && parentOf(r.code) === parent.code);
+    if (!children.length) continue;
+    for (const key of table.keys) {
+      identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
+    }
+  }
+}

@@ -10,8 +10,8 @@ import type { DocumentRecords } from '../../extract/records.js';
  */
 export type Outcome = 'pass' | 'fail' | 'not-applicable' | 'insufficient-data' | 'not-implemented';
 
-/** Document-type codes of the rule catalogue (spec §0.1). */
-export type DocCode = 'FA' | 'PR' | 'ST' | 'BD' | 'FW' | 'ALL';
+/** Document-type codes of the rule catalogue (spec §0.1), and BU for a 部门/单位预算 (the catalogue has none). */
+export type DocCode = 'FA' | 'BU' | 'PR' | 'ST' | 'BD' | 'FW' | 'ALL';
 
 /** Catalogue families (spec Part A); `AX` holds the rules gongkai adds to the catalogue. */
 export type Family = 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'A7' | 'A8' | 'A9' | 'AX';

@@ -1,0 +1,27 @@
+import type { Rule } from './_lib/types.js';
+import { Tally, insufficient } from './_lib/finding.js';
+import { identity, SANGONG_LABEL as L, sangongSlots } from './_lib/fa.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'bu-sangong-sum',
+    family: 'AX',
+    description: '预算 “三公”经费预算表: 合计 = 因公出国（境） + 公务用车购置及运行 + 公务接待; 小计 = 购置 + 运行',
+    severity: 'error',
+    appliesTo: ['BU'],
+    messages: {
+      zh: '“三公”经费预算表 {leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}）',
+      en: '“三公” budget table: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference})',
+    },
+  },
+  check(r) {
+    const s = sangongSlots(r, 'bu09', 'bud');
+    if (!s) return insufficient('the “三公”经费预算表 was not found');
+    const t = new Tally(this.meta);
+    const x = s.slots;
+    const car: [string, typeof x.carSub][] = x.carSub?.state === 'number' ? [[L.carSub!, x.carSub]] : [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]];
+    identity(t, s.table, [L.total!, x.total], [[L.abroad!, x.abroad], ...car, [L.reception!, x.reception]]);
+    identity(t, s.table, [L.carSub!, x.carSub], [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]);
+    return t.result({ outcome: 'not-applicable', reason: 'the table prints no 三公 amounts' });
+  },
+};
