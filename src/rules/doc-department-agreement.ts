@@ -13,8 +13,8 @@ export const rule: Rule = {
     severity: 'warning',
     appliesTo: ['ALL'],
     messages: {
-      zh: '文档中部门名称为“{value}”，与全文通用的“{kept}”不一致（或为模板占位符）',
-      en: 'the document names the department “{value}” where the rest of it says “{kept}” (or a template placeholder)',
+      zh: '文档中部门名称为“{value}”{whyZh}',
+      en: 'the document names the department “{value}”{whyEn}',
     },
   },
   check(r) {
@@ -23,7 +23,8 @@ export const rule: Rule = {
       const d = departmentInTitle(e.text.normalize('NFKC').replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]+部分/, '')) ?? departmentOf(e.text);
       return d ? [[d, e] as [string, (typeof ev)[number]]] : [];
     });
-    const t = disagreement(this.meta, r, r.document.department, found, (v) => PLACEHOLDER.test(v));
+    const t = disagreement(this.meta, r, r.document.department, found, (v) => PLACEHOLDER.test(v), (v) =>
+      PLACEHOLDER.test(v) ? { zh: '：这是模板占位符，不是部门名称', en: ': a template placeholder, not a department' } : { zh: `，与全文通用的“${r.document.department ?? ''}”不一致`, en: ` where the rest of the document says “${r.document.department ?? ''}”` });
     return t.result({ outcome: 'insufficient-data', reason: 'the document names no department' });
   },
 };

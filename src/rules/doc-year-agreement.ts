@@ -10,8 +10,8 @@ export const rule: Rule = {
     severity: 'warning',
     appliesTo: ['ALL'],
     messages: {
-      zh: '标题中年度为 {value}，与全文通用的 {kept} 年度不一致',
-      en: 'a title names the year {value} where the rest of the document says {kept}',
+      zh: '标题中年度为 {value}{whyZh}，与全文通用的 {kept} 年度不一致',
+      en: 'a title names the year {value}{whyEn} where the rest of the document says {kept}',
     },
   },
   check(r) {

@@ -18,13 +18,14 @@ export function blockRef(r: DocumentRecords, e: Evidence): EvidenceRef | null {
  * One finding per value that disagrees with the value most of the document gives (the classifier
  * kept that one), citing where each was printed.
  */
-export function disagreement(meta: RuleMeta, r: DocumentRecords, kept: string | null, found: [string, Evidence][], extra: (value: string) => boolean = () => false): Tally {
+export function disagreement(meta: RuleMeta, r: DocumentRecords, kept: string | null, found: [string, Evidence][], extra: (value: string) => boolean = () => false, why: (value: string) => { zh: string; en: string } = () => ({ zh: '', en: '' })): Tally {
   const t = new Tally(meta);
   for (const [value, e] of found) {
     t.checked++;
     if (value === kept && !extra(value)) continue;
     const side = computed(value, ZERO, ZERO, []);
-    const f = finding(meta, side, side, { difference: ZERO, tolerance: ZERO }, { value, kept: kept ?? '(none)' });
+    const w = why(value);
+    const f = finding(meta, side, side, { difference: ZERO, tolerance: ZERO }, { value, kept: kept ?? '(none)', whyZh: w.zh, whyEn: w.en });
     const ref = blockRef(r, e);
     if (ref) f.evidence.push(ref);
     t.add(f);
