@@ -8,9 +8,9 @@ const BU = ['bu01', 'bu02', 'bu03', 'bu04', 'bu05', 'bu06', 'bu07', 'bu08', 'bu0
 
 /** Every table of every fixture, with the kind a person reading it gives it. */
 const EXPECTED: Record<string, string[]> = {
-  'fixtures/real/上海市普陀区财政局2024年度部门决算.pdf': ['unknown', ...FA],
-  'fixtures/real/24年普陀区财政局（测试问题版本）.pdf': ['unknown', ...FA.filter((k) => k !== 'fa03')],
-  'fixtures/real/附件2：部门决算模板.pdf': ['unknown', ...FA],
+  'fixtures/real/上海市普陀区财政局2024年度部门决算.pdf': ['units', ...FA],
+  'fixtures/real/24年普陀区财政局（测试问题版本）.pdf': ['units', ...FA.filter((k) => k !== 'fa03')],
+  'fixtures/real/附件2：部门决算模板.pdf': ['units', ...FA],
   'fixtures/real/上海市财政局25年预算.pdf': BU,
   'fixtures/real/上海市普陀区财政局部门25年预算.pdf': BU,
   'fixtures/real/dept_budget.pdf': BU,
