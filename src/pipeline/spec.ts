@@ -1,16 +1,84 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
-/** A declarative run: which sources to read. (Outputs, concurrency and URL sources come with the batch runner.) */
+/** How one group of URLs is fetched. Defaults are polite to a government web server (one request a second). */
+export const HttpOptions = z
+  .object({
+    /** Least time between the starts of two requests to one host, in seconds. */
+    minIntervalSeconds: z.number().min(0).max(3600).default(1),
+    /** Requests in flight at once to one host. */
+    perHostConcurrency: z.number().int().min(1).max(16).default(2),
+    /** Time limit of one request (headers and body), in seconds. */
+    timeoutSeconds: z.number().positive().max(3600).default(60),
+    /** Largest body kept, in bytes; a download past it is aborted. */
+    maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
+    /** Redirects followed (to http or https only) before the URL fails. */
+    maxRedirects: z.number().int().min(0).max(20).default(5),
+    userAgent: z.string().min(1).default('gongkai/0.1 (government disclosure reader)'),
+  })
+  .strict();
+export type HttpOptions = z.infer<typeof HttpOptions>;
+
+/** URLs given inline and/or as a file of URLs (one a line; blank lines and `#` comments skipped). */
+export const UrlSource = z
+  .object({
+    /** A file of URLs, relative to the working directory. */
+    list: z.string().min(1).optional(),
+    urls: z.array(z.string().min(1)).optional(),
+    http: HttpOptions.prefault({}),
+  })
+  .strict()
+  .refine((u) => u.list !== undefined || (u.urls?.length ?? 0) > 0, { message: 'a URL source needs "list" (a file of URLs) or "urls"' });
+export type UrlSource = z.infer<typeof UrlSource>;
+
+export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
+
+export const Outputs = z
+  .object({
+    /** The SQLite store. */
+    db: z.string().min(1).optional(),
+    /** The HTML report of the run. */
+    report: z.string().min(1).optional(),
+    export: z.object({ dir: z.string().min(1), format: ExportFormat }).strict().optional(),
+    /**
+     * Downloads and the HTTP cache index, kept between runs so the next run's requests are
+     * conditional (default `data/runs/NAME`).
+     */
+    runDir: z.string().min(1).optional(),
+  })
+  .strict();
+export type Outputs = z.infer<typeof Outputs>;
+
+export const Limits = z
+  .object({
+    /** Per-document time limit of parsing and checking, in seconds. */
+    documentTimeoutSeconds: z.number().positive().max(3600).optional(),
+    /** Largest local file read, in bytes (URL downloads have `http.maxBytes`). */
+    maxDocumentBytes: z.number().int().positive().optional(),
+  })
+  .strict();
+export type Limits = z.infer<typeof Limits>;
+
+/** A declarative run: what to read, how hard to work, where results go. */
 export const PipelineSpec = z
   .object({
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     description: z.string().optional(),
-    /** Files or folders, relative to the working directory. */
-    sources: z.array(z.string().min(1)).min(1),
+    /** Files, folders or globs (`*`, `**`, `?`), relative to the working directory. */
+    sources: z.array(z.string().min(1)).default([]),
+    /** URL lists; every URL yields a fetched file, a `not-modified` reuse, or a failure with its reason. */
+    urls: z.array(UrlSource).default([]),
+    /** Documents in flight at once (worker threads). */
+    concurrency: z.number().int().min(1).max(64).optional(),
+    outputs: Outputs.prefault({}),
+    limits: Limits.prefault({}),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.sources.length > 0 || s.urls.length > 0, { message: 'a pipeline needs at least one entry in "sources" or "urls"', path: ['sources'] });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
+
+/** Where a spec's downloads and HTTP cache live: `outputs.runDir`, else `data/runs/NAME`. */
+export const runDirOf = (spec: PipelineSpec): string => spec.outputs.runDir ?? `data/runs/${spec.name}`;
 
 /** Reads and validates a pipeline spec; a bad spec is a usage error with zod's explanation. */
 export async function loadPipelineSpec(file: string): Promise<{ spec: PipelineSpec } | { error: string }> {
@@ -20,6 +88,11 @@ export async function loadPipelineSpec(file: string): Promise<{ spec: PipelineSp
   } catch (e) {
     return { error: `${file}: ${(e as Error).message}` };
   }
+  return parsePipelineSpec(json, file);
+}
+
+/** Validates parsed JSON as a pipeline spec; `where` names it in the error. */
+export function parsePipelineSpec(json: unknown, where = 'spec'): { spec: PipelineSpec } | { error: string } {
   const parsed = PipelineSpec.safeParse(json);
-  return parsed.success ? { spec: parsed.data } : { error: `${file}: ${z.prettifyError(parsed.error)}` };
+  return parsed.success ? { spec: parsed.data } : { error: `${where}: ${z.prettifyError(parsed.error)}` };
 }
