@@ -4,7 +4,10 @@ import type { SourceBytes } from '../sources/file.js';
 import { detectFormat, formatFromName } from './detect.js';
 import { parseDocx } from './docx/parse-docx.js';
 import { parseHtml } from './html/parse-html.js';
+import { type ParseOptions, resolveLimits, sizeCheck, zipBombCheck } from './limits.js';
 import { parsePdf } from './pdf/parse-pdf.js';
+
+export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
 
 const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnostic['stage'], message: string, detail?: Record<string, unknown>): Diagnostic => ({
   code,
@@ -24,12 +27,20 @@ const UNSUPPORTED: Partial<Record<Format, string>> = {
 /**
  * Parses one file into the document model. The format comes from the bytes, never the name.
  * Bad input of any kind yields a document with error diagnostics; it never throws.
+ * A file over a limit (`options.limits`, defaults in `DEFAULT_LIMITS`) is refused with
+ * `too-large`, `too-many-pages` or `zip-bomb`; `options.ocr` reads scanned PDF pages by OCR.
  */
-export async function parseDocument(src: SourceBytes): Promise<DocModel> {
+export async function parseDocument(src: SourceBytes, options: ParseOptions = {}): Promise<DocModel> {
   const diagnostics: Diagnostic[] = [];
+  const limits = resolveLimits(options.limits);
   let zip: JSZip | undefined;
   let zipEntries: string[] | undefined;
   const b = src.bytes;
+  const tooLarge = sizeCheck(b.length, limits);
+  if (tooLarge) {
+    diagnostics.push(tooLarge);
+    return DocModelSchema.parse({ id: src.sha256, source: src.source, bytes: b.length, format: detectFormat(b).format, encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics });
+  }
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b) {
     try {
       zip = await JSZip.loadAsync(b);
@@ -68,12 +79,24 @@ export async function parseDocument(src: SourceBytes): Promise<DocModel> {
       diagnostics.push(fileDiag('unrecognised-format', 'error', 'detect', `not a PDF, DOCX or HTML file: ${detection.reason}`));
       break;
     case 'html': {
-      const r = parseHtml(b);
+      let r;
+      try {
+        r = parseHtml(b);
+      } catch (e) {
+        // Markup no page should have (the walker's own limits aside): bad input, reported, never thrown.
+        diagnostics.push(fileDiag('html-unreadable', 'error', 'parse', `the page could not be read: ${(e as Error).message}`));
+        break;
+      }
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, encoding: r.encoding });
       diagnostics.push(...r.diagnostics);
       break;
     }
     case 'docx': {
+      const bomb = zipBombCheck(zip!, limits);
+      if (bomb) {
+        diagnostics.push(bomb);
+        break;
+      }
       let r;
       try {
         r = await parseDocx(zip!);
@@ -90,7 +113,7 @@ export async function parseDocument(src: SourceBytes): Promise<DocModel> {
       break;
     }
     case 'pdf': {
-      const r = await parsePdf(b);
+      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}) });
       Object.assign(doc, { pages: r.pages, blocks: r.blocks, tables: r.tables });
       diagnostics.push(...r.diagnostics);
       break;

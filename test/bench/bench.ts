@@ -2,7 +2,8 @@
  * `npm run bench`: parse speed and memory. Each input is parsed once to warm up, then RUNS times;
  * medians are reported (never timed inside tests). Peak RSS is the process's high-water mark.
  *
- *   npm run bench                 every fixture, and DOCX tables at scale (ours vs mammoth alone)
+ *   npm run bench                 every fixture, DOCX tables at scale (ours vs mammoth alone), and a
+ *                                 generated 300-page PDF in fresh processes (median time, pages/s, peak RSS)
  *   BENCH_RUNS=9 npm run bench
  */
 import { spawnSync } from 'node:child_process';
@@ -91,6 +92,25 @@ for (const { n, bytes, xmlMb, ours } of synthetic) {
   scale.push([String(n), xmlMb.toFixed(1), ours.toFixed(0), theirs.toFixed(0)]);
 }
 
+// A generated 300-page PDF (a 25-row ruled table a page), each run in a fresh process: peak RSS is a
+// process-wide high-water mark. With pdfjs preloaded before tsx's loader is registered (as a
+// production entry should), and without (tsx transforms pdfjs's modules and keeps ~350 MB for it).
+const longPdf: string[][] = [['generated PDF', 'pages', 'median ms', 'pages/s', 'median peak RSS MB', 'max peak RSS MB']];
+for (const [label, pages, env, runs] of [
+  ['300 pages, pdfjs preloaded', 300, {}, Math.max(3, Math.min(RUNS, 5))],
+  ['300 pages, through tsx', 300, { PRELOAD: '0' }, 1],
+  ['1000 pages, pdfjs preloaded', 1000, {}, 1],
+] as const) {
+  const results: { ms: number; peakRssMb: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['test/robustness/memory-child.mjs', String(pages), '25'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const line = r.stdout.trim().split('\n').at(-1);
+    if (r.status === 0 && line) results.push(JSON.parse(line) as { ms: number; peakRssMb: number });
+  }
+  const ms = median(results.map((r) => r.ms));
+  longPdf.push([label, String(pages), ms.toFixed(0), (pages / (ms / 1000)).toFixed(0), median(results.map((r) => r.peakRssMb)).toFixed(0), Math.max(...results.map((r) => r.peakRssMb)).toFixed(0)]);
+}
+
 const print = (t: string[][]): void => {
   const w = t[0]!.map((_, c) => Math.max(...t.map((r) => [...(r[c] ?? '')].length)));
   for (const r of t) console.log(r.map((s, c) => (c === 0 ? s.padEnd(w[c]!) : s.padStart(w[c]!))).join('  '));
@@ -100,4 +120,5 @@ console.log(`gongkai bench · node ${process.version} · ${RUNS} runs, medians\n
 print(rows);
 print(vsPoppler);
 print(scale);
+print(longPdf);
 console.log(`peak RSS: ${peakAfterFixtures.toFixed(0)} MB after the fixtures, ${peakAfterOurs.toFixed(0)} MB after gongkai's DOCX scale runs, ${peakMb().toFixed(0)} MB after mammoth's`);

@@ -95,15 +95,22 @@ interface PlacedCell {
   index: number;
 }
 
+/**
+ * Most grid columns a w:gridBefore or w:gridSpan may claim (Word itself stops at 63 columns): a
+ * damaged or hostile file that says 2,000,000,000 would otherwise make a grid of that width.
+ */
+const MAX_GRID = 1000;
+const gridInt = (n: number): number => Math.min(Math.max(0, n), MAX_GRID);
+
 /** One w:tbl element as an HTML <table>, every cell carrying its document.xml path in data-gk-path. */
 export function tableHtml(tbl: DomNode, path: string): string {
   const rows = kids(tbl, 'w:tr');
   const placed: PlacedCell[][] = rows.map((tr) => {
     const trPr = child(tr, 'w:trPr');
-    let col = trPr ? intVal(child(trPr, 'w:gridBefore'), 0) : 0;
+    let col = trPr ? gridInt(intVal(child(trPr, 'w:gridBefore'), 0)) : 0;
     return kids(tr, 'w:tc').map((tc, index) => {
       const tcPr = child(tc, 'w:tcPr');
-      const span = intVal(tcPr && child(tcPr, 'w:gridSpan'), 1);
+      const span = Math.max(1, gridInt(intVal(tcPr && child(tcPr, 'w:gridSpan'), 1)));
       const vm = tcPr && child(tcPr, 'w:vMerge');
       const vMerge = vm === undefined ? undefined : val(vm) === 'restart' ? 'restart' : 'continue';
       const p: PlacedCell = { tc, col, span, vMerge, index };
@@ -115,7 +122,7 @@ export function tableHtml(tbl: DomNode, path: string): string {
   rows.forEach((tr, r) => {
     const trPr = child(tr, 'w:trPr');
     const header = trPr !== undefined && on(child(trPr, 'w:tblHeader'));
-    const gridBefore = trPr ? intVal(child(trPr, 'w:gridBefore'), 0) : 0;
+    const gridBefore = trPr ? gridInt(intVal(child(trPr, 'w:gridBefore'), 0)) : 0;
     const cells: string[] = [];
     let first = true;
     for (const cell of placed[r]!) {

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../model/index.js';
 import type { Provenance, Table } from '../../model/index.js';
 import { buildGrid, gridReport, type SourceCell } from '../common/grid-builder.js';
 import { inferHeaderRows, spansOutOfBand } from '../common/header-rows.js';
@@ -49,7 +50,7 @@ export function readTable(
   order: number,
   pathOf: PathOf,
   parent: Table['parent'],
-): { table: Table; nested: NestedTable[] } {
+): { table: Table; nested: NestedTable[]; diagnostic: Diagnostic | null } {
   const rows = tableRows(el, path);
   const cellEls: { el: DomNode; path: string }[][] = [];
   const source: SourceCell[][] = rows.map((r, ri) => {
@@ -65,11 +66,13 @@ export function readTable(
         colSpan: spanAttr(c, 'colspan') || 1,
         header: tagOf(c) === 'th' || r.inHead,
         provenance,
-        skipBefore: Number.parseInt(c.attribs?.['data-gk-skip-before'] ?? '0', 10) || 0,
+        // Written by the DOCX reader (w:gridBefore); a page may carry it too, so it is capped like a span.
+        skipBefore: Math.min(Math.max(0, Number.parseInt(c.attribs?.['data-gk-skip-before'] ?? '0', 10) || 0), 1000),
       };
     });
   });
-  const grid = buildGrid(source, index);
+  const limited = limitGrid(source);
+  const grid = buildGrid(limited.rows, index);
   let headerRows = 0;
   let headerSource: 'markup' | 'inferred' | 'none' = 'none';
   // <thead> rows are the header as marked; leading rows of nothing but <th> count too, unless a
@@ -110,7 +113,43 @@ export function readTable(
     provenance: { kind: 'dom', path: pathOf(el, path), table: index },
     report: gridReport(grid, 'dom', headerSource),
   });
-  return { table, nested };
+  const diagnostic: Diagnostic | null = limited.note
+    ? { code: limited.note.code, severity: 'warning', stage: 'parse', message: limited.note.message, provenance: { kind: 'dom', path: pathOf(el, path), table: index }, detail: limited.note.detail }
+    : null;
+  return { table, nested, diagnostic };
+}
+
+/** Most grid positions one table may have (a 10,000-row table of 50 columns fits). */
+export const MAX_GRID_POSITIONS = 500_000;
+
+/**
+ * Keeps a table's grid within MAX_GRID_POSITIONS. The widest row a grid can get is bounded from
+ * the markup (each row's spans plus those reaching down into it from above); a table that could
+ * pass the limit has its spans ignored (a damaged or hostile page: `rowspan="999999999"
+ * colspan="1000"` on every row would make a grid of billions), and one that still does keeps
+ * only the rows that fit. Either way with a warning; the cells kept are read as printed.
+ */
+function limitGrid(rows: SourceCell[][]): { rows: SourceCell[][]; note: { code: string; message: string; detail: Record<string, unknown> } | null } {
+  let widest = 0;
+  let active: { width: number; until: number }[] = [];
+  rows.forEach((row, r) => {
+    active = active.filter((a) => a.until > r);
+    let w = active.reduce((s, a) => s + a.width, 0);
+    for (const c of row) {
+      const width = Math.min(Math.max(1, c.colSpan), 1000) + (c.skipBefore ?? 0);
+      w += width;
+      if (c.rowSpan !== 1) active.push({ width, until: r + (c.rowSpan > 0 ? Math.min(c.rowSpan, 1000) : rows.length) });
+    }
+    widest = Math.max(widest, w);
+  });
+  if (rows.length * widest <= MAX_GRID_POSITIONS) return { rows, note: null };
+  const flat = rows.map((row) => row.map((c) => ({ ...c, rowSpan: 1, colSpan: 1, skipBefore: 0 })));
+  const cols = Math.max(1, ...flat.map((row) => row.length));
+  if (flat.length * cols <= MAX_GRID_POSITIONS) {
+    return { rows: flat, note: { code: 'table-spans-ignored', message: `the table's spans would make a grid of up to ${rows.length} × ${widest} positions, over the ${MAX_GRID_POSITIONS} limit; its rowspan/colspan were ignored`, detail: { rows: rows.length, widest, limit: MAX_GRID_POSITIONS } } };
+  }
+  const keep = Math.max(1, Math.floor(MAX_GRID_POSITIONS / cols));
+  return { rows: flat.slice(0, keep), note: { code: 'table-truncated', message: `the table has ${rows.length} rows of up to ${cols} cells, over the ${MAX_GRID_POSITIONS}-position limit; only its first ${keep} rows were read, without spans`, detail: { rows: rows.length, cols, kept: keep, limit: MAX_GRID_POSITIONS } } };
 }
 
 /** Tables directly nested in a cell (not inside a deeper nested table). */

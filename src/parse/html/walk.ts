@@ -50,8 +50,9 @@ export function walkBody(body: DomNode, bodyPath: string, pathOf: PathOf): WalkR
       return;
     }
     const index = tables.length;
-    const { table: t, nested } = readTable(el, path, index, order++, pathOf, parent);
+    const { table: t, nested, diagnostic } = readTable(el, path, index, order++, pathOf, parent);
     tables.push(t);
+    if (diagnostic) diagnostics.push(diagnostic);
     for (const n of nested) table(n.el, n.path, { table: t.id, row: n.row, col: n.col }, depth + 1);
   };
 

@@ -1,5 +1,7 @@
 import type { Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
+import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
+import { ocrAvailable, ocrPage, resolveOcr, type ResolvedOcr } from '../ocr/ocr.js';
 import { inferHeaderRows } from '../common/header-rows.js';
 import { newTable } from '../common/table.js';
 import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, FURNITURE, isTitle, markTableOfContents, UNIT_NOTE } from '../common/roles.js';
@@ -58,7 +60,72 @@ const GARBLED_SHARE = 0.1;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, diagnostics: Diagnostic[]): Promise<PageContent> {
+/**
+ * Characters a damaged font or ToUnicode map gives in a Chinese document: C1 control codes and
+ * Latin-1 letters and signs, counted only in runs that also hold Chinese. Latin-1 signs such
+ * documents do print (× · ° ± ² ³ µ ¥ § ¼ ½ ¾, the no-break space) are not counted.
+ */
+const SUSPECT = /[\u0080-\u009F\u00A1-\u00A4\u00A6\u00A8-\u00AF\u00B4\u00B6\u00B8-\u00BB\u00BF-\u00D6\u00D8-\u00F6\u00F8-\u00FF]/gu;
+const HAN = /\p{Script=Han}/u;
+const SUSPECT_MIN = 2;
+function suspectChars(runs: readonly { text: string }[]): { count: number; sample: string } {
+  let count = 0;
+  let sample = '';
+  for (const r of runs) {
+    if (!HAN.test(r.text)) continue;
+    const m = r.text.match(SUSPECT);
+    if (!m) continue;
+    count += m.length;
+    if (sample.length < 40) sample += (sample ? ' ' : '') + r.text.slice(0, 20);
+  }
+  return { count, sample };
+}
+
+/** The bytes with a trailer naming the last catalog object in them appended, or null when there is none. */
+function withTrailer(bytes: Uint8Array): Uint8Array | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let root: string | null = null;
+  for (const m of text.matchAll(/(\d+)\s+(\d+)\s+obj\s*<<(?:(?!endobj)[\s\S]){0,400}?\/Type\s*\/Catalog\b/g)) root = `${m[1]} ${m[2]} R`;
+  if (!root) return null;
+  const tail = Buffer.from(`\nendstream\nendobj\ntrailer\n<< /Root ${root} >>\n%%EOF\n`, 'latin1');
+  const out = new Uint8Array(bytes.length + tail.length);
+  out.set(bytes);
+  out.set(tail, bytes.length);
+  return out;
+}
+
+/** A PDF ends with %%EOF (after incremental updates too); without one in its last KiB it was cut short. */
+export function looksTruncated(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
+  return !tail.includes('%%EOF');
+}
+
+/** OCR for one document: settings, and how many pages it may still OCR; null when OCR was not asked for or cannot run. */
+interface OcrState {
+  opts: ResolvedOcr;
+  left: number;
+}
+
+/** Tables and paragraphs from a page's runs (text layer or OCR). */
+function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number): Pick<PageContent, 'tables' | 'paragraphs'> {
+  const tables: LatticeTable[] = [];
+  const used = new Set<unknown>();
+  for (const frame of frames(segments)) {
+    const t = latticeTable(frame, runs.filter((r) => !used.has(r)), n);
+    if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
+    for (const r of t.used) used.add(r);
+    tables.push(t);
+  }
+  for (const t of streamTables(runs.filter((r) => !used.has(r)), n)) {
+    for (const r of t.used) used.add(r);
+    tables.push(t);
+  }
+  tables.sort((a, b) => a.box.y0 - b.box.y0);
+  const rest = runs.filter((r) => !used.has(r));
+  return { tables, paragraphs: paragraphs(groupLines(rest), n) };
+}
+
+async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, diagnostics: Diagnostic[], ocr: OcrState | null): Promise<PageContent> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -69,30 +136,33 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
     const scan = scanInfo(pageImageCoverage(opList, viewport, OPS), chars);
     const pageProv = { kind: 'pdf' as const, page: n, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } };
     if (scan.needsOcr) {
-      diagnostics.push({ code: 'needs-ocr', severity: 'warning', stage: 'parse', message: `page ${n} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`, provenance: pageProv, detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars } });
+      const needsOcr: Diagnostic = { code: 'needs-ocr', severity: 'warning', stage: 'parse', message: `page ${n} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`, provenance: pageProv, detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars } };
+      if (ocr && ocr.left > 0) {
+        ocr.left--;
+        const r = await ocrPage(page, n, ocr.opts, info);
+        if (r.ok) {
+          diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
+          // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
+          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n);
+          return { page: info, ...ocrContent, unreadable: false };
+        }
+        diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
+        return { page: info, tables: [], paragraphs: [], unreadable: true };
+      }
+      if (ocr) diagnostics.push({ code: 'ocr-limit', severity: 'warning', stage: 'parse', message: `page ${n} was not OCRed: the document already had ${ocr.opts.maxPages} pages OCRed (ocr.maxPages)`, provenance: pageProv, detail: { limit: ocr.opts.maxPages } });
+      diagnostics.push(needsOcr);
       return { page: info, tables: [], paragraphs: [], unreadable: true };
+    }
+    const suspect = suspectChars(runs);
+    if (suspect.count >= SUSPECT_MIN) {
+      diagnostics.push({ code: 'pdf-suspect-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${suspect.count} characters that a Chinese document does not print (Latin-1 letters and control codes between Chinese text, e.g. ${JSON.stringify(suspect.sample)}): a damaged font or Unicode map; figures from this page may be misread`, provenance: pageProv, detail: { suspect: suspect.count, sample: suspect.sample } });
     }
     const garbled = runs.reduce((s, r) => s + (r.text.match(GARBLED)?.length ?? 0), 0);
     if (chars >= 10 && garbled / chars > GARBLED_SHARE) {
       diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    const segments = mergeSegments(pageRulings(opList, viewport, OPS));
-    const tables: LatticeTable[] = [];
-    const used = new Set<unknown>();
-    for (const frame of frames(segments)) {
-      const t = latticeTable(frame, runs.filter((r) => !used.has(r)), n);
-      if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
-      for (const r of t.used) used.add(r);
-      tables.push(t);
-    }
-    for (const t of streamTables(runs.filter((r) => !used.has(r)), n)) {
-      for (const r of t.used) used.add(r);
-      tables.push(t);
-    }
-    tables.sort((a, b) => a.box.y0 - b.box.y0);
-    const rest = runs.filter((r) => !used.has(r));
-    return { page: info, tables, paragraphs: paragraphs(groupLines(rest), n), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n), unreadable: false };
   } finally {
     page.cleanup();
   }
@@ -131,21 +201,58 @@ function stitch(pages: PageContent[]): { tables: StitchedTable[]; at: Map<Lattic
   return { tables: out, at };
 }
 
+export interface PdfOptions {
+  limits?: ParseLimits;
+  /** OCR pages that need it (see src/parse/ocr). */
+  ocr?: boolean | OcrOptions;
+  /** Checked between pages: an aborted parse keeps nothing and says `parse-aborted`. */
+  signal?: AbortSignal;
+}
+
+const nothing = (d: Diagnostic): PdfParse => ({ pages: [], blocks: [], tables: [], diagnostics: [d] });
+
 /** Reads a PDF into pages, blocks and tables; bad files and pages give diagnostics, never exceptions. */
-export async function parsePdf(bytes: Uint8Array): Promise<PdfParse> {
+export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfParse> {
   let doc;
+  let repaired = false;
   try {
     doc = await openPdf(bytes);
   } catch (e) {
-    return { pages: [], blocks: [], tables: [], diagnostics: [pdfOpenDiagnostic(e)] };
+    // A download cut short loses the xref and the trailer at the end; pdfjs rebuilds the xref by
+    // scanning objects but still needs the trailer's /Root. Give it one, naming the catalog found.
+    const patched = looksTruncated(bytes) ? withTrailer(bytes) : null;
+    if (!patched) return nothing(pdfOpenDiagnostic(e));
+    try {
+      doc = await openPdf(patched);
+      repaired = true;
+    } catch {
+      return nothing(pdfOpenDiagnostic(e));
+    }
+  }
+  const tooMany = pageCheck(doc.numPages, options.limits ?? DEFAULT_LIMITS);
+  if (tooMany) {
+    await doc.destroy();
+    return nothing(tooMany);
   }
   const diagnostics: Diagnostic[] = [];
+  if (looksTruncated(bytes)) {
+    diagnostics.push({ code: 'pdf-truncated', severity: 'warning', stage: 'parse', message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`, provenance: { kind: 'file', offset: bytes.length }, ...(repaired ? { detail: { repaired: true } } : {}) });
+  }
   const pages: PageContent[] = [];
+  let ocr: OcrState | null = null;
+  const ocrOpts = resolveOcr(options.ocr);
+  if (ocrOpts) {
+    const a = ocrAvailable(ocrOpts.command, ocrOpts.languages);
+    if (a.ok) ocr = { opts: ocrOpts, left: ocrOpts.maxPages };
+    else diagnostics.push({ code: 'ocr-unavailable', severity: 'warning', stage: 'parse', message: `OCR was asked for but cannot run: ${a.reason}; scanned pages stay needs-ocr`, provenance: { kind: 'file' }, detail: { command: ocrOpts.command, languages: ocrOpts.languages } });
+  }
+  const aborted = (n: number): Diagnostic => ({ code: 'parse-aborted', severity: 'error', stage: 'parse', message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`, provenance: { kind: 'file' }, detail: { page: n, pages: doc.numPages } });
   try {
     const { OPS } = await loadPdfJs();
     for (let n = 1; n <= doc.numPages; n++) {
+      if (options.signal?.aborted) return nothing(aborted(n));
       try {
-        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, diagnostics));
+        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, diagnostics, ocr));
       } catch (e) {
         diagnostics.push({ ...pdfOpenDiagnostic(e), code: 'pdf-page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } } });
       }
