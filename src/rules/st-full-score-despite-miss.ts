@@ -1,0 +1,42 @@
+import { Decimal } from 'decimal.js';
+import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
+import { finding, Tally } from './_lib/finding.js';
+import { single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'st-full-score-despite-miss',
+  family: 'A6',
+  description: 'A numeric target is missed (below a ≥/> target, above a ≤ target, outside a range) yet the row scores its full 分值.',
+  severity: 'error',
+  appliesTo: ['ST'],
+  messages: {
+    zh: '{table}「{row}」：实际完成值 {actual} 未达到指标值 {target}，却得满分 {left}/{right}',
+    en: '{table} "{row}": the actual {actual} misses the target {target}, yet the row scores full marks {left}/{right}',
+  },
+};
+
+export const rule: Rule = {
+  meta,
+  check(records) {
+    const tally = new Tally(meta);
+    if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
+    for (const t of records.selfEval) {
+      for (const it of t.items) {
+        const scorer = scorerOf(t, it);
+        const w = fig(scorer?.weight);
+        const s = fig(scorer?.score);
+        const m = meets(it.target, it.actual);
+        if (!w || !s || m === 'unknown') continue;
+        tally.checked++;
+        if (m !== 'missed' || !s.value.eq(w.value)) continue;
+        const left = single('得分', s);
+        const right = single('分值', w);
+        const f = finding(meta, left, right, { difference: new Decimal(0), tolerance: new Decimal(0) }, { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() });
+        f.evidence.push(fig(it.target.slot)!.evidence, fig(it.actual.slot)!.evidence);
+        tally.add(f);
+      }
+    }
+    return tally.result({ outcome: 'insufficient-data', reason: 'no scored row with a numeric target and actual was extracted' });
+  },
+};
