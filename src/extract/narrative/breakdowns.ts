@@ -1,0 +1,156 @@
+import type { CommonOf, Reading } from './reading.js';
+import { type Family, familyOf, personsPartition } from './metrics.js';
+import type { FactOf, Labelled } from './schema.js';
+
+type Breakdown = FactOf<'breakdown'>;
+
+const isValue = (r: Reading, i: number): boolean => r.role[i] === 'amount' || r.role[i] === 'headcount';
+
+/** Components inherit the total's column, and its 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本 vs 项目). */
+function inherit(total: Labelled, parts: Labelled[]): Labelled[] {
+  const scope = total.metric === '基本支出' || total.metric === '项目支出' ? total.metric : null;
+  return parts.map((p) => ({ ...p, column: p.column ?? total.column, scope: scope ?? p.scope }));
+}
+
+function classify(total: Labelled, parts: Labelled[], persons: boolean, exhaustiveByWords: boolean): { family: Family; exhaustive: boolean } {
+  if (persons) return personsPartition(parts.map((p) => p.metric)) ? { family: 'persons', exhaustive: true } : { family: 'other', exhaustive: false };
+  const adj = parts.some((p) => p.metric === '调整追加' || p.metric === '上年结转') && parts.every((p) => p.metric === '调整追加' || p.metric === '上年结转' || (p.column === 'init' && (p.metric === null || p.metric === total.metric)));
+  if (adj) return { family: 'budget-adjust', exhaustive: true };
+  const fam = familyOf(parts.map((p) => p.metric));
+  // 公务用车购置及运行费 splits into 购置 + 运行 only; 004 七 prints its 其中 across two sentences.
+  if (fam?.family === 'sangong' && total.metric !== '三公经费') {
+    const car = total.metric === '公务用车购置及运行费' && parts.length >= 2 && parts.every((p) => p.metric === '公务用车购置费' || p.metric === '公务用车运行维护费');
+    return { family: 'sangong', exhaustive: car };
+  }
+  if (fam && (parts.length >= 2 || fam.closed)) {
+    // 基本支出 = 人员经费 + 公用经费 only when the total is 基本支出 (公用经费 alone under 支出 is a subset).
+    return { family: fam.family, exhaustive: true };
+  }
+  if (fam) return { family: fam.family, exhaustive: false };
+  return { family: 'other', exhaustive: exhaustiveByWords && parts.length >= 2 };
+}
+
+/** [open, close] offsets of each top-level parenthesised group, in order (group ids are 1-based). */
+function groupSpans(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let open = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch === '（' || ch === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      if (depth === 0) out.push([open, i]);
+    }
+  }
+  if (depth > 0) out.push([open, t.length]);
+  return out;
+}
+
+/**
+ * Breakdowns of one sentence:
+ * - leading "X，其中 a；b；c" (the total is the last value before 其中, or the previous sentence's when
+ *   the sentence opens with 其中, as 000 prints "全年支出为1095.69万元。其中：…"); components run while
+ *   they stay in the first component's partition and carry no new year (004 十四 runs on into "2021年度…");
+ * - parenthesised "X（a, b）" and "X（y, 其中 a, b）";
+ * - trailing "a 及 b，共计 X" (or the previous sentence's amounts before "累计 X", 001 惠企惠民资金);
+ * - the 000 budget line "年初预算数 A，上年结转 c，全年预算数 F".
+ */
+export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[] {
+  const out: Breakdown[] = [];
+  let n = 0;
+  const push = (r: Reading, form: Breakdown['form'], total: Labelled, parts: Labelled[], exhaustiveByWords: boolean, persons: boolean) => {
+    const comps = inherit(total, parts);
+    const { family, exhaustive } = classify(total, comps, persons, exhaustiveByWords);
+    out.push({ kind: 'breakdown', ...common(r), id: `${r.s.block.id}:bd${n++}`, form, family, exhaustive, total, components: comps });
+  };
+  readings.forEach((r, ri) => {
+    const t = r.s.text;
+    const spans = groupSpans(t);
+    const groups = new Set(r.toks.map((tk) => tk.paren));
+    for (const g of groups) {
+      const idx = r.toks.map((_, i) => i).filter((i) => r.toks[i]!.paren === g && isValue(r, i) && !r.toks[i]!.inReason);
+      const [open, close] = g === 0 ? [0, t.length] : (spans[g - 1] ?? [0, 0]);
+      const inGroup = (at: number) => (g === 0 ? !spans.some(([a, b]) => at > a && at < b) : at > open && at < close);
+      // Leading 其中 forms inside this group.
+      for (const m of t.matchAll(/其中(包括)?/g)) {
+        const at = m.index!;
+        if (!inGroup(at)) continue;
+        const before = idx.filter((i) => r.toks[i]!.end <= at);
+        const after = idx.filter((i) => r.toks[i]!.start > at);
+        if (!after.length) continue;
+        let total: Labelled | null = null;
+        let totalKind: string | null = null;
+        if (before.length) {
+          const ti = before.at(-1)!;
+          total = r.lab[ti]!;
+          totalKind = r.toks[ti]!.kind;
+        } else if (g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
+          const p = readings[ri - 1]!;
+          const pi = p.toks.map((_, i) => i).filter((i) => isValue(p, i) && p.toks[i]!.paren === 0).at(-1);
+          if (pi !== undefined) {
+            total = p.lab[pi]!;
+            totalKind = p.toks[pi]!.kind;
+          }
+        }
+        if (!total) continue;
+        const nextQizhong = t.indexOf('其中', at + 2);
+        const parts: Labelled[] = [];
+        let first: string | null | undefined;
+        let lastEnd = at;
+        for (const i of after) {
+          const tk = r.toks[i]!;
+          if (nextQizhong >= 0 && tk.start > nextQizhong && inGroup(nextQizhong)) break;
+          if (tk.kind !== totalKind) continue;
+          const lab = r.lab[i]!;
+          if (parts.length && /20\d{2}\s*年/.test(t.slice(lastEnd, tk.start))) break;
+          if (first === undefined) first = lab.metric;
+          else if (first !== null) {
+            const fam = familyOf([first]);
+            if (fam && !(lab.metric && fam.parts(lab.metric))) break;
+            if (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric]))) break;
+          }
+          parts.push(lab);
+          lastEnd = tk.end;
+        }
+        if (!parts.length) continue;
+        const listed = Boolean(m[1]) || /以及/.test(t.slice(at, close));
+        push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons');
+      }
+      // Parenthesised lists without 其中: "5.79 万元(4.08 万元, 1.71 万元)".
+      if (g !== 0) {
+        const money = idx.filter((i) => r.toks[i]!.kind === 'money');
+        const parent = r.toks.map((_, i) => i).filter((i) => r.toks[i]!.paren === 0 && r.toks[i]!.end <= open && r.role[i] === 'amount').at(-1);
+        if (!/其中/.test(t.slice(open, close)) && money.length >= 2 && parent !== undefined) push(r, 'paren', r.lab[parent]!, money.map((i) => r.lab[i]!), true, false);
+      }
+    }
+    // Trailing totals.
+    r.toks.forEach((tk, i) => {
+      if (r.role[i] !== 'amount' || tk.paren || tk.inReason || !/^[、，,]?(?:共计|合计|累计|总计)/.test(tk.label)) return;
+      if (/其中/.test(t.slice(tk.end).split(/[。；;]/)[0]!)) return;
+      const next = readings[ri + 1];
+      if (next && next.s.block.id === r.s.block.id && next.s.text.startsWith('其中')) return;
+      let src: Reading = r;
+      let parts = r.toks.map((_, j) => j).filter((j) => j < i && r.role[j] === 'amount' && !r.toks[j]!.paren && !r.toks[j]!.inReason);
+      if (!r.toks.some((_, j) => j < i) && ri > 0 && readings[ri - 1]!.s.block.id === r.s.block.id) {
+        src = readings[ri - 1]!;
+        parts = src.toks.map((_, j) => j).filter((j) => src.role[j] === 'amount' && !src.toks[j]!.paren && !src.toks[j]!.inReason);
+      }
+      if (parts.length < 2) return;
+      const labs = parts.map((j) => src.lab[j]!);
+      // "预算 1.71，实际支出 1.71；…；共计 5.79" (004 自评报告) mixes columns: which ones add up is not said.
+      if (new Set(labs.map((l) => l.column)).size > 1) return;
+      push(r, 'trailing', r.lab[i]!, labs, true, false);
+    });
+    // 000 §六: "年初预算数为A，上年结转c，全年预算数F".
+    const init = r.toks.findIndex((_, i) => r.role[i] === 'amount' && r.lab[i]!.column === 'init');
+    const full = r.toks.findIndex((_, i) => r.role[i] === 'amount' && r.lab[i]!.column === 'full');
+    if (init >= 0 && full > init) {
+      const mids = r.toks.map((_, i) => i).filter((i) => i > init && i < full && r.role[i] === 'amount' && (r.lab[i]!.metric === '上年结转' || r.lab[i]!.metric === '调整追加'));
+      if (mids.length) push(r, 'trailing', r.lab[full]!, [r.lab[init]!, ...mids.map((i) => r.lab[i]!)], true, false);
+    }
+  });
+  return out;
+}

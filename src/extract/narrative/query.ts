@@ -1,0 +1,137 @@
+import { Decimal } from 'decimal.js';
+import type { DocumentRecords } from '../records.js';
+import type { Figure } from '../figure.js';
+import type { FactOf, Labelled, NarrativeFact } from './schema.js';
+
+/**
+ * Read-only accessors over narrative facts for the rules: selection by kind, operand labels,
+ * implied prior-year values, and the 决算 table value a narrative metric restates.
+ */
+
+export const factsOf = <K extends NarrativeFact['kind']>(r: DocumentRecords, kind: K): FactOf<K>[] => r.narrative.filter((f): f is FactOf<K> => f.kind === kind);
+
+/** A label for messages: the metric (or the printed label) and the column. */
+export function nameOf(l: Pick<Labelled, 'metric' | 'label' | 'column'>): string {
+  const col = l.column ? { init: '年初预算', full: '全年预算', budget: '预算', final: '决算' }[l.column] : '';
+  return `${l.metric ?? l.label}${col && !(l.metric ?? l.label).includes(col) ? `（${col}）` : ''}`;
+}
+
+export const operand = (l: Labelled) => ({ label: nameOf(l), figure: l.figure });
+
+/** Where a fact was stated, for messages: block id and the first characters of the sentence. */
+export const whereOf = (f: { ref: { block: string; quote: string } }): string => `${f.ref.block}「${f.ref.quote.slice(0, 40)}${f.ref.quote.length > 40 ? '…' : ''}」`;
+
+/** The table key under which narrative residuals are folded (one per section). */
+export const textTable = (f: { section: string | null; ref: { block: string } }): string => `情况说明/正文 ${f.section ?? f.ref.block}`;
+
+/** A derived figure: a value computed from printed ones, its half-unit the sum of theirs. */
+export function derived(value: Decimal, parts: Figure[], printed: string): Figure {
+  const half = parts.reduce((a, p) => a.plus(p.halfUnit), new Decimal(0));
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  return { value, halfUnit: half, decimals, printed, unit: parts[0]?.unit ?? null, evidence: parts[0]!.evidence };
+}
+
+/** The sign a YoY statement's words give: +1 (增加 …), −1 (减少 …), 0 when they disagree or say nothing. */
+export function directionOf(y: FactOf<'yoy'>): 1 | -1 | 0 {
+  const dirs = new Set(y.words.map((w) => w.dir));
+  if (dirs.size !== 1) return 0;
+  return dirs.has('up') ? 1 : -1;
+}
+
+/** The prior value a YoY statement implies: C − Δ for an increase, C + Δ for a decrease (half-units add). */
+export function impliedPrior(y: FactOf<'yoy'>, dir: 1 | -1): Figure | null {
+  if (!y.current) return null;
+  const v = dir === 1 ? y.current.figure.value.minus(y.delta.value) : y.current.figure.value.plus(y.delta.value);
+  return derived(v, [y.current.figure, y.delta], `${y.current.figure.printed}${dir === 1 ? '−' : '+'}${y.delta.printed}`);
+}
+
+/** A figure from a printed table amount (a line item or a 三公 cell). */
+function tableFigure(amount: { state: string; value?: Decimal; decimals?: number; printed: string; wan?: Decimal | null; unit?: string | null }, evidence: Figure['evidence']): Figure | null {
+  if (amount.state === 'blank' || amount.state === 'dash') return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 2, printed: amount.printed, unit: '万元', evidence };
+  if (amount.state !== 'number' || !amount.value) return null;
+  const value = amount.wan ?? amount.value;
+  const scale = amount.wan && !amount.value.isZero() ? amount.wan.div(amount.value) : new Decimal(1);
+  return { value, halfUnit: new Decimal('0.5').times(new Decimal(10).pow(-(amount.decimals ?? 0))).times(scale), decimals: amount.decimals ?? 0, printed: amount.printed, unit: '万元', evidence };
+}
+
+const SANGONG_ITEM: Record<string, string> = {
+  三公经费: 'total',
+  '因公出国(境)费': 'abroad',
+  公务用车购置及运行费: 'carSub',
+  公务用车购置费: 'carBuy',
+  公务用车运行维护费: 'carRun',
+  公务接待费: 'reception',
+};
+
+/** The 公开07 value of a 三公 metric (预算 or 决算 side); null when the document has no such table. */
+export function sangongTable(r: DocumentRecords, metric: string, side: 'bud' | 'fin'): Figure | null {
+  const item = SANGONG_ITEM[metric];
+  if (!item) return null;
+  const fact = r.sangong.find((s) => s.item === item && s.side === side);
+  if (!fact) return null;
+  const evidence = { kind: 'cell' as const, table: fact.table, tableKind: 'fa07', row: 0, col: 0, raw: fact.amount.printed, provenance: fact.provenance };
+  return tableFigure(fact.amount, evidence);
+}
+
+/** A line item of a 决算 table: kind, code (`*` for 合计), and a measure label test. */
+export function lineItem(r: DocumentRecords, tableKind: string, code: string | null, measure: RegExp, name?: RegExp): Figure | null {
+  const li = r.lineItems.find((l) => l.tableKind === tableKind && (code === null || l.code === code) && measure.test(l.measure) && (!name || name.test(l.name)));
+  if (!li) return null;
+  return tableFigure(li.amount, { kind: 'cell', table: li.table, tableKind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
+}
+
+/**
+ * The 决算 table value a narrative metric restates (spec A5), or null when no table prints it:
+ * 收支总计 / 本年收入合计 / 本年支出合计 (公开01), 财政拨款收支总计 (公开04), 基本/项目支出 (公开03 合计),
+ * 一般公共预算财政拨款支出 (公开05 合计), 三公 items (公开07 决算).
+ */
+export function faTableValue(r: DocumentRecords, metric: string | null, column: Labelled['column']): { label: string; figure: Figure } | null {
+  if (!metric) return null;
+  const hit = (label: string, figure: Figure | null) => (figure ? { label, figure } : null);
+  switch (metric) {
+    case '收支总计':
+      return hit('公开01 总计', lineItem(r, 'fa01', null, /.*/, /^(?:收入)?总计$/));
+    case '收入':
+      return column ? null : hit('公开01 本年收入合计', lineItem(r, 'fa01', null, /.*/, /^本年收入合计$/));
+    case '支出':
+      return column ? null : hit('公开01 本年支出合计', lineItem(r, 'fa01', null, /.*/, /^本年支出合计$/));
+    case '财政拨款收支总计':
+      return hit('公开04 总计', lineItem(r, 'fa04', null, /^(?:合计|小计|金额|决算数)?$|合计/, /^(?:收入)?总计$/));
+    case '基本支出':
+      return column === 'init' || column === 'budget' ? null : hit('公开03 合计·基本支出', lineItem(r, 'fa03', '*', /基本支出/));
+    case '项目支出':
+      return column === 'init' || column === 'budget' ? null : hit('公开03 合计·项目支出', lineItem(r, 'fa03', '*', /项目支出/));
+    case '一般公共预算财政拨款支出':
+      return column === 'init' || column === 'budget' ? null : hit('公开05 合计', lineItem(r, 'fa05', '*', /^(?:合计|小计)$/));
+    default: {
+      if (metric.startsWith('功能:')) {
+        const li = r.lineItems.find((l) => l.tableKind === 'fa05' && l.level === 1 && normName(l.name) === metric.slice(3) && /^(?:合计|小计)$/.test(l.measure));
+        return li ? hit(`公开05 ${li.code} ${li.name}`, lineItem(r, 'fa05', li.code, /^(?:合计|小计)$/)) : null;
+      }
+      if (!SANGONG_ITEM[metric] || !column) return null;
+      return hit(`公开07 ${column === 'final' ? '决算' : '预算'}·${metric}`, sangongTable(r, metric, column === 'final' ? 'fin' : 'bud'));
+    }
+  }
+}
+
+/** Names printed for 功能分类 codes in the 决算 tables (公开02/03/05). */
+export function funcNames(r: DocumentRecords): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const li of r.lineItems) if (/^fa0[235]$/.test(li.tableKind) && li.code && /^\d{3,7}$/.test(li.code) && !out.has(li.code)) out.set(li.code, li.name);
+  return out;
+}
+
+/** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
+export const normName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/[(（](?:类|款|项)[)）]/g, '').replace(/支出$/, '');
+
+/** The 7-digit code a narrative 项 name stands for: the exact name, else a unique prefix match (公益性岗位 → 公益性岗位补贴). */
+export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: string): { code: string; exact: boolean } | null {
+  const x = normName(xiang);
+  const items = [...names].filter(([c]) => c.length === 7);
+  const exact = items.filter(([, n]) => normName(n) === x);
+  const pick = (cands: [string, string][]) => (cands.length === 1 ? cands[0]! : cands.find(([c]) => normName(names.get(c.slice(0, 5)) ?? '') === normName(kuan)) ?? null);
+  const e = pick(exact);
+  if (e) return { code: e[0], exact: true };
+  const loose = pick(items.filter(([, n]) => normName(n).startsWith(x) || x.startsWith(normName(n))));
+  return loose ? { code: loose[0], exact: false } : null;
+}

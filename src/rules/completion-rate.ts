@@ -1,0 +1,33 @@
+import { factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import { Tally } from './_lib/finding.js';
+import { tallyRounded } from './component-sum.js';
+import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'completion-rate',
+  family: 'A1',
+  description: '"完成(年初)预算的 p%" (and a narrative "执行率 p%" with its amounts) recomputes as 100·final/budget',
+  severity: 'error',
+  appliesTo: ['FA', 'PR'],
+  messages: {
+    zh: '{where}：{num} / {den} = {right}%，文中为 {left}%',
+    en: '{where}: {num} / {den} = {right}%, but the text says {left}%',
+  },
+};
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    for (const f of factsOf(r, 'rate')) {
+      if (!f.num || !f.den || f.den.figure.value.isZero()) continue;
+      const cmp = comparePercent(f.pct, operand(f.num), operand(f.den));
+      const left = single('文中比率', f.pct);
+      const right = computed('100·决算/预算', cmp.computed, cmp.tolerance.minus(f.pct.halfUnit), [operand(f.num), operand(f.den)]);
+      tallyRounded(t, left, right, cmp, { where: whereOf(f), num: operand(f.num).label, den: operand(f.den).label, right: fmt(cmp.computed, 2) });
+    }
+    return t.result({ outcome: 'not-applicable', reason: 'no rate with both its amounts in the text' });
+  },
+};
+export default rule;

@@ -1,0 +1,43 @@
+import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { finding, Tally } from './_lib/finding.js';
+import { atMost, compare, single, sum } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'fan-procurement',
+  family: 'A5',
+  description: '情况说明 十二: 采购总额 = 货物 + 工程 + 服务; 中小企业 ≤ 总额; 小微 ≤ 中小 (shares are pct-share\'s)',
+  severity: 'error',
+  appliesTo: ['FA'],
+  messages: {
+    zh: '{where}：政府采购 {leftLabel} {left} {relation} {rightLabel} {right}',
+    en: '{where}: procurement {leftLabel} {left} {relationEn} {rightLabel} {right}',
+  },
+};
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    const amounts = factsOf(r, 'amount').filter((a) => a.docPart === 'fa-notes');
+    for (const b of factsOf(r, 'breakdown')) {
+      if (b.family !== 'procurement') continue;
+      const left = single(operand(b.total).label, b.total.figure);
+      const right = sum('货物 + 工程 + 服务', b.components.map(operand));
+      t.compare(textTable(b), left, right, compare(left, right), { where: whereOf(b), relation: '≠', relationEn: '≠' });
+    }
+    const get = (m: string) => amounts.find((a) => a.metric === m) ?? factsOf(r, 'amount').find((a) => a.metric === m);
+    for (const [part, whole] of [['中小企业合同', '政府采购'], ['小微企业合同', '中小企业合同']] as const) {
+      const p = get(part);
+      const w = get(whole);
+      if (!p || !w) continue;
+      const left = single(part, p.figure);
+      const right = single(whole, w.figure);
+      const cmp = atMost(left, right);
+      t.checked++;
+      if (cmp.agreement === 'differs') t.add(finding(meta, left, right, cmp, { where: whereOf(p), relation: '超过', relationEn: 'exceeds' }));
+    }
+    return t.result({ outcome: 'not-applicable', reason: 'no 政府采购 amounts in the 情况说明' });
+  },
+};
+export default rule;

@@ -1,0 +1,44 @@
+import { faTableValue, factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import type { Labelled } from '../extract/narrative/schema.js';
+import type { DocumentRecords } from '../extract/records.js';
+import { tallyRounded } from './component-sum.js';
+import { Tally } from './_lib/finding.js';
+import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'fan-share',
+  family: 'A5',
+  description: 'Shares in 情况说明 二 (收入结构), 三 (基本/项目), 五(一)(二) and 六 (人员/公用) recompute from the tables',
+  severity: 'error',
+  appliesTo: ['FA'],
+  messages: {
+    zh: '{where}：按表 {part} / {base} = {right}%，文中为 {left}%',
+    en: '{where}: from the tables {part} / {base} = {right}%, but the text says {left}%',
+  },
+};
+
+/** The table's value for a narrative operand, or the narrative's own when no table prints it (公开06 missing in 004). */
+function fromTable(r: DocumentRecords, l: Labelled): { op: { label: string; figure: Labelled['figure'] }; table: boolean } {
+  const tb = faTableValue(r, l.metric, l.column);
+  return tb ? { op: { label: tb.label, figure: tb.figure }, table: true } : { op: operand(l), table: false };
+}
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    for (const s of factsOf(r, 'share')) {
+      if (s.docPart !== 'fa-notes' || ![2, 3, 5, 6].includes(s.chapter ?? 0) || !s.part || !s.base) continue;
+      const part = fromTable(r, s.part);
+      const base = fromTable(r, s.base);
+      if ((!part.table && !base.table) || base.op.figure.value.isZero()) continue;
+      const cmp = comparePercent(s.pct, part.op, base.op);
+      const left = single('文中比例', s.pct);
+      const right = computed('按表计算', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [part.op, base.op]);
+      tallyRounded(t, left, right, cmp, { where: whereOf(s), part: part.op.label, base: base.op.label, right: fmt(cmp.computed, 2) });
+    }
+    return t.result({ outcome: 'insufficient-data', reason: 'no 情况说明 share whose part or base a table prints' });
+  },
+};
+export default rule;

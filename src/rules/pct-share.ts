@@ -1,0 +1,33 @@
+import { factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import { Tally } from './_lib/finding.js';
+import { tallyRounded } from './component-sum.js';
+import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'pct-share',
+  family: 'A1',
+  description: 'A stated share "a 占 p%" recomputes as 100·a/base (T-PCT)',
+  severity: 'error',
+  appliesTo: ['FA', 'PR', 'BD'],
+  messages: {
+    zh: '{where}：{part} 占 {base} 的比例应为 {right}%，文中为 {left}%',
+    en: '{where}: {part} is {right}% of {base}, but the text says {left}%',
+  },
+};
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    for (const s of factsOf(r, 'share')) {
+      if (!s.part || !s.base || s.base.figure.value.isZero()) continue;
+      const cmp = comparePercent(s.pct, operand(s.part), operand(s.base));
+      const left = single('文中比例', s.pct);
+      const right = computed('100·a/base', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [operand(s.part), operand(s.base)]);
+      tallyRounded(t, left, right, cmp, { where: whereOf(s), part: operand(s.part).label, base: operand(s.base).label, right: fmt(cmp.computed, 2) });
+    }
+    return t.result({ outcome: 'not-applicable', reason: 'no share with both its part and its base in the text' });
+  },
+};
+export default rule;

@@ -1,0 +1,156 @@
+import type { Figure } from '../extract/figure.js';
+import { fig, mfig } from '../extract/performance/access.js';
+import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import type { DocumentRecords } from '../extract/records.js';
+import { finding, Tally } from './_lib/finding.js';
+import { compare, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'same-quantity-agreement',
+  family: 'A1',
+  description: 'Every mention of one quantity (metric, year, scope, column) carries one value, text↔text and text↔table',
+  severity: 'error',
+  appliesTo: ['ALL'],
+  messages: {
+    zh: '同一数量「{quantity}」（{year}年）有不同数值：{leftLabel} {left}，{rightLabel} {right}（{count} 处提及）',
+    en: 'The same quantity "{quantity}" ({year}) is given different values: {leftLabel} {left} vs {rightLabel} {right} ({count} mentions)',
+  },
+};
+
+/**
+ * The unit's own money the narrative restates: the 部门 budget and 决算 lines, 三公 and the other
+ * 控制 items. Fund-level and population figures (基本养老金, 基金总支出 …) recur per 险种 or per
+ * 全市/市本级 with different values and are not one quantity (004 自评报告, 002 附件3).
+ */
+const MONEY = new Set([
+  '收入', '支出', '收支总计', '财政拨款收支总计', '财政拨款收入', '财政拨款支出', '一般公共预算财政拨款支出', '一般公共预算拨款', '其他收入',
+  '基本支出', '项目支出', '人员经费', '公用经费', '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出',
+  '三公经费', '因公出国(境)费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费',
+  '机关运行经费', '会议费', '培训费', '政府采购', '政府采购货物', '政府采购工程', '政府采购服务', '中小企业合同', '小微企业合同',
+  '执行数', '结转结余', '调整追加', '上年结转',
+]);
+const STAFF = new Set(['编制数', '在职人数']);
+
+interface Mention {
+  label: string;
+  figure: Figure;
+  /** Narrative mentions compare at their own printed precision; table ones are exact. */
+  where: string;
+}
+
+/** Groups mentions by key; a key whose values differ beyond the coarser printed precision is one finding. */
+function check(t: Tally, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>): void {
+  for (const g of groups.values()) {
+    if (g.mentions.length < 2) continue;
+    t.checked++;
+    const first = g.mentions[0]!;
+    const odd = g.mentions.find((m) => {
+      const a = single(first.label, first.figure);
+      const b = single(m.label, m.figure);
+      return compare(a, b).agreement === 'differs';
+    });
+    if (!odd) continue;
+    const left = single(first.label, first.figure);
+    const right = single(odd.label, odd.figure);
+    const cmp = compare(left, right);
+    t.add(finding(meta, left, right, cmp, { quantity: g.quantity, year: g.year, count: String(g.mentions.length), where: `${first.where} / ${odd.where}` }, g.severity ? { severity: g.severity } : {}));
+  }
+}
+
+function push(groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, key: string, quantity: string, year: number | null, m: Mention, severity?: 'warning'): void {
+  const g = groups.get(key) ?? { quantity, year: String(year ?? '?'), mentions: [], ...(severity ? { severity } : {}) };
+  g.mentions.push(m);
+  groups.set(key, g);
+}
+
+/** The 自评表 values a narrative restates: 全年执行数 and 执行率 of the 年度资金 row, and 满意度 actuals. */
+function tableMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, year: number | null): void {
+  for (const st of r.selfEval.filter((s) => s.tableKind === 'st-dept')) {
+    const ex = fig(st.fund?.executed);
+    if (ex) push(groups, `amount|执行数|${year}||final|`, '执行数', year, { label: `${st.table} 全年执行数`, figure: ex, where: st.table });
+    const init = fig(st.fund?.initBudget);
+    if (init) push(groups, `amount|年初预算|${year}`, '年初预算', year, { label: `${st.table} 年初预算数`, figure: init, where: st.table });
+    const rate = mfig(st.fund?.rate);
+    if (rate) push(groups, `rate|执行率|${year}`, '执行率', year, { label: `${st.table} 执行率`, figure: rate, where: st.table });
+    for (const it of st.items) {
+      const name = [it.l2, it.l3].filter(Boolean).join('');
+      const a = mfig(it.actual);
+      if (!a || !/满意/.test(name)) continue;
+      const who = /服务对象/.test(name) ? '服务对象' : /群众|社会公众/.test(name) ? '社会公众' : null;
+      if (who) push(groups, `claim|满意度|${who}|${year}`, `${who}满意度`, year, { label: `${st.table} ${it.l3 ?? name} 实际完成值`, figure: { ...a, unit: '%' }, where: st.table });
+    }
+  }
+}
+
+/**
+ * The 基础数据表 values a narrative restates: 编制数 and 在职人数, and the 当年决算 of 基本支出, 项目支出
+ * and 公用经费 (三公 against the tables is sangong-text-table's).
+ */
+function basicDataMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, docYear: number | null): void {
+  for (const bd of r.basicData) {
+    const year = bd.year ?? docYear;
+    const quota = fig(bd.staff?.quota);
+    const onDuty = fig(bd.staff?.onDuty);
+    if (quota) push(groups, `persons|编制数|${year}`, '编制数', year, { label: `${bd.table} 编制数`, figure: quota, where: bd.table });
+    if (onDuty) push(groups, `persons|在职人数|${year}`, '在职人数', year, { label: `${bd.table} 实际在职人数`, figure: onDuty, where: bd.table });
+    for (const [key, metric] of [['basic', '基本支出'], ['project', '项目支出'], ['public', '公用经费']] as const) {
+      const row = bd.rows.find((x) => x.key === key);
+      const f = fig(row?.curFin);
+      if (f) push(groups, `amount|${metric}|${year}||final|`, metric, year, { label: `${bd.table} ${row!.label} 当年决算数`, figure: f, where: bd.table });
+    }
+  }
+}
+
+/** Who a satisfaction claim is about (001 §五(四): 社会公众 / 服务对象; 000: 干部职工 / 社会群众). */
+const whoOf = (label: string): string | null => (/服务对象/.test(label) ? '服务对象' : /社会公众|群众/.test(label) ? '社会公众' : /干部职工|职工/.test(label) ? '干部职工' : null);
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    const groups = new Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>();
+    // A breakdown's components are of its total's 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本支出 vs 项目支出).
+    const scopeOf = new Map<unknown, string | null>();
+    for (const b of factsOf(r, 'breakdown')) for (const c of b.components) if (b.family !== 'basic-split' && (c.scope === '基本支出' || c.scope === '项目支出')) scopeOf.set(c.figure.evidence.kind === 'text' ? `${c.figure.evidence.block}:${c.figure.evidence.start}` : '', c.scope);
+    for (const f of factsOf(r, 'amount')) {
+      if (!f.metric || !MONEY.has(f.metric)) continue;
+      const ev = f.figure.evidence;
+      const scope = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
+      // A topic line naming one project (004 "1. 年初预算项目：…") makes its amounts that project's.
+      const topic = f.topic && /项目|[(（]\d*项[)）]/.test(f.topic) ? f.topic : '';
+      // An unqualified 基本/项目支出/公用经费 of the year is its 决算 (000, 002 state no 预算 without saying so).
+      const column = f.column ?? (['基本支出', '项目支出', '公用经费'].includes(f.metric) && !scope ? 'final' : null);
+      push(groups, `amount|${f.metric}|${f.year}|${scope ?? ''}|${column ?? ''}|${topic}`, nameOf(f), f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f) });
+    }
+    for (const f of factsOf(r, 'headcount')) {
+      if (!f.metric || !STAFF.has(f.metric) || f.figure.unit === '万人') continue;
+      push(groups, `persons|${f.metric}|${f.year}`, f.metric, f.year, { label: `${f.metric}（${f.ref.block}）`, figure: f.figure, where: whereOf(f) });
+    }
+    for (const f of factsOf(r, 'rate')) {
+      if (f.rateKind !== 'execution' || !f.den || !f.num || f.num.metric !== '执行数') continue;
+      push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `执行率（${f.ref.block}）`, figure: f.pct, where: whereOf(f) });
+    }
+    const docYear = r.document.year;
+    for (const f of factsOf(r, 'claim')) {
+      if (f.metric === '满意度') {
+        const who = whoOf(f.label);
+        if (who) push(groups, `claim|满意度|${who}|${f.year}`, `${who}满意度`, f.year, { label: `${f.label.replace(/^、/, '')}（${f.ref.block}）`, figure: f.value, where: whereOf(f) });
+      }
+      // "预算完成率达100%" restates the 自评表 执行率 under another name: a warning, not an identity (001 §三(五)1).
+      if (f.metric === '预算完成率') push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `预算完成率（${f.ref.block}）`, figure: f.value, where: whereOf(f) });
+    }
+    // The year's 年初预算 as the text states it: 情况说明 五(三)'s lead, a "其中年初预算" line (004 自评报告 1366.77).
+    for (const f of factsOf(r, 'item-total')) if (f.init) push(groups, `amount|年初预算|${f.year}`, '年初预算', f.year, { label: `五(三) 年初预算数（${f.ref.block}）`, figure: f.init.figure, where: whereOf(f) });
+    for (const b of factsOf(r, 'breakdown'))
+      for (const c of b.family === 'budget-adjust' ? b.components : [])
+        if (c.column === 'init' && !/\d\s*元$/.test(c.figure.printed)) push(groups, `amount|年初预算|${b.year}`, '年初预算', b.year, { label: `年初预算（${b.ref.block}）`, figure: c.figure, where: whereOf(b) });
+    tableMentions(r, groups, docYear);
+    basicDataMentions(r, groups, docYear);
+    // A group that mixes a claim of 预算完成率 with the 执行率 is the weaker, warning-level statement.
+    for (const g of groups.values()) if (g.mentions.some((m) => m.label.startsWith('预算完成率')) && !g.mentions.some((m) => m.label.startsWith('执行率（'))) g.severity = 'warning';
+    check(t, groups);
+    return t.result({ outcome: 'not-applicable', reason: 'no quantity is mentioned twice' });
+  },
+};
+export default rule;

@@ -1,0 +1,61 @@
+import type { Figure } from '../extract/figure.js';
+import { fig } from '../extract/performance/access.js';
+import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import { tallyRounded } from './component-sum.js';
+import type { Labelled } from '../extract/narrative/schema.js';
+import type { DocumentRecords } from '../extract/records.js';
+import { Tally } from './_lib/finding.js';
+import { compare, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+
+const meta: RuleMeta = {
+  id: 'unit-yuan-wan',
+  family: 'A1',
+  description: 'An amount given in 元 and restated in 万元 (or 亿元) agrees (T-UNIT: 0.005 万元)',
+  severity: 'error',
+  appliesTo: ['PR', 'ST'],
+  messages: {
+    zh: '{where}：{leftLabel} {printed}（= {left} 万元）与 {rightLabel} {right} 万元不符（差额 {difference}）',
+    en: '{where}: {leftLabel} {printed} (= {left} 万元) does not match {rightLabel} {right} 万元 (difference {difference})',
+  },
+};
+
+const inYuan = (f: Figure): boolean => /\d\s*元$/.test(f.printed);
+
+/** The 自评表 资金 row and column a narrative amount restates (001: 年初预算 … 其中基本支出预算 … in 元). */
+function stCounterpart(r: DocumentRecords, l: Labelled, total: boolean): { label: string; figure: Figure } | null {
+  const key = total ? 'total' : l.metric === '基本支出' ? 'basic' : l.metric === '项目支出' ? 'project' : null;
+  const col = l.column === 'init' || l.column === 'budget' ? 'initBudget' : l.column === 'final' ? 'executed' : l.column === 'full' ? 'fullBudget' : null;
+  if (!key || !col) return null;
+  for (const st of r.selfEval) {
+    const row = st.fundRows.find((x) => x.key === key);
+    const f = row ? fig(row[col]) : null;
+    if (f) return { label: `${st.table} ${row!.label} ${{ initBudget: '年初预算数', executed: '实际支出数', fullBudget: '全年预算数' }[col]}`, figure: f };
+  }
+  return null;
+}
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    const seen = new Set<string>();
+    for (const b of factsOf(r, 'breakdown')) {
+      if (b.family !== 'basic-project') continue;
+      const column = b.total.column ?? b.components.find((c) => c.column)?.column ?? null;
+      for (const [l, isTotal] of [[b.total, true], ...b.components.map((c) => [c, false] as const)] as [Labelled, boolean][]) {
+        const ev = l.figure.evidence;
+        const id = ev.kind === 'text' ? `${ev.block}:${ev.start}` : '';
+        if (!inYuan(l.figure) || seen.has(id)) continue;
+        seen.add(id);
+        const other = stCounterpart(r, { ...l, column: l.column === 'budget' ? column : l.column }, isTotal);
+        if (!other) continue;
+        const left = single(nameOf(l), l.figure);
+        const right = single(other.label, other.figure);
+        tallyRounded(t, left, right, compare(left, right), { where: whereOf(b), printed: l.figure.printed });
+      }
+    }
+    return t.result({ outcome: 'not-applicable', reason: 'no amount printed in 元 that a 万元 table restates' });
+  },
+};
+export default rule;

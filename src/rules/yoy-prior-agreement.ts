@@ -1,0 +1,56 @@
+import { fig } from '../extract/performance/access.js';
+import { bdRow } from '../extract/performance/basic-data.js';
+import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { finding, Tally } from './_lib/finding.js';
+import { atMost, compare, single } from './_lib/interval.js';
+import type { Rule, RuleMeta } from './_lib/types.js';
+import { resolvedDirection } from './yoy-pct.js';
+
+const meta: RuleMeta = {
+  id: 'yoy-prior-agreement',
+  family: 'A1',
+  description: 'The prior-year value a YoY statement implies equals the prior-year value given elsewhere (BD 上年决算数) and is not below a known prior-year component',
+  severity: 'warning',
+  appliesTo: ['PR', 'BD', 'FA'],
+  messages: {
+    zh: '{where}：{metric} 的变动表述推出上年数 {left}，{relation} {rightLabel} {right}',
+    en: '{where}: the change statement implies a prior-year {metric} of {left}, {relationEn} {rightLabel} {right}',
+  },
+};
+
+/** 基础数据表 rows that are the same quantity as a narrative metric, and those that are its components. */
+const SAME: Record<string, 'basic' | 'project' | 'public'> = { 基本支出: 'basic', 项目支出: 'project', 公用经费: 'public' };
+const PARTS: Record<string, ('basic' | 'project')[]> = { 支出: ['basic', 'project'] };
+
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    const bd = r.basicData[0];
+    if (!bd) return t.result({ outcome: 'not-applicable', reason: 'no 基础数据表 gives prior-year values' });
+    for (const y of factsOf(r, 'yoy')) {
+      if (y.against !== 'prior' || !y.current || !y.current.metric || (y.current.column && y.current.column !== 'final')) continue;
+      const d = resolvedDirection(y);
+      if (!d) continue;
+      const prior = impliedPrior(y, d)!;
+      const left = single(`${nameOf(y.current)} 推算上年数`, prior);
+      const base = { where: whereOf(y), metric: nameOf(y.current) };
+      const same = SAME[y.current.metric];
+      const given = same ? fig(bdRow(bd, same)?.prevFin) : null;
+      if (given) {
+        const right = single(`${bd.table} ${bdRow(bd, same!)!.label} 上年决算数`, given);
+        t.compare(textTable(y), left, right, compare(left, right), { ...base, relation: '不等于', relationEn: 'not the' }, { severity: 'error' });
+      }
+      for (const k of PARTS[y.current.metric] ?? []) {
+        const part = fig(bdRow(bd, k)?.prevFin);
+        if (!part) continue;
+        const right = single(`${bd.table} ${bdRow(bd, k)!.label} 上年决算数`, part);
+        const cmp = atMost(right, left);
+        t.checked++;
+        if (cmp.agreement === 'differs') t.add(finding(meta, left, right, { difference: left.value.minus(right.value), tolerance: cmp.tolerance }, { ...base, relation: '小于其组成部分', relationEn: 'below its component' }));
+      }
+    }
+    return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement of a metric the 基础数据表 gives for the prior year' });
+  },
+};
+export default rule;
