@@ -2,6 +2,7 @@ import { classifyDocument } from '../classify/classify-document.js';
 import type { Diagnostic, DocModel, Table } from '../model/index.js';
 import { cellAt } from '../model/index.js';
 import { parseAmount } from '../normalise/amount.js';
+import { trustOf } from '../parse/ocr/trust.js';
 import { compactText } from '../normalise/text.js';
 import { headerPath } from './header-path.js';
 import { buRecords } from './budget/build.js';
@@ -54,6 +55,11 @@ function notesAfter(doc: DocModel, t: Table): { block: string; text: string }[] 
   return out;
 }
 
+function trustData(doc: DocModel): DocumentRecords['document']['trust'] {
+  const t = trustOf(doc);
+  return { ocrPages: [...t.degradedPages].sort((a, b) => a - b), documentCap: t.documentCap ? { code: t.documentCap.code, message: t.documentCap.message } : null };
+}
+
 /**
  * Extract: the document model → every record the checks, the store and the exports need.
  * A pure function of the model; bad content yields diagnostics, never an exception.
@@ -91,7 +97,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
   diagnostics.push(...selfEval.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
   const unreadablePages = [...new Set(doc.diagnostics.filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf').map((d) => (d.provenance as { page: number }).page))].sort((a, b) => a - b);
   return {
-    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, unreadablePages },
+    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, unreadablePages, trust: trustData(doc) },
     classification,
     tables,
     blocks: doc.blocks,

@@ -21,6 +21,12 @@ export interface DocumentHeader {
   level: '部门' | '单位' | null;
   /** Pages that could not be read (scanned, garbled): rules never draw a finding from them. */
   unreadablePages: number[];
+  /**
+   * How far the text can be trusted (parse/ocr/trust.ts): pages whose text came from OCR, and the
+   * diagnostic that says the document was read only in part or with damaged text (then null when it
+   * was read whole). A finding drawn from such text is never more than a warning.
+   */
+  trust: { ocrPages: number[]; documentCap: { code: string; message: string } | null };
 }
 
 /** A table as extract saw it: its kind and title, and the note printed right under it (注：…故本表无数据). */

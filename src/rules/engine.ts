@@ -63,6 +63,18 @@ function roundingResidual(table: string, residuals: Residual[]): Finding {
 }
 
 /**
+ * A finding drawn from text the reader may have got wrong (OCR, a damaged font, a file read in part)
+ * is never an error: "never a false finding from a file it could not read". The cap is noted in the
+ * finding's data (`capped`).
+ */
+function capped(f: Finding, trust: DocumentRecords['document']['trust']): Finding {
+  if (f.severity !== 'error') return f;
+  const page = f.evidence.find((e) => e.provenance.kind === 'pdf' && trust.ocrPages.includes(e.provenance.page));
+  const why = trust.documentCap ? `${trust.documentCap.code}: ${trust.documentCap.message}` : page && page.provenance.kind === 'pdf' ? `ocr-text: page ${page.provenance.page} was read by OCR` : null;
+  return why ? { ...f, severity: 'warning', data: { ...f.data, capped: why } } : f;
+}
+
+/**
  * Runs every catalogue rule that applies to the document. An applicable rule without an
  * implementation reports `not-implemented`; a rule whose inputs were not extracted says so. A rule
  * that throws is our defect: it is reported as such for this document and the run goes on.
@@ -86,7 +98,7 @@ export function checkDocument(records: DocumentRecords, rules: readonly Rule[] =
       continue;
     }
     const result = rule.check(records);
-    findings.push(...result.findings);
+    findings.push(...result.findings.map((f) => capped(f, records.document.trust)));
     for (const r of result.residuals) residuals.set(r.table, [...(residuals.get(r.table) ?? []), r]);
     outcomes.push({ rule: entry.id, family: entry.family, outcome: result.outcome, checked: result.checked, findings: result.findings.length, ...(result.reason ? { reason: result.reason } : {}) });
   }

@@ -39,9 +39,14 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
   const rows = new Map<string, CodedRow>();
   const totals = new Map<string, LabelledLine>();
   const keys: string[] = [];
+  const unkeyed: string[] = [];
   for (const i of items) {
     const key = keyOf(kind, i.measurePath);
-    if (!key) continue;
+    if (!key) {
+      const label = i.measurePath.join(' › ');
+      if (!unkeyed.includes(label)) unkeyed.push(label);
+      continue;
+    }
     if (!keys.includes(key)) keys.push(key);
     const slot = amountSlot(i.amount, ref(i));
     // Two-sided tables (公开06) print two rows in one grid row: a row is its grid row and its code.
@@ -57,7 +62,7 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
       totals.set(id, line);
     }
   }
-  return { table: items[0]!.table, kind, rows: [...rows.values()], keys, totals: [...totals.values()] };
+  return { table: items[0]!.table, kind, rows: [...rows.values()], keys, unkeyed, totals: [...totals.values()] };
 }
 
 const T01_IN: [RegExp, string][] = [
@@ -142,7 +147,7 @@ export function faRecords(items: LineItem[], tables: TableInfo[]): FaRecords {
       if (!out[key]) out[key] = codedTable(k, its);
     } else if (/^fa0[89]$/.test(k)) {
       const key = `t${k.slice(2)}` as 't08' | 't09';
-      if (!out[key]) out[key] = { table: t.table, kind: k, rows: [], keys: [], totals: [] };
+      if (!out[key]) out[key] = { table: t.table, kind: k, rows: [], keys: [], unkeyed: [], totals: [] };
     }
   }
   return out;

@@ -47,6 +47,8 @@ export interface CodedTable {
   rows: CodedRow[];
   /** Measure keys the table's columns carry, in column order. */
   keys: string[];
+  /** Header paths of amount columns no key was found for (a damaged or unfamiliar header): row sums are not made then. */
+  unkeyed: string[];
   /** Labelled total rows without a code (人员经费合计, 公用经费合计). */
   totals: LabelledLine[];
 }

@@ -89,6 +89,8 @@ export const hasFa = (r: DocumentRecords): boolean => r.tables.some((t) => /^fa0
 
 /** Checks `row[whole] = Σ row[parts]` on every row of a coded table. */
 export function rowSums(t: Tally, table: CodedTable, whole: string, parts: string[], labels: Record<string, string>): void {
+  // Amount columns whose header was not understood may hold the missing part: no sum is made then.
+  if (table.unkeyed.length) return;
   for (const row of table.rows) {
     identity(t, table.table, [rowLabel(row, labels[whole] ?? whole), row.values[whole]], parts.map((k) => [rowLabel(row, labels[k] ?? k), row.values[k]]), { data: { row: rowLabel(row) } });
   }

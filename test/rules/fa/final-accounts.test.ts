@@ -17,7 +17,13 @@ describe('决算 rules on seed 004 (the false-positive test)', () => {
     expect(faFindings(r)).toEqual(['fa-table-presence warning 六、一般公共预算财政拨款基本支出决算表']);
     const report = checkDocument(r);
     const residuals = report.findings.filter((f) => f.rule === 'rounding-residual');
-    expect(residuals.map((f) => [f.severity, f.data.table, f.data.max])).toEqual([['info', 't1', '0.01'], ['info', 't2', '0.01'], ['info', 't4', '0.01']]);
+    // Tables 02, 03, 05, and 五(三)'s seven items (1387.54 against the stated 1387.53): spec 004-I1.
+    expect(residuals.map((f) => [f.severity, f.data.table, f.data.max])).toEqual([
+      ['info', 't1', '0.01'],
+      ['info', 't2', '0.01'],
+      ['info', 't4', '0.01'],
+      ['info', '情况说明/正文 五、一般公共预算财政拨款支出决算情况说明 › （三）一般公共预算财政拨款支出决算具体情况', '0.01'],
+    ]);
     // 208 = 1387.53 against Σ款 1363.97 + 17.78 + 5.79 = 1387.54 (spec 004-I1).
     const t1 = residuals[0]!;
     expect([t1.left.value.toFixed(2), t1.right.value.toFixed(2)]).toEqual(['1387.53', '1387.54']);
@@ -47,6 +53,15 @@ describe('决算 rules on the 财政局 2024 决算 (real, published)', () => {
     expect(faFindings(r).filter((f) => !f.includes(' info '))).toEqual(['xt-01-03 error 326.71 | 326.72', 'xt-04-05 error 326.72 | 326.71']);
     const f = checkDocument(r).findings.find((x) => x.rule === 'xt-01-03')!;
     expect(f.evidence.map((e) => (e.kind === 'cell' && e.provenance.kind === 'pdf' ? e.provenance.page : null))).toEqual([6, 10]);
+    // Every error and warning of every rule on this document, each true:
+    // - xt-01-03, xt-04-05: the 326.71 / 326.72 above;
+    // - fan-total: 情况说明 四 prints 财政拨款收入支出总计 "0.3万元"; 公开04 总计 is 2,961.68;
+    // - pct-share, fan-share: 五(二) prints 一般公共服务 71.73%; 2,106.66 / 2,940.05 = 71.65% (the text
+    //   against itself, and against 公开05);
+    // - pct-shares-sum: the four 类 shares of 五(二) add up to 100.07%.
+    expect(checkDocument(r).findings.filter((x) => x.severity !== 'info').map((x) => `${x.severity} ${x.rule}`).sort()).toEqual(
+      ['error fan-share', 'error fan-total', 'error pct-share', 'error xt-01-03', 'error xt-04-05', 'warning pct-shares-sum'],
+    );
     // 公开02's 其他收入 6.20 is income 公开03 does not spend: an info, never an error.
     expect(checkDocument(r).findings.filter((x) => x.rule === 'xt-02-03-func').every((x) => x.severity === 'info')).toBe(true);
   });
