@@ -1,0 +1,185 @@
+import PQueue from 'p-queue';
+import type { Diagnostic, Severity } from '../model/index.js';
+import type { ParseOptions } from '../parse/index.js';
+import type { DocumentStatus } from './status.js';
+import { readSource, type SourceBytes } from '../sources/file.js';
+import type { Db } from '../store/db.js';
+import { findingCounts } from '../store/read.js';
+import { documentRows, type DocumentRows } from '../store/rows.js';
+import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
+import { WorkerPool, type PoolOutcome } from './pool.js';
+import { emptyModel, internalError } from './process.js';
+import { ENGINE_VERSION } from './version.js';
+
+export interface BatchOptions {
+  db: Db;
+  /**
+   * Files to read, in order (sources/collect.ts expands folders): a path, or a path and the name its
+   * document is stored under (a download is read from the run folder and named by its URL).
+   */
+  files: readonly (string | { readonly path: string; readonly source: string })[];
+  /** Worker threads; documents in flight at once. */
+  concurrency?: number;
+  /** Per-document time limit: a worker still busy after it is terminated, the document fails with `timeout`. */
+  timeoutMs?: number;
+  /** What the stored rows are written under; a document stored under another version is processed again. */
+  engineVersion?: string;
+  /** Process every document even when this engine version stored it already. */
+  force?: boolean;
+  /** Parse options for every document (OCR of scanned pages, size and page caps). */
+  parse?: ParseOptions;
+  onEvent?: (e: BatchEvent) => void;
+}
+
+/** One file done: processed now, skipped as stored by this engine version, or unreadable. */
+export interface BatchEvent {
+  file: string;
+  /** `processed`: run through the pipeline now; `stored`: already in the store; `unreadable`: no bytes. */
+  action: 'processed' | 'stored' | 'unreadable';
+  status: DocumentStatus;
+  reason: string | null;
+  findings: number;
+  ms: number;
+  /** Files done so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface BatchSummary {
+  runId: number;
+  engineVersion: string;
+  files: number;
+  /** Distinct documents (by sha256) among the files. */
+  documents: number;
+  processed: number;
+  skipped: number;
+  unreadable: number;
+  status: Record<DocumentStatus, number>;
+  findings: Record<Severity, number>;
+  ms: number;
+}
+
+const failure = (code: string, message: string): Diagnostic => ({ code, severity: 'error', stage: 'source', message, provenance: { kind: 'file' } });
+
+/** Rows for a document the pipeline gave no result for (its worker was stopped or crashed). */
+function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'done' }>, ms: number): DocumentRows {
+  const d =
+    outcome.kind === 'timeout'
+      ? failure('timeout', `processing took longer than the time limit of ${outcome.ms / 1000} s; the worker was stopped`)
+      : failure('worker-crashed', `the worker processing the document crashed: ${outcome.error}`);
+  return documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, ms, true);
+}
+
+/**
+ * Reads files into the store: each file's bytes are hashed; bytes stored by this engine version are
+ * skipped, the rest are processed in worker threads and each written in its own transaction. A
+ * batch killed at any point and run again completes the work: nothing is half-written, nothing is
+ * stored twice. One bad document never stops the batch.
+ */
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const { db, files } = opts;
+  const engineVersion = opts.engineVersion ?? ENGINE_VERSION;
+  const concurrency = opts.concurrency ?? 1;
+  const timeoutMs = opts.timeoutMs ?? 120_000;
+  const runId = beginRun(db, engineVersion, { files: files.length, concurrency, timeoutMs, force: opts.force ?? false });
+  const pool = new WorkerPool(concurrency, timeoutMs);
+  const queue = new PQueue({ concurrency });
+  /** Documents being processed now, by sha256: a second file with the same bytes waits for the first. */
+  const inFlight = new Map<string, Promise<number>>();
+  /** Documents this batch has written (a second file with the same bytes is not processed again, even with force). */
+  const finished = new Map<string, Promise<number>>();
+  const shas = new Set<string>();
+  let done = 0;
+  let processed = 0;
+  let skipped = 0;
+  let unreadable = 0;
+
+  const statusOf = (documentId: number): { status: DocumentStatus; reason: string | null; findings: number } =>
+    db.prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?').get(documentId) as {
+      status: DocumentStatus;
+      reason: string | null;
+      findings: number;
+    };
+
+  const one = async (entry: string | { readonly path: string; readonly source: string }): Promise<void> => {
+    const t0 = performance.now();
+    const file = typeof entry === 'string' ? entry : entry.source;
+    const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
+      opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total: files.length });
+    let src: SourceBytes;
+    try {
+      src = await readSource(typeof entry === 'string' ? entry : entry.path);
+      if (typeof entry !== 'string') src = { ...src, source: entry.source };
+    } catch (e) {
+      unreadable++;
+      recordFileError(db, file, (e as Error).message, runId);
+      emit('unreadable', { status: 'failed', reason: (e as Error).message, findings: 0 });
+      return;
+    }
+    shas.add(src.sha256);
+    const pending = inFlight.get(src.sha256) ?? finished.get(src.sha256);
+    if (pending) {
+      const id = await pending;
+      recordFile(db, file, id, runId);
+      skipped++;
+      emit('stored', statusOf(id));
+      return;
+    }
+    const stored = opts.force ? undefined : storedDocument(db, src.sha256, engineVersion);
+    if (stored) {
+      recordFile(db, file, stored.id, runId);
+      skipped++;
+      emit('stored', statusOf(stored.id));
+      return;
+    }
+    const work = (async (): Promise<number> => {
+      const outcome = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) });
+      const rows = outcome.kind === 'done' ? outcome.rows : failedRows(src, outcome, performance.now() - t0);
+      try {
+        return writeDocument(db, rows, { engineVersion, runId, paths: [file] });
+      } catch (e) {
+        // The transaction rolled back: a defect of ours in the rows or the writer. The document still gets its row.
+        const d = internalError('store', e);
+        const failed = documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, performance.now() - t0);
+        return writeDocument(db, failed, { engineVersion, runId, paths: [file] });
+      }
+    })();
+    inFlight.set(src.sha256, work);
+    try {
+      const id = await work;
+      finished.set(src.sha256, work);
+      processed++;
+      emit('processed', statusOf(id));
+    } finally {
+      inFlight.delete(src.sha256);
+    }
+  };
+
+  try {
+    await Promise.all(files.map((f) => queue.add(() => one(f))));
+  } finally {
+    await pool.close();
+  }
+
+  const list = [...shas];
+  const status: Record<DocumentStatus, number> = { ok: 0, 'needs-review': 0, failed: 0 };
+  const rows = db.prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status').all(JSON.stringify(list)) as { status: DocumentStatus; n: number }[];
+  for (const r of rows) status[r.status] = r.n;
+  status.failed += unreadable;
+  const findings = findingCounts(db, list);
+  const summary: BatchSummary = {
+    runId,
+    engineVersion,
+    files: files.length,
+    documents: list.length,
+    processed,
+    skipped,
+    unreadable,
+    status,
+    findings,
+    ms: performance.now() - started,
+  };
+  endRun(db, runId, { files: files.length, processed, skipped, ok: status.ok, needsReview: status['needs-review'], failed: status.failed, findings: findings.error + findings.warning + findings.info });
+  return summary;
+}

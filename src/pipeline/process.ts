@@ -1,0 +1,89 @@
+import type { Diagnostic, DocModel, Stage } from '../model/index.js';
+import { detectFormat } from '../parse/detect.js';
+import { parseDocument, type ParseOptions } from '../parse/index.js';
+import { extractRecords } from '../extract/index.js';
+import type { DocumentRecords } from '../extract/records.js';
+import { checkDocument, type CheckReport } from '../rules/engine.js';
+import type { SourceBytes } from '../sources/file.js';
+import { documentStatus, type DocumentStatus } from './status.js';
+
+/** One document through parse → extract → check; `records` and `check` are null when a stage did not get that far. */
+export interface Processed {
+  doc: DocModel;
+  records: DocumentRecords | null;
+  check: CheckReport | null;
+  status: DocumentStatus;
+  /** Every diagnostic of the document: parse's, extract's, and any `internal-error` of ours. */
+  diagnostics: Diagnostic[];
+}
+
+/** A diagnostic for an exception thrown by our own code: a defect, reported for this document only. */
+export function internalError(stage: Stage, e: unknown, code = 'internal-error'): Diagnostic {
+  const err = e instanceof Error ? e : new Error(String(e));
+  return {
+    code,
+    severity: 'error',
+    stage,
+    message: `${code === 'internal-error' ? `gongkai failed in ${stage}` : stage}: ${err.message}`,
+    provenance: { kind: 'file' },
+    detail: { stack: err.stack?.split('\n').slice(0, 8).join('\n') ?? '' },
+  };
+}
+
+/** The model of a document nothing could be read from (parse itself failed, or it was stopped). */
+export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[]): DocModel {
+  let format: DocModel['format'] = 'unknown';
+  try {
+    format = detectFormat(src.bytes).format;
+  } catch {
+    // the format stays unknown; the diagnostic says why the document failed
+  }
+  return { id: src.sha256, source: src.source, bytes: src.bytes.length, format, encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
+}
+
+/** The stages, replaceable so that a test can make one throw. */
+export interface Stages {
+  parse: (src: SourceBytes) => Promise<DocModel>;
+  extract: (doc: DocModel) => DocumentRecords;
+  check: (records: DocumentRecords) => CheckReport;
+}
+
+const STAGES: Stages = { parse: parseDocument, extract: extractRecords, check: (r) => checkDocument(r) };
+
+/** The stages with parse options (OCR, limits): plain data, as a batch posts them to a worker. */
+export const stagesWith = (parse: ParseOptions = {}): Stages => ({ ...STAGES, parse: (src) => parseDocument(src, parse) });
+
+/**
+ * The whole pipeline for one document. Bad input yields diagnostics (the stages never throw for it);
+ * an exception is a defect of ours: it becomes an `internal-error` naming the stage and the document
+ * is `failed` (what was stored of it is incomplete), and the batch goes on.
+ */
+export async function processDocument(src: SourceBytes, stages: Stages = STAGES): Promise<Processed> {
+  let doc: DocModel;
+  try {
+    doc = await stages.parse(src);
+  } catch (e) {
+    const d = internalError('parse', e);
+    return { doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] };
+  }
+  const diagnostics: Diagnostic[] = [...doc.diagnostics];
+  let records: DocumentRecords | null = null;
+  let check: CheckReport | null = null;
+  try {
+    records = stages.extract(doc);
+    diagnostics.push(...records.diagnostics);
+  } catch (e) {
+    diagnostics.push(internalError('extract', e));
+  }
+  if (records) {
+    try {
+      check = stages.check(records);
+    } catch (e) {
+      diagnostics.push(internalError('check', e));
+    }
+  }
+  let status = documentStatus(doc);
+  if (diagnostics.some((d) => d.code === 'internal-error')) status = 'failed';
+  else if (status === 'ok' && (diagnostics.some((d) => d.severity !== 'info') || (check?.review.length ?? 0) > 0)) status = 'needs-review';
+  return { doc, records, check, status, diagnostics };
+}
