@@ -1,0 +1,153 @@
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../store/db.js';
+import { EXPORT_TABLES, storeCount, tableRows, type ExportTable } from './tables.js';
+import { csvRecord, jsonlRecord } from './values.js';
+import { writeXlsx, type SheetResult } from './xlsx.js';
+
+export { EXPORT_TABLES, storeCount, tableRows, type Column, type ColumnType, type ExportTable } from './tables.js';
+export { csvField, csvRecord, jsonlRecord, xlsxNumber } from './values.js';
+export { columnName, writeXlsx, xmlText, XLSX_MAX_CELL, XLSX_MAX_ROWS, type Sheet, type SheetResult } from './xlsx.js';
+
+export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'xlsx'];
+
+/** The workbook's file name in the output folder. */
+export const XLSX_FILE = 'gongkai.xlsx';
+export const README_FILE = 'README.md';
+/** The first sheet of the workbook: what the README says. */
+export const README_SHEET = 'README';
+
+export interface ExportedTable {
+  table: string;
+  /** The file written (the workbook for xlsx). */
+  file: string;
+  rows: number;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  dir: string;
+  files: string[];
+  tables: ExportedTable[];
+  /** xlsx only: per sheet, cells written as numbers, decimals kept as text, cells cut at Excel's limit. */
+  sheets?: SheetResult[];
+}
+
+const UTF8_BOM = '\uFEFF';
+
+function amountsNote(format: ExportFormat): string[] {
+  if (format === 'xlsx')
+    return [
+      'Amounts (columns of type decimal) are exact. In this workbook a decimal is a NUMBER cell only when its decimal string round-trips exactly through a JS (IEEE-754 double) number and has at most 15 significant digits, which is what Excel keeps: 1246.25 is a number.',
+      'Every other decimal (more digits, or one a double does not print back unchanged) is a TEXT cell holding the exact decimal string, so no digit is ever changed. Integers (ids, rows, years, counts) are numbers.',
+      'A text longer than Excel’s 32767 characters per cell is cut, ending in “…”, and control characters XML cannot hold are written as U+FFFD; the csv and jsonl exports have the whole text.',
+    ];
+  return [
+    `Amounts (columns of type decimal) are exact decimal strings, never floats: ${format === 'csv' ? 'in CSV every field is text' : 'in JSON Lines they are JSON strings ("1246.25")'}.`,
+    format === 'csv'
+      ? 'To keep them exact in a spreadsheet, import the columns as text (Excel opening the file directly turns them into floating-point numbers).'
+      : 'Integers are JSON numbers; columns of type json are embedded as JSON, exactly as stored.',
+  ];
+}
+
+/** The README of an export: the files, their columns with types, and how amounts are written. */
+export function readmeLines(format: ExportFormat, tables: readonly ExportedTable[]): string[] {
+  const out = [
+    '# gongkai export',
+    '',
+    `Written ${new Date().toISOString()} as ${format}.`,
+    '',
+    ...amountsNote(format),
+    '',
+    format === 'csv'
+      ? 'Files are UTF-8 with a byte-order mark (so Excel reads the Chinese text), comma-separated, quoted as RFC 4180 has it, CRLF line ends; the first line names the columns. Empty means null.'
+      : format === 'jsonl'
+        ? 'Files are UTF-8 JSON Lines: one JSON object per line, keyed by column name; null is null.'
+        : `One workbook, ${XLSX_FILE}: a ${README_SHEET} sheet, then one sheet per table below; row 1 names the columns. An empty cell means null.`,
+    '',
+  ];
+  for (const t of EXPORT_TABLES) {
+    const done = tables.find((x) => x.table === t.name);
+    out.push(`## ${t.name}${done ? ` (${path.basename(done.file)}${format === 'xlsx' ? `, sheet ${t.name}` : ''}: ${done.rows} rows)` : ''}`, '', t.note, '');
+    for (const c of t.columns) out.push(`- ${c.name} (${c.type}): ${c.note}`);
+    out.push('');
+  }
+  return out;
+}
+
+function writeLines(file: string, head: string, lines: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let buf = head;
+    for (const l of lines) {
+      buf += l;
+      if (buf.length > 1 << 16) {
+        writeSync(fd, buf);
+        buf = '';
+      }
+    }
+    if (buf) writeSync(fd, buf);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* counted<T>(rows: Iterable<T>, count: { n: number }): Generator<T> {
+  for (const r of rows) {
+    count.n++;
+    yield r;
+  }
+}
+
+/**
+ * Writes the store's documents, line items, narrative facts, findings and evidence to `dir`: one
+ * file per table (csv, jsonl) or one workbook with a sheet per table (xlsx), and a README.md saying
+ * what each column holds and how amounts are written. Reads one consistent snapshot of the store.
+ */
+export async function exportStore(db: Db, o: { format: ExportFormat; dir: string }): Promise<ExportResult> {
+  mkdirSync(o.dir, { recursive: true });
+  const tables: ExportedTable[] = [];
+  const files: string[] = [];
+  let sheets: SheetResult[] | undefined;
+  // One read transaction: a batch writing meanwhile does not make the files disagree with each other.
+  const own = !db.inTransaction;
+  if (own) db.exec('BEGIN');
+  try {
+    if (o.format === 'xlsx') {
+      const readme = readmeLines('xlsx', EXPORT_TABLES.map((t) => ({ table: t.name, file: XLSX_FILE, rows: storeCount(db, t) })));
+      const file = path.join(o.dir, XLSX_FILE);
+      const written = await writeXlsx([
+        { name: README_SHEET, columns: [{ name: 'gongkai export', type: 'text' }], rows: readme.map((l) => [l]) },
+        ...EXPORT_TABLES.map((t: ExportTable) => ({ name: t.name, columns: t.columns, rows: tableRows(db, t) })),
+      ]);
+      writeFileSync(file, written.bytes);
+      files.push(file);
+      sheets = written.sheets;
+      for (const [i, t] of EXPORT_TABLES.entries()) tables.push({ table: t.name, file, rows: written.sheets[i + 1]!.rows });
+    } else {
+      for (const t of EXPORT_TABLES) {
+        const file = path.join(o.dir, `${t.name}.${o.format}`);
+        const count = { n: 0 };
+        const rows = counted(tableRows(db, t), count);
+        if (o.format === 'csv') {
+          writeLines(file, UTF8_BOM + csvRecord(t.columns.map((c) => c.name)), (function* () {
+            for (const r of rows) yield csvRecord(r);
+          })());
+        } else {
+          writeLines(file, '', (function* () {
+            for (const r of rows) yield jsonlRecord(t.columns, r);
+          })());
+        }
+        files.push(file);
+        tables.push({ table: t.name, file, rows: count.n });
+      }
+    }
+  } finally {
+    if (own) db.exec('COMMIT');
+  }
+  const readme = path.join(o.dir, README_FILE);
+  writeFileSync(readme, readmeLines(o.format, tables).join('\n'));
+  files.push(readme);
+  return { format: o.format, dir: o.dir, files, tables, ...(sheets ? { sheets } : {}) };
+}

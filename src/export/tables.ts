@@ -1,0 +1,214 @@
+import type { Db } from '../store/db.js';
+
+/**
+ * How a column's values are written. `decimal`: an exact amount, stored as decimal TEXT — written as
+ * text in csv/jsonl, and in xlsx as a number only when that number is exactly the same decimal
+ * (see xlsxNumber). `integer`: a whole number (ids, rows, years). `json`: a JSON document kept
+ * verbatim (embedded as JSON in jsonl, its text in csv/xlsx). `text`: anything else.
+ */
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'json';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** One line for the README: what the column holds. */
+  note: string;
+}
+
+export interface ExportTable {
+  /** File stem and sheet name. */
+  name: string;
+  /** One line for the README. */
+  note: string;
+  columns: Column[];
+  /** Selects exactly the columns, in order, one row per row of `counts`. */
+  sql: string;
+  /** The store table whose rows this file has one of each of. */
+  counts: string;
+}
+
+const c = (name: string, type: ColumnType, note: string): Column => ({ name, type, note });
+
+/** The tables an export writes, in order. Every row of the store's table is one row of its file. */
+export const EXPORT_TABLES: readonly ExportTable[] = [
+  {
+    name: 'documents',
+    note: 'one row per document (distinct content by sha256), with its status and finding counts',
+    counts: 'documents',
+    columns: [
+      c('id', 'integer', 'document id; the document_id of every other file'),
+      c('sha256', 'text', 'SHA-256 of the bytes'),
+      c('source', 'text', 'the path or URL the bytes were first read from'),
+      c('paths', 'text', 'every path with these bytes, separated by "; "'),
+      c('format', 'text', 'pdf, docx, html, …'),
+      c('encoding', 'text', 'text encoding (HTML)'),
+      c('pages', 'integer', 'pages (PDF)'),
+      c('kind', 'text', 'document kind (决算, 预算, 绩效 …)'),
+      c('department', 'text', 'the department the document is of'),
+      c('year', 'integer', 'the year it reports on'),
+      c('level', 'text', 'department or unit'),
+      c('status', 'text', 'ok, needs-review or failed'),
+      c('reason', 'text', 'why the status is not ok'),
+      c('tables', 'integer', 'tables read'),
+      c('line_items', 'integer', 'printed amounts read from its tables'),
+      c('narrative_facts', 'integer', 'facts read from its running text'),
+      c('errors', 'integer', 'findings of severity error'),
+      c('warnings', 'integer', 'findings of severity warning'),
+      c('infos', 'integer', 'findings of severity info'),
+      c('engine_version', 'text', 'the gongkai engine version that processed it'),
+      c('processed_at', 'text', 'when (UTC, ISO 8601)'),
+      c('duration_ms', 'integer', 'processing time'),
+      c('codes', 'json', "the check engine's document-type codes"),
+      c('review', 'json', 'needs-review notes of the checks'),
+      c('diagnostics', 'json', 'every diagnostic of parse and extract'),
+    ],
+    sql: `SELECT d.id, d.sha256, d.source,
+        (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS paths,
+        d.format, d.encoding, d.pages, d.kind, d.department, d.year, d.level, d.status, d.reason,
+        (SELECT count(*) FROM tables x WHERE x.document_id = d.id) AS tables,
+        (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
+        (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
+        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
+        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
+        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos,
+        d.engine_version, d.processed_at, d.duration_ms, d.codes, d.review, d.diagnostics
+      FROM documents d ORDER BY d.id`,
+  },
+  {
+    name: 'line_items',
+    note: 'one row per printed amount (or dash) of a table, with its 科目 code, name and column',
+    counts: 'line_items',
+    columns: [
+      c('id', 'integer', 'line item id'),
+      c('document_id', 'integer', 'documents.id'),
+      c('department', 'text', 'of the document'),
+      c('year', 'integer', 'of the document'),
+      c('source', 'text', 'of the document'),
+      c('table', 'text', 'table id in the document (t0, t1, … in reading order)'),
+      c('table_title', 'text', 'the table title as printed'),
+      c('table_kind', 'text', 'the kind the table was classified as (fa01, fa02, …)'),
+      c('row', 'integer', '0-based grid row'),
+      c('col', 'integer', '0-based grid column'),
+      c('code', 'text', "digits of the 科目 code, '*' for a 合计 row, empty when the row prints none"),
+      c('code_level', 'integer', '科目 level (1 类, 2 款, 3 项)'),
+      c('name', 'text', 'the row label as printed'),
+      c('measure', 'text', 'the column label'),
+      c('measure_path', 'json', 'every header label over the column, outermost first'),
+      c('state', 'text', 'number or dash'),
+      c('printed', 'text', 'the cell text exactly as printed'),
+      c('value', 'decimal', 'the exact amount in the printed unit (empty for a dash)'),
+      c('unit', 'text', 'the printed unit (元, 万元, …)'),
+      c('unit_source', 'text', 'where the unit was read from'),
+      c('amount_wan', 'decimal', 'the exact amount in 万元 (empty for a dash or an unknown unit)'),
+      c('decimals', 'integer', 'digits printed after the decimal point'),
+      c('provenance', 'json', 'where it was printed (page and box, or DOM path)'),
+    ],
+    sql: `SELECT li.id, li.document_id, d.department, d.year, d.source, t.table_key, t.title, li.table_kind, li.row, li.col,
+        li.code, li.level, li.name, li.measure, li.measure_path, li.state, li.printed, li.value, li.unit, li.unit_source,
+        li.wan, li.decimals, li.provenance
+      FROM line_items li JOIN documents d ON d.id = li.document_id JOIN tables t ON t.id = li.table_id
+      ORDER BY li.document_id, t.idx, li.row, li.col, li.id`,
+  },
+  {
+    name: 'narrative_facts',
+    note: 'one row per fact read from running text (amounts, rates, shares, …); the fact itself is the JSON payload',
+    counts: 'narrative_facts',
+    columns: [
+      c('id', 'integer', 'fact id'),
+      c('document_id', 'integer', 'documents.id'),
+      c('department', 'text', 'of the document'),
+      c('year', 'integer', 'of the document'),
+      c('source', 'text', 'of the document'),
+      c('seq', 'integer', 'order in the document'),
+      c('kind', 'text', 'amount, rate, share, yoy, item, …'),
+      c('doc_part', 'text', 'the part of the document the sentence is in'),
+      c('section', 'text', 'the headings over the sentence'),
+      c('label', 'text', 'what the fact is of, in the document’s words (when the kind has one)'),
+      c('block', 'text', 'the text block the sentence is in'),
+      c('quote', 'text', 'the sentence as printed'),
+      c('payload', 'json', 'the whole fact; its amounts are exact decimal strings'),
+    ],
+    sql: `SELECT n.id, n.document_id, d.department, d.year, d.source, n.seq, n.kind,
+        json_extract(n.payload, '$.docPart') AS doc_part,
+        json_extract(n.payload, '$.section') AS section,
+        CASE json_type(n.payload, '$.label') WHEN 'text' THEN json_extract(n.payload, '$.label') END AS label,
+        json_extract(n.payload, '$.ref.block') AS block,
+        json_extract(n.payload, '$.ref.quote') AS quote,
+        n.payload
+      FROM narrative_facts n JOIN documents d ON d.id = n.document_id ORDER BY n.document_id, n.seq`,
+  },
+  {
+    name: 'findings',
+    note: 'one row per finding: the two sides compared, their difference and the tolerance; evidence in evidence',
+    counts: 'findings',
+    columns: [
+      c('id', 'integer', 'finding id; evidence.finding_id'),
+      c('document_id', 'integer', 'documents.id'),
+      c('department', 'text', 'of the document'),
+      c('year', 'integer', 'of the document'),
+      c('source', 'text', 'of the document'),
+      c('seq', 'integer', 'order in the document'),
+      c('rule', 'text', 'the rule id'),
+      c('severity', 'text', 'error, warning or info'),
+      c('message_zh', 'text', 'the finding in Chinese'),
+      c('message_en', 'text', 'the finding in English'),
+      c('diagnostic', 'text', 'a more specific explanation'),
+      c('left_label', 'text', 'what the left side is'),
+      c('left_value', 'decimal', 'its exact value'),
+      c('left_low', 'decimal', 'the low end of its rounding envelope'),
+      c('left_high', 'decimal', 'the high end'),
+      c('right_label', 'text', 'what the right side is'),
+      c('right_value', 'decimal', 'its exact value'),
+      c('right_low', 'decimal', 'the low end of its rounding envelope'),
+      c('right_high', 'decimal', 'the high end'),
+      c('difference', 'decimal', 'left − right'),
+      c('tolerance', 'decimal', 'the slack the printed precision allows'),
+      c('evidence_count', 'integer', 'rows of evidence'),
+      c('evidence', 'text', 'the evidence in one line: page, table, row and column or block, and the text'),
+      c('data', 'json', 'the values the messages were filled from'),
+      c('left_operands', 'json', 'the numbers the left side was computed from'),
+      c('right_operands', 'json', 'the numbers the right side was computed from'),
+    ],
+    sql: `SELECT f.id, f.document_id, d.department, d.year, d.source, f.seq, f.rule, f.severity, f.message_zh, f.message_en, f.diagnostic,
+        f.left_label, f.left_value, f.left_low, f.left_high, f.right_label, f.right_value, f.right_low, f.right_high,
+        f.difference, f.tolerance, v.evidence_count, v.evidence, f.data, f.left_operands, f.right_operands
+      FROM findings f JOIN documents d ON d.id = f.document_id JOIN v_findings v ON v.id = f.id
+      ORDER BY f.document_id, f.seq`,
+  },
+  {
+    name: 'evidence',
+    note: 'where each number of a finding was printed: a table cell (table, row, col) or a span of running text (block, start, end)',
+    counts: 'evidence',
+    columns: [
+      c('finding_id', 'integer', 'findings.id'),
+      c('seq', 'integer', 'order in the finding'),
+      c('document_id', 'integer', 'documents.id'),
+      c('kind', 'text', 'cell or text'),
+      c('table', 'text', 'table id (cell)'),
+      c('table_kind', 'text', 'table kind (cell)'),
+      c('row', 'integer', '0-based grid row (cell)'),
+      c('col', 'integer', '0-based grid column (cell)'),
+      c('block', 'text', 'text block id (text)'),
+      c('start', 'integer', 'character offset of the span in the block (text)'),
+      c('end', 'integer', 'character offset after the span (text)'),
+      c('text', 'text', "the cell's text, or the quoted sentence"),
+      c('page', 'integer', '1-based page (PDF)'),
+      c('provenance', 'json', 'where it was printed'),
+    ],
+    sql: `SELECT e.finding_id, e.seq, f.document_id, e.kind, e.table_key, e.table_kind, e.row, e.col, e.block, e.start, e."end", e.text, e.page, e.provenance
+      FROM evidence e JOIN findings f ON f.id = e.finding_id ORDER BY f.document_id, f.seq, e.seq`,
+  },
+];
+
+export type Row = readonly unknown[];
+
+/** The rows of one export table, each an array in column order (streamed: never all in memory at once). */
+export function* tableRows(db: Db, t: ExportTable): Generator<Row> {
+  const stmt = db.prepare(t.sql).raw(true);
+  const n = stmt.columns().length;
+  if (n !== t.columns.length) throw new Error(`export table ${t.name}: the query gives ${n} columns, the spec names ${t.columns.length}`);
+  for (const r of stmt.iterate()) yield r as unknown[];
+}
+
+/** How many rows the store's table has (what the file must have). */
+export const storeCount = (db: Db, t: ExportTable): number => (db.prepare(`SELECT count(*) AS n FROM ${t.counts}`).get() as { n: number }).n;

@@ -1,0 +1,218 @@
+import type { Severity } from '../../model/index.js';
+import type { Db } from '../../store/db.js';
+
+/** What the HTML report shows, read from the store. */
+export interface ReportData {
+  generatedAt: string;
+  documents: ReportDocument[];
+}
+
+export interface ReportDocument {
+  id: number;
+  sha256: string;
+  source: string;
+  paths: string | null;
+  format: string;
+  pages: number | null;
+  kind: string | null;
+  department: string | null;
+  year: number | null;
+  level: string | null;
+  status: string;
+  reason: string | null;
+  engineVersion: string;
+  lineItems: number;
+  narrativeFacts: number;
+  counts: Record<Severity, number>;
+  tables: ReportTable[];
+  findings: ReportFinding[];
+}
+
+export interface ReportCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  header: boolean;
+  raw: string;
+}
+
+export interface ReportTable {
+  key: string;
+  kind: string | null;
+  title: string | null;
+  unitNote: string | null;
+  pages: number[];
+  nRows: number;
+  nCols: number;
+  notes: { block?: string; text: string }[];
+  cells: ReportCell[];
+}
+
+export interface ReportSide {
+  label: string;
+  value: string;
+  low: string;
+  high: string;
+  operands: { label: string; value: string; printed?: string; unit?: string | null }[];
+}
+
+export interface ReportEvidence {
+  seq: number;
+  kind: 'cell' | 'text';
+  table: string | null;
+  tableKind: string | null;
+  row: number | null;
+  col: number | null;
+  block: string | null;
+  start: number | null;
+  end: number | null;
+  text: string;
+  page: number | null;
+}
+
+export interface ReportFinding {
+  id: number;
+  seq: number;
+  rule: string;
+  severity: Severity;
+  messageZh: string;
+  messageEn: string;
+  diagnostic: string | null;
+  left: ReportSide;
+  right: ReportSide;
+  difference: string;
+  tolerance: string;
+  evidence: ReportEvidence[];
+}
+
+const json = <T>(s: string | null, fallback: T): T => {
+  if (s === null) return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+function operands(s: string): ReportSide['operands'] {
+  const list = json<unknown>(s, []);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((o: unknown) => {
+    if (!o || typeof o !== 'object') return [];
+    const r = o as Record<string, unknown>;
+    return [{ label: String(r.label ?? ''), value: String(r.value ?? ''), ...(typeof r.printed === 'string' ? { printed: r.printed } : {}), unit: typeof r.unit === 'string' ? r.unit : null }];
+  });
+}
+
+interface DocRow {
+  id: number;
+  sha256: string;
+  source: string;
+  paths: string | null;
+  format: string;
+  pages: number | null;
+  kind: string | null;
+  department: string | null;
+  year: number | null;
+  level: string | null;
+  status: string;
+  reason: string | null;
+  engine_version: string;
+  line_items: number;
+  narrative_facts: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Reads every document with its tables (origin cells), findings and evidence, in one read transaction. */
+export function readReportData(db: Db, o: { documents?: readonly string[] } = {}): ReportData {
+  const read = db.transaction((): ReportData => {
+    const docs = db
+      .prepare(
+        `SELECT d.id, d.sha256, d.source,
+           (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS paths,
+           d.format, d.pages, d.kind, d.department, d.year, d.level, d.status, d.reason, d.engine_version,
+           (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
+           (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
+           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
+           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
+           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos
+         FROM documents d
+         ${o.documents ? 'WHERE d.sha256 IN (SELECT value FROM json_each(?))' : ''}
+         ORDER BY d.department IS NULL, d.department, d.year, d.source, d.id`,
+      )
+      .all(...(o.documents ? [JSON.stringify(o.documents)] : [])) as DocRow[];
+    const tablesQ = db.prepare('SELECT id, table_key, kind, title, unit_note, pages, n_rows, n_cols, notes FROM tables WHERE document_id = ? ORDER BY idx');
+    const cellsQ = db.prepare('SELECT row, col, row_span, col_span, header, raw FROM cells WHERE table_id = ? ORDER BY row, col');
+    const findingsQ = db.prepare('SELECT * FROM findings WHERE document_id = ? ORDER BY seq');
+    const evidenceQ = db.prepare('SELECT * FROM evidence WHERE finding_id = ? ORDER BY seq');
+    return {
+      generatedAt: new Date().toISOString(),
+      documents: docs.map((d): ReportDocument => ({
+        id: d.id,
+        sha256: d.sha256,
+        source: d.source,
+        paths: d.paths,
+        format: d.format,
+        pages: d.pages,
+        kind: d.kind,
+        department: d.department,
+        year: d.year,
+        level: d.level,
+        status: d.status,
+        reason: d.reason,
+        engineVersion: d.engine_version,
+        lineItems: d.line_items,
+        narrativeFacts: d.narrative_facts,
+        counts: { error: d.errors, warning: d.warnings, info: d.infos },
+        tables: (tablesQ.all(d.id) as Record<string, unknown>[]).map((t) => ({
+          key: String(t.table_key),
+          kind: (t.kind as string | null) ?? null,
+          title: (t.title as string | null) ?? null,
+          unitNote: (t.unit_note as string | null) ?? null,
+          pages: json<number[]>(t.pages as string, []),
+          nRows: t.n_rows as number,
+          nCols: t.n_cols as number,
+          notes: json<{ block?: string; text: string }[]>(t.notes as string, []).filter((n) => n && typeof n.text === 'string'),
+          cells: (cellsQ.all(t.id) as Record<string, unknown>[]).map((c) => ({
+            row: c.row as number,
+            col: c.col as number,
+            rowSpan: c.row_span as number,
+            colSpan: c.col_span as number,
+            header: c.header === 1,
+            raw: String(c.raw),
+          })),
+        })),
+        findings: (findingsQ.all(d.id) as Record<string, unknown>[]).map((f) => ({
+          id: f.id as number,
+          seq: f.seq as number,
+          rule: String(f.rule),
+          severity: f.severity as Severity,
+          messageZh: String(f.message_zh),
+          messageEn: String(f.message_en),
+          diagnostic: (f.diagnostic as string | null) ?? null,
+          left: { label: String(f.left_label), value: String(f.left_value), low: String(f.left_low), high: String(f.left_high), operands: operands(f.left_operands as string) },
+          right: { label: String(f.right_label), value: String(f.right_value), low: String(f.right_low), high: String(f.right_high), operands: operands(f.right_operands as string) },
+          difference: String(f.difference),
+          tolerance: String(f.tolerance),
+          evidence: (evidenceQ.all(f.id) as Record<string, unknown>[]).map((e) => ({
+            seq: e.seq as number,
+            kind: e.kind as 'cell' | 'text',
+            table: (e.table_key as string | null) ?? null,
+            tableKind: (e.table_kind as string | null) ?? null,
+            row: (e.row as number | null) ?? null,
+            col: (e.col as number | null) ?? null,
+            block: (e.block as string | null) ?? null,
+            start: (e.start as number | null) ?? null,
+            end: (e.end as number | null) ?? null,
+            text: String(e.text),
+            page: (e.page as number | null) ?? null,
+          })),
+        })),
+      })),
+    };
+  });
+  return read.deferred();
+}
