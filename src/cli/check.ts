@@ -10,7 +10,8 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 function findingLines(f: Finding): string[] {
   const lines = [`  [${f.rule}${f.diagnostic ? ` / ${f.diagnostic}` : ''}] ${f.message.zh}`, `      ${f.message.en}`];
-  lines.push(`      ${f.left.label} = ${fmt(f.left.value)} [${fmt(f.left.low)}, ${fmt(f.left.high)}] · ${f.right.label} = ${fmt(f.right.value)} [${fmt(f.right.low)}, ${fmt(f.right.high)}] · difference ${fmt(f.difference)} · tolerance ${fmt(f.tolerance)}`);
+  // A finding about presence (a table listed but missing, a placeholder) has no numbers to show.
+  if (f.left.operands.length || f.right.operands.length) lines.push(`      ${f.left.label} = ${fmt(f.left.value)} [${fmt(f.left.low)}, ${fmt(f.left.high)}] · ${f.right.label} = ${fmt(f.right.value)} [${fmt(f.right.low)}, ${fmt(f.right.high)}] · difference ${fmt(f.difference)} · tolerance ${fmt(f.tolerance)}`);
   for (const e of f.evidence) lines.push(`      ↳ ${evidenceText(e)}`);
   return lines;
 }

@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util';
 import { dumpCommand } from './dump.js';
-import { loadPipelineSpec } from '../pipeline/spec.js';
 import { summaryCommand } from './summary.js';
+import { ingestCommand, ingestOptions } from './ingest.js';
+import { findingsCommand, findingsOptions } from './findings.js';
+import { checkCommand } from './check.js';
+import { exportCommand, exportOptions } from './export.js';
+import { extractCommand } from './extract.js';
+import { reportCommand, reportOptions } from './report.js';
+import { runCommand } from './run.js';
 
 const HELP = `gongkai — reads Chinese government budget and final-account disclosures and checks every figure.
 
@@ -9,11 +15,37 @@ Usage:
   gongkai dump FILE [--json]     print the document model: blocks with outline levels, tables as grids
   gongkai parse PATH… [--json]   parse files and folders; print per document its format, pages, blocks,
                                  tables with their sizes, and diagnostics
-  gongkai start [SPEC]           the main job: parse the sources of a pipeline spec
-                                 (default pipelines/fixtures.json: every bundled fixture)
+  gongkai extract FILE [--json]  print the records of one document: its kind, department and year, each
+                                 table's kind with its numeric cells and facts, line items, 三公, 自评表,
+                                 基础数据表, 指标框架 and narrative facts
+  gongkai check FILE [--json]    check one document: every rule's outcome (pass, fail, not-applicable,
+                                 insufficient-data, not-implemented), then the findings by severity, each
+                                 with the numbers on both sides, the tolerance and where each was printed
+  gongkai ingest PATH… [--db FILE] [--concurrency N] [--timeout SECONDS] [--json] [--fail-on error|warning] [--force]
+                 [--ocr] [--max-pages N] [--max-bytes N]
+                                 parse, extract and check files and folders into the store (default
+                                 data/gongkai.db); documents already stored by this engine version are skipped
+                                 (--force: process them again; --ocr: OCR scanned pages with tesseract
+                                 chi_sim+eng when installed; --max-pages/--max-bytes: refuse larger files)
+  gongkai findings [--db FILE] [--severity error|warning|info] [--rule ID…] [--format table|json|csv]
+                                 print the store's findings (--severity: at least that severity)
+  gongkai export --format csv|jsonl|xlsx --out DIR [--db FILE]
+                                 write the store's documents, line items, narrative facts, findings and
+                                 evidence to DIR: one file per table (csv with a BOM, or jsonl) or one
+                                 workbook gongkai.xlsx, with a README.md; amounts stay exact decimals
+  gongkai report --out FILE.html [--db FILE]
+                                 write one self-contained HTML page: a summary of the documents, then each
+                                 document's tables with the cells that are evidence of findings highlighted,
+                                 beside every finding with its numbers and evidence
+  gongkai run SPEC [--db FILE] [--concurrency N] [--timeout SECONDS] [--force] [--fail-on error|warning]
+                                 run a pipeline spec (pipelines/*.json): its folders, globs and URL lists
+                                 into its store, then its report and export
+  gongkai start [SPEC]           the main job (npm start): run pipelines/fixtures.json — every bundled
+                                 fixture into data/gongkai.db, the summary, data/report.html
   gongkai --help
 
-Exit codes: 0 done, 2 usage error, 3 some documents could not be read.`;
+Exit codes: 0 done, 2 usage error, 3 some documents could not be read,
+1 (ingest --fail-on) findings of that severity or worse.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -23,7 +55,25 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        db: { type: 'string' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        'fail-on': { type: 'string' },
+        severity: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        force: { type: 'boolean' },
+        out: { type: 'string' },
+        ocr: { type: 'boolean' },
+        'max-pages': { type: 'string' },
+        'max-bytes': { type: 'string' },
+      },
+    });
   } catch (e) {
     process.stderr.write(`gongkai: ${(e as Error).message}\n${HELP}\n`);
     return 2;
@@ -42,16 +92,53 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return summaryCommand(positionals, values.json ?? false);
-    case 'start': {
-      const loaded = await loadPipelineSpec(positionals[0] ?? 'pipelines/fixtures.json');
-      if ('error' in loaded) {
-        process.stderr.write(`gongkai start: ${loaded.error}\n`);
+    case 'ingest': {
+      const o = ingestOptions(positionals, values);
+      if (typeof o === 'string') {
+        process.stderr.write(`gongkai ingest: ${o}\n`);
         return 2;
       }
-      // The fixtures include files that fail on purpose (fixtures/odd): they are reported, not an error of the run.
-      await summaryCommand(loaded.spec.sources, values.json ?? false);
-      return 0;
+      return ingestCommand(o);
     }
+    case 'findings': {
+      const o = findingsOptions(values);
+      if (typeof o === 'string' || positionals.length) {
+        process.stderr.write(`gongkai findings: ${typeof o === 'string' ? o : 'takes no positional arguments'}\n`);
+        return 2;
+      }
+      return findingsCommand(o);
+    }
+    case 'extract':
+    case 'check':
+      if (positionals.length !== 1) {
+        process.stderr.write(`gongkai ${command}: give exactly one FILE\n`);
+        return 2;
+      }
+      return command === 'extract' ? extractCommand(positionals[0]!, values.json ?? false) : checkCommand(positionals[0]!, values.json ?? false);
+    case 'export': {
+      const o = exportOptions(values);
+      if (typeof o === 'string' || positionals.length) {
+        process.stderr.write(`gongkai export: ${typeof o === 'string' ? o : 'takes no positional arguments'}\n`);
+        return 2;
+      }
+      return exportCommand(o);
+    }
+    case 'report': {
+      const o = reportOptions(values);
+      if (typeof o === 'string' || positionals.length) {
+        process.stderr.write(`gongkai report: ${typeof o === 'string' ? o : 'takes no positional arguments'}\n`);
+        return 2;
+      }
+      return reportCommand(o);
+    }
+    case 'run':
+      if (positionals.length !== 1) {
+        process.stderr.write('gongkai run: give exactly one pipeline SPEC (pipelines/NAME.json)\n');
+        return 2;
+      }
+      return runCommand(positionals[0]!, values, { failedIsError: true });
+    case 'start':
+      return runCommand(positionals[0] ?? 'pipelines/fixtures.json', { ...values, 'fail-on': undefined }, { failedIsError: false });
     default:
       process.stderr.write(`gongkai: unknown command "${command}"\n${HELP}\n`);
       return 2;

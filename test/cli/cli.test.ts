@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -43,12 +45,35 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     expect(stdout).toContain('5 documents: 1 ok, 2 needs-review, 2 failed');
   });
 
-  it('start parses every fixture and exits 0', async () => {
-    const { code, stdout } = await run('start');
+  it('run ingests a pipeline spec into its store, prints the summary and writes its report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-cli-'));
+    const spec = path.join(dir, 'spec.json');
+    writeFileSync(spec, JSON.stringify({ name: 'cli-test', sources: ['fixtures/seeds/*.html', 'fixtures/odd'], outputs: { db: path.join(dir, 'g.db'), report: path.join(dir, 'report.html') } }));
+    const { code, stdout } = await run('run', spec);
+    // fixtures/odd holds an empty and an encrypted PDF: failed documents make `run` exit 3 (`start` reports them and exits 0).
+    expect(code).toBe(3);
+    expect(stdout).toMatch(/\n9 files, 9 documents: 9 processed, 0 already stored in [\d.]+ s/);
+    expect(stdout).toMatch(/\ndocuments: \d+ ok, \d+ needs-review, 2 failed\n/);
+    expect(stdout).toMatch(/report\.html: 9 documents, \d+ tables, \d+ findings, \d+ highlighted cells/);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('株洲市社会保险服务中心');
+  });
+
+  it('check prints every rule outcome, then the findings by severity with their evidence', async () => {
+    const { code, stdout } = await run('check', 'fixtures/seeds/004_d487b3c520216221.html');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\n\d+ documents: \d+ ok, \d+ needs-review, 2 failed\n$/);
-    expect(stdout).toMatch(/fixtures\/real\/上海市财政局25年预算\.pdf\n  ok · pdf · 21 pages · \d+ blocks .* · 9 tables\n/);
-    expect(stdout).toContain('t1 27×9 head 3 bu02 2025年预算单位收入预算总表 [单位：元]');
+    expect(stdout).toMatch(/fa01-balance +pass +checked +1/);
+    expect(stdout).toMatch(/xt-05-06 +insufficient-data/);
+    expect(stdout).toContain('[fa-table-presence] 目录列出“六、一般公共预算财政拨款基本支出决算表”（fa06），但正文中没有这张表');
+    expect(stdout).toMatch(/↳ b11 chars 0–\d+ «六、一般公共预算财政拨款基本支出决算表» at body/);
+    const json = JSON.parse((await run('check', 'fixtures/seeds/004_d487b3c520216221.html', '--json')).stdout) as { outcomes: { rule: string; outcome: string }[] };
+    expect(json.outcomes.find((o) => o.rule === 'fa-func-hierarchy')?.outcome).toBe('pass');
+  });
+
+  it('extract prints each table with its numeric cells and the facts drawn from them', async () => {
+    const { code, stdout } = await run('extract', 'fixtures/seeds/004_d487b3c520216221.html');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/t1 fa02 +score 1\.00 .* · 24 numeric cells · 24 amount facts · 收入决算表/);
+    expect(stdout).toContain('t1 fa02 2080101 行政运行 › 本年收入合计 = 1,246.25');
   });
 
   it('rejects unknown commands and bad arguments with exit code 2', async () => {
