@@ -31,7 +31,7 @@ export const UrlSource = z
   .refine((u) => u.list !== undefined || (u.urls?.length ?? 0) > 0, { message: 'a URL source needs "list" (a file of URLs) or "urls"' });
 export type UrlSource = z.infer<typeof UrlSource>;
 
-export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
+export const ExportFormat = z.enum(['csv', 'jsonl', 'xlsx']);
 
 export const Outputs = z
   .object({
