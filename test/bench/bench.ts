@@ -4,10 +4,12 @@
  *
  *   npm run bench                 every fixture, DOCX tables at scale (ours vs mammoth alone), and a
  *                                 generated 300-page PDF in fresh processes (median time, pages/s, peak RSS)
- *   BENCH_RUNS=9 npm run bench
+ *                                 and the whole batch over fixtures/ with 1 and 2 workers (documents/s, pages/s, peak RSS)
+ *   BENCH_RUNS=9 BENCH_BATCH_RUNS=5 npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -111,6 +113,24 @@ for (const [label, pages, env, runs] of [
   longPdf.push([label, String(pages), ms.toFixed(0), (pages / (ms / 1000)).toFixed(0), median(results.map((r) => r.peakRssMb)).toFixed(0), Math.max(...results.map((r) => r.peakRssMb)).toFixed(0)]);
 }
 
+// The whole pipeline (parse, extract, check, store) over every fixture with 1 and 2 worker threads,
+// each run a fresh process and a fresh store: documents/s, pages/s (PDF pages), peak RSS.
+const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const batch: string[][] = [['batch over fixtures/', 'documents', 'pages', 'median s', 'documents/s', 'pages/s', 'max peak RSS MB']];
+for (const workers of [1, 2]) {
+  const runs: { ms: number; documents: number; pages: number; maxRssMb: number }[] = [];
+  for (let i = 0; i < BATCH_RUNS; i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-bench-'));
+    const r = spawnSync(process.execPath, ['test/bench/batch-child.mjs', String(workers), path.join(dir, 'bench.db')], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    rmSync(dir, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`batch run failed: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout.trim().split('\n').at(-1)!));
+  }
+  const ms = median(runs.map((r) => r.ms));
+  const { documents, pages } = runs[0]!;
+  batch.push([`${workers} worker${workers > 1 ? 's' : ''}`, String(documents), String(pages), (ms / 1000).toFixed(1), (documents / (ms / 1000)).toFixed(2), (pages / (ms / 1000)).toFixed(1), Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)]);
+}
+
 const print = (t: string[][]): void => {
   const w = t[0]!.map((_, c) => Math.max(...t.map((r) => [...(r[c] ?? '')].length)));
   for (const r of t) console.log(r.map((s, c) => (c === 0 ? s.padEnd(w[c]!) : s.padStart(w[c]!))).join('  '));
@@ -121,4 +141,5 @@ print(rows);
 print(vsPoppler);
 print(scale);
 print(longPdf);
+print(batch);
 console.log(`peak RSS: ${peakAfterFixtures.toFixed(0)} MB after the fixtures, ${peakAfterOurs.toFixed(0)} MB after gongkai's DOCX scale runs, ${peakMb().toFixed(0)} MB after mammoth's`);
