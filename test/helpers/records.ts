@@ -64,3 +64,5 @@ export function reprintSangong(r: DocumentRecords, side: 'bud' | 'fin', item: st
 export const UNIT_BUDGET = 'fixtures/real/unit_budget.pdf';
 export const DEPT_BUDGET = 'fixtures/real/dept_budget.pdf';
 export const CITY_BUDGET = 'fixtures/real/上海市财政局25年预算.pdf';
+
+export const SEED_000 = 'fixtures/seeds/000_4d0b4c40ef830124.html';

@@ -8,6 +8,7 @@ import { type Sentence, refOf, sentencesOf } from './sentences.js';
 import { statementsOf } from './statements.js';
 import { tokensOf } from './tokens.js';
 import { itemsOf, lintFactsOf } from './items.js';
+import { scoresOf } from './scores.js';
 
 export { NarrativeFact } from './schema.js';
 
@@ -84,6 +85,7 @@ export function narrativeFacts(doc: DocModel, c: DocumentClassification): { fact
   facts.push(...statementsOf(readings, facts, common));
   facts.push(...itemsOf(readings, common));
   facts.push(...lintFactsOf(readings, c, common));
+  facts.push(...scoresOf(readings, common));
   const out: NarrativeFact[] = [];
   for (const f of facts) {
     const parsed = NarrativeFact.safeParse(f);

@@ -149,7 +149,28 @@ export const EntityFact = z.object({ kind: z.literal('entity'), ...Common, depar
 /** A sentence that opens with a year and the unit as subject ("2019年社保中心每月…"). */
 export const YearMentionFact = z.object({ kind: z.literal('year-mention'), ...Common, mentioned: z.number().int(), phrase: z.string() });
 
+/** A self-score the text states: the total, a part its 其中 lists, or an indicator's weight and score (权重10分，得7分). In 分. */
+export const ScoreFact = z.object({
+  kind: z.literal('score'),
+  ...Common,
+  role: z.enum(['total', 'part', 'item']),
+  /** What is scored, as the text names it (综合, 预算执行, 产出指标, 数量指标). */
+  subject: z.string(),
+  weight: Figure.nullable(),
+  score: Figure,
+});
+
+/** "设置数量指标、质量指标、时效指标和成本指标4个二级指标": the indicators a report says it set, and how many. */
+export const IndicatorListFact = z.object({
+  kind: z.literal('indicator-list'),
+  ...Common,
+  /** 1 一级, 2 二级, 3 三级. */
+  level: z.number().int().min(1).max(3),
+  names: z.array(z.string()),
+  count: z.number().int(),
+});
+
 /** A fact stated in running text (spec §0.2 N.*). */
-export const NarrativeFact = z.discriminatedUnion('kind', [AmountFact, ShareFact, YoyFact, RateFact, ClaimFact, BreakdownFact, HeadcountFact, CountFact, WordingFact, ItemFact, ItemTotalFact, EntityFact, YearMentionFact]);
+export const NarrativeFact = z.discriminatedUnion('kind', [AmountFact, ShareFact, YoyFact, RateFact, ClaimFact, BreakdownFact, HeadcountFact, CountFact, WordingFact, ItemFact, ItemTotalFact, EntityFact, YearMentionFact, ScoreFact, IndicatorListFact]);
 export type NarrativeFact = z.infer<typeof NarrativeFact>;
 export type FactOf<K extends NarrativeFact['kind']> = Extract<NarrativeFact, { kind: K }>;

@@ -7,6 +7,9 @@ import { rule as stScoreLeWeight } from '../st-score-le-weight.js';
 import { rule as stScoreTotal } from '../st-score-total.js';
 import { rule as stWeightTotal } from '../st-weight-total.js';
 import { rule as stLevel1Weights } from '../st-level1-weights.js';
+import { rule as stLevel1ScoreText } from '../st-level1-score-text.js';
+import { rule as stIndicatorStructure } from '../st-indicator-structure.js';
+import { rule as stQualitativeBand } from '../st-qualitative-band.js';
 import { rule as stGradeBand } from '../st-grade-band.js';
 import { rule as stExecRateRecompute } from '../st-exec-rate-recompute.js';
 import { rule as stExecScore } from '../st-exec-score.js';
@@ -31,4 +34,7 @@ import { rule as fwScoreRecompute } from '../fw-score-recompute.js';
 import { rule as fwRuleDirection } from '../fw-rule-direction.js';
 
 /** Rules of this family group (绩效: 自评表, 基础数据表, 共性指标框架), in catalogue order. Every rule file in src/rules/ is listed in exactly one registry. */
-export const RULES: readonly Rule[] = [subsetLeTotal, sangongSum, sangongCarSubtotal, sangongControlRate, stScoreLeWeight, stScoreTotal, stWeightTotal, stLevel1Weights, stGradeBand, stExecRateRecompute, stExecScore, stFullScoreDespiteMiss, stProportionalScore, stDeductionDespiteMet, stRangeTarget, stActualIsThreshold, stFundingSplit, stBudgetRowSum, execRateRange, staffControlRate, projectExecVsFinal, budgetAdjustRate, bdProjectSum, fwWeightHierarchy, fwSelfScoreTotal, fwSelfScoreLeWeight, fwRuleMaxWeight, fwScoreAttainable, fwScoreRecompute, fwRuleDirection];
+export const RULES: readonly Rule[] = [subsetLeTotal, sangongSum, sangongCarSubtotal, sangongControlRate, stScoreLeWeight, stScoreTotal, stWeightTotal, stLevel1Weights,
+  stLevel1ScoreText, stGradeBand, stExecRateRecompute, stExecScore, stFullScoreDespiteMiss, stProportionalScore, stDeductionDespiteMet, stRangeTarget, stActualIsThreshold, stFundingSplit, stBudgetRowSum,
+  stIndicatorStructure,
+  stQualitativeBand, execRateRange, staffControlRate, projectExecVsFinal, budgetAdjustRate, bdProjectSum, fwWeightHierarchy, fwSelfScoreTotal, fwSelfScoreLeWeight, fwRuleMaxWeight, fwScoreAttainable, fwScoreRecompute, fwRuleDirection];

@@ -37,8 +37,10 @@ const TRUTH: Record<SeedId, { findings: Expect[]; pass: string[]; notApplicable:
       I('000-I2', 'st-deduction-despite-met', (f) => eq(f.left.value, '9.8') && f.data.row!.includes('社会效益')),
       I('000-I2', 'st-deduction-despite-met', (f) => eq(f.left.value, '9.9') && eq(f.right.value, 10)),
       I('000-I2', 'st-deduction-despite-met', (f) => eq(f.left.value, '9.8') && f.data.row!.includes('满意度')),
+      // 六 2 says 数量、质量、时效和成本指标 4个二级指标; the table scores three.
+      I('000-I3', 'st-indicator-structure', (f) => eq(f.left.value, 4) && eq(f.right.value, 3) && f.data.names!.includes('成本指标')),
     ],
-    pass: ['staff-control-rate', 'st-exec-rate-recompute', 'st-score-total', 'st-weight-total', 'st-level1-weights', 'st-score-le-weight', 'st-grade-band', 'st-funding-split', 'sangong-control-rate', 'st-full-score-despite-miss'],
+    pass: ['staff-control-rate', 'st-exec-rate-recompute', 'st-score-total', 'st-weight-total', 'st-level1-weights', 'st-score-le-weight', 'st-grade-band', 'st-funding-split', 'sangong-control-rate', 'st-full-score-despite-miss', 'st-level1-score-text'],
     notApplicable: ['fw-weight-hierarchy', 'fw-self-score-total'],
     narrativeOnly: [],
   },
