@@ -5,6 +5,25 @@ import { readSource } from '../sources/file.js';
 
 const amountText = (a: DocumentRecords['lineItems'][number]['amount']): string => (a.state === 'number' ? `${a.printed}${a.wan && a.unit !== '万元' ? ` = ${a.wan.toFixed()} 万元` : ''}` : a.state);
 
+const refText = (e: { kind: string; table?: string; row?: number; col?: number; block?: string; start?: number; end?: number }): string =>
+  e.kind === 'cell' ? `${e.table}[${e.row},${e.col}]` : `${e.block}:${e.start}-${e.end}`;
+
+/**
+ * A JSON replacer that prints records one line each, for a person to read: a figure as its value,
+ * unit and where it was printed (`38706.47万元@t1[1,2]`), a blank or dash slot as its state and cell,
+ * evidence as `t1[3,2]` or `b56:25-35`; provenance and quotes (the dump shows them) left out.
+ */
+function compact(this: unknown, k: string, v: unknown): unknown {
+  if (k === 'provenance' || k === 'quote') return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  if ('halfUnit' in o && 'evidence' in o) return `${String(o.value)}${o.unit ?? ''}@${refText(o.evidence as never)}`;
+  if ('state' in o && 'figure' in o) return compact.call(o, 'figure', o.figure);
+  if ((o.state === 'blank' || o.state === 'dash' || o.state === 'unreadable') && 'evidence' in o) return `${String(o.state)}@${refText(o.evidence as never)}`;
+  if ((o.kind === 'cell' || o.kind === 'text') && ('row' in o || 'block' in o) && !('label' in o)) return refText(o as never);
+  return v;
+}
+
 /** The records as text: the document, each table with its kind and the count check, then the line items and facts. */
 export function extractText(r: DocumentRecords): string {
   const d = r.document;
@@ -19,7 +38,7 @@ export function extractText(r: DocumentRecords): string {
   for (const i of r.lineItems) out.push(`  ${i.table} ${i.tableKind} ${i.side ?? ''}${i.side ? ' ' : ''}${i.code ?? '-'} ${i.name} › ${i.measurePath.join(' › ')} = ${amountText(i.amount)}`);
   out.push('', `三公: ${r.sangong.length}`);
   for (const s of r.sangong) out.push(`  ${s.table} ${s.side} ${s.item} = ${amountText(s.amount)}`);
-  const json = (x: unknown) => JSON.stringify(x, (k, v) => (k === 'provenance' ? undefined : v));
+  const json = (x: unknown) => JSON.stringify(x, compact);
   for (const [name, list] of [['自评表', r.selfEval], ['基础数据表', r.basicData], ['指标框架', r.frameworks], ['narrative facts', r.narrative]] as const) {
     out.push('', `${name}: ${list.length}`);
     for (const x of list as unknown[]) out.push(`  ${json(x)}`);
