@@ -66,3 +66,18 @@ export const DEPT_BUDGET = 'fixtures/real/dept_budget.pdf';
 export const CITY_BUDGET = 'fixtures/real/上海市财政局25年预算.pdf';
 
 export const SEED_000 = 'fixtures/seeds/000_4d0b4c40ef830124.html';
+
+/** The four seed documents (their HTML renderings). */
+export const SEED_FILES = {
+  '000': 'fixtures/seeds/000_4d0b4c40ef830124.html',
+  '001': 'fixtures/seeds/001_217e79579315e879.html',
+  '002': 'fixtures/seeds/002_3947c5881660c658.html',
+  '004': 'fixtures/seeds/004_d487b3c520216221.html',
+} as const;
+export type SeedId = keyof typeof SEED_FILES;
+
+/** Fresh records of a seed. */
+export const seedRecords = (id: SeedId): Promise<DocumentRecords> => recordsOf(SEED_FILES[id]);
+
+/** Records of a seed with one change made by `alter`. */
+export const alteredSeed = (id: SeedId, alter: (r: DocumentRecords) => void): (() => Promise<DocumentRecords>) => altered(SEED_FILES[id], alter);

@@ -2,9 +2,9 @@ import { Decimal } from 'decimal.js';
 import type { CodedRow, CodedTable, LabelledLine } from '../../extract/final-accounts/schema.js';
 import { amountSlot, type Slot } from '../../extract/figure.js';
 import type { DocumentRecords } from '../../extract/records.js';
-import type { Tally } from './finding.js';
+import { insufficient, Tally } from './finding.js';
 import { compare, atMost, computed, single, sum } from './interval.js';
-import type { Operand, Side } from './types.js';
+import type { Operand, Rule, RuleMeta, Side } from './types.js';
 
 const ZERO = new Decimal(0);
 
@@ -139,4 +139,45 @@ export function hierarchy(t: Tally, table: CodedTable): void {
       identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
     }
   }
+}
+
+/**
+ * A 决算 row-sum rule (公开02, 03, 05, 08, 09 each row: a total column = its part columns): the
+ * rules differ only in their table, columns and words, so each rule file states those and this
+ * builds the check. `balance` adds 公开08/09's 年末 = 年初 + 本年收入 − 本年支出 where printed.
+ */
+export function rowSumRule(spec: {
+  id: string;
+  description: string;
+  table: 't02' | 't03' | 't05' | 't08' | 't09';
+  tableName: string;
+  whole: string;
+  parts: string[];
+  labels: Record<string, string>;
+  balance?: boolean;
+  /** Why a table without amounts has nothing to check (公开08/09: the document has no such funds). */
+  empty: { outcome: 'not-applicable' | 'insufficient-data'; reason: string };
+}): Rule {
+  const meta: RuleMeta = {
+    id: spec.id,
+    family: 'A3',
+    description: spec.description,
+    severity: 'error',
+    appliesTo: ['FA'],
+    messages: {
+      zh: '{row}：{leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}，容差 {tolerance}）',
+      en: '{row}: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference}, tolerance {tolerance})',
+    },
+  };
+  return {
+    meta,
+    check(r) {
+      const table = r.fa[spec.table];
+      if (!table) return insufficient(`${spec.tableName} was not found`);
+      const t = new Tally(meta);
+      rowSums(t, table, spec.whole, spec.parts, spec.labels);
+      if (spec.balance && table.keys.includes('closing')) for (const row of table.rows) flow(t, table.table, row, { opening: 'opening', income: 'income', out: spec.whole, closing: 'closing' });
+      return t.result(spec.empty);
+    },
+  };
 }
