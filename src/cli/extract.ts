@@ -39,7 +39,7 @@ export function extractText(r: DocumentRecords): string {
   out.push('', `三公: ${r.sangong.length}`);
   for (const s of r.sangong) out.push(`  ${s.table} ${s.side} ${s.item} = ${amountText(s.amount)}`);
   const json = (x: unknown) => JSON.stringify(x, compact);
-  for (const [name, list] of [['自评表', r.selfEval], ['基础数据表', r.basicData], ['指标框架', r.frameworks], ['narrative facts', r.narrative]] as const) {
+  for (const [name, list] of [['预算 编制说明 items', r.budgetItems], ['自评表', r.selfEval], ['基础数据表', r.basicData], ['指标框架', r.frameworks], ['narrative facts', r.narrative]] as const) {
     out.push('', `${name}: ${list.length}`);
     for (const x of list as unknown[]) out.push(`  ${json(x)}`);
   }

@@ -6,6 +6,7 @@ import { trustOf } from '../parse/ocr/trust.js';
 import { compactText } from '../normalise/text.js';
 import { headerPath } from './header-path.js';
 import { buRecords } from './budget/build.js';
+import { budgetItems } from './budget/items.js';
 import { faRecords } from './final-accounts/build.js';
 import { labelItems } from './final-accounts/label-items.js';
 import { lineItems, type LineItem } from './line-items.js';
@@ -104,6 +105,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     lineItems: items,
     fa: faRecords(items, tables),
     bu: buRecords(items, tables),
+    budgetItems: budgetItems(doc.blocks),
     sangong,
     selfEval: selfEval.records,
     basicData: basicData.records,

@@ -2,6 +2,7 @@ import type { DocumentClassification, DocumentKind } from '../classify/classify-
 import type { TableClassification } from '../classify/classify-table.js';
 import type { Block, Diagnostic, Provenance } from '../model/index.js';
 import type { BuRecords } from './budget/build.js';
+import type { BudgetItem } from './budget/items.js';
 import type { FaRecords } from './final-accounts/schema.js';
 import type { LineItem } from './line-items.js';
 import type { NarrativeFact } from './narrative/facts.js';
@@ -57,6 +58,8 @@ export interface DocumentRecords {
   fa: FaRecords;
   /** 部门/单位预算 coded tables (收入/支出预算总表, 功能分类 and 经济分类 预算表) by kind. */
   bu: BuRecords;
+  /** The numbered 项 of a 预算's 编制说明, with the amounts and change they state. */
+  budgetItems: BudgetItem[];
   sangong: SangongFact[];
   selfEval: SelfEvalTable[];
   basicData: BasicDataTable[];

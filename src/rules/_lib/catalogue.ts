@@ -128,4 +128,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'bu-row-sum', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 coded tables, each row: 合计 = its parts (基本支出 + 项目支出; 人员经费 + 公用经费; 财政拨款 + 事业 + 经营 + 其他 收入)' },
   { id: 'bu-func-hierarchy', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 coded tables, every column: 合计 = Σ 类; 类 = Σ 款; 款 = Σ 项 (a single child matches exactly)' },
   { id: 'bu-sangong-sum', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 “三公”经费预算表: 合计 = 因公出国（境） + 公务用车购置及运行 + 公务接待; 小计 = 购置 + 运行' },
+  { id: 'bu-item-amount', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: the amount after the 项 name, the “预算安排” amount and the 功能分类 table’s 合计 for the code are one number' },
+  { id: 'bu-item-yoy', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: “比上年预算执行数增加/减少 p%” recomputes from the two amounts, in size and direction' },
+  { id: 'bu-item-label', family: 'AX', severity: 'warning', appliesTo: ["BU"], statement: '预算 编制说明 items: the 类/款/项 names match the 功能分类 table’s names for those codes' },
 ];

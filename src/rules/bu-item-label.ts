@@ -1,0 +1,47 @@
+import { Decimal } from 'decimal.js';
+import type { CodedTable } from '../extract/final-accounts/schema.js';
+import type { Rule } from './_lib/types.js';
+import { finding, Tally } from './_lib/finding.js';
+import { computed } from './_lib/interval.js';
+
+const ZERO = new Decimal(0);
+const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * The 类/款/项 names a 预算 编制说明 item prints for its codes are the names the 功能分类 table
+ * prints for them (司法局 预算 item 11: 医疗卫生与计划生育支出 against the table's 卫生健康支出, 210).
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'bu-item-label',
+    family: 'AX',
+    description: 'The 类/款/项 names a 预算 编制说明 item prints match the 功能分类 table’s names for those codes',
+    severity: 'warning',
+    appliesTo: ['BU'],
+    messages: {
+      zh: '第{ordinal}项写“{printed}（{code}）”，表中 {code} 为“{table}”',
+      en: 'item {ordinal} names {code} “{printed}”; the table names it “{table}”',
+    },
+  },
+  check(r) {
+    const tables = [r.bu.bu05, r.bu.bu03, r.bu.bu02].filter((x): x is CodedTable => x !== undefined);
+    if (!r.budgetItems.length || !tables.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no 编制说明 items or no 功能分类 table' };
+    const nameOf = (code: string): string | null => tables.flatMap((t) => t.rows).find((x) => x.code === code)?.name ?? null;
+    const t = new Tally(this.meta);
+    for (const it of r.budgetItems) {
+      for (const [code, printed] of [[it.code.slice(0, 3), it.names.lei], [it.code.slice(0, 5), it.names.kuan], [it.code, it.names.xiang]] as const) {
+        const name = nameOf(code);
+        if (!name) continue;
+        t.checked++;
+        if (key(name) === key(printed)) continue;
+        const side = computed(code, ZERO, ZERO, []);
+        const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { ordinal: String(it.ordinal), printed, code, table: name });
+        // The item's heading up to its amount: where the names are printed.
+        const ev = it.lead.evidence;
+        f.evidence.push(ev.kind === 'text' ? { ...ev, start: 0, end: ev.start } : ev);
+        t.add(f);
+      }
+    }
+    return t.result({ outcome: 'insufficient-data', reason: 'no item code has a row in the tables' });
+  },
+};
