@@ -10,6 +10,7 @@ import { budgetItems } from './budget/items.js';
 import { faRecords } from './final-accounts/build.js';
 import { labelItems } from './final-accounts/label-items.js';
 import { lineItems, type LineItem } from './line-items.js';
+import { lintFacts } from './lint.js';
 import { narrativeFacts } from './narrative/facts.js';
 import { basicDataRecords } from './performance/basic-data.js';
 import { frameworkRecords } from './performance/framework.js';
@@ -111,6 +112,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     basicData: basicData.records,
     frameworks: frameworks.records,
     narrative: narrative.facts,
+    lint: lintFacts(doc.blocks, classification.level),
     diagnostics,
   };
 }

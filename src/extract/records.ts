@@ -5,6 +5,7 @@ import type { BuRecords } from './budget/build.js';
 import type { BudgetItem } from './budget/items.js';
 import type { FaRecords } from './final-accounts/schema.js';
 import type { LineItem } from './line-items.js';
+import type { LintFact } from './lint.js';
 import type { NarrativeFact } from './narrative/facts.js';
 import type { BasicDataTable } from './performance/basic-data.js';
 import type { FrameworkTable } from './performance/framework.js';
@@ -65,5 +66,7 @@ export interface DocumentRecords {
   basicData: BasicDataTable[];
   frameworks: FrameworkTable[];
   narrative: NarrativeFact[];
+  /** Slips in the text (a doubled 。, an empty 主要原因是, quotes that do not pair up …). */
+  lint: LintFact[];
   diagnostics: Diagnostic[];
 }

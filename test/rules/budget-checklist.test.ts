@@ -58,3 +58,13 @@ describe('预算 编制说明 items against the human checklists', () => {
     ]);
   });
 });
+
+describe('text slips against the human checklists', () => {
+  const slips = async (rel: string) => checkDocument(await recordsOf(rel)).findings.filter((f) => f.rule === 'text-lint').map((f) => f.data.text);
+  it('unit_budget: 增加（减少） left in, a 主要原因是 with nothing after it, 部门预算 wording in a 单位预算', async () => {
+    expect(await slips(UNIT_BUDGET)).toEqual(['增加（减少）', '主要原因是。', '部门预算安排', '部门预算安排']);
+  });
+  it('dept_budget: the doubled 。 of item 5 and the extra ” of 项目经费情况说明', async () => {
+    expect(await slips(DEPT_BUDGET)).toEqual(['。。', '“ ×1, ” ×2']);
+  });
+});

@@ -131,4 +131,5 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'bu-item-amount', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: the amount after the 项 name, the “预算安排” amount and the 功能分类 table’s 合计 for the code are one number' },
   { id: 'bu-item-yoy', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: “比上年预算执行数增加/减少 p%” recomputes from the two amounts, in size and direction' },
   { id: 'bu-item-label', family: 'AX', severity: 'warning', appliesTo: ["BU"], statement: '预算 编制说明 items: the 类/款/项 names match the 功能分类 table’s names for those codes' },
+  { id: 'text-lint', family: 'AX', severity: 'info', appliesTo: ["ALL"], statement: 'Slips a reviewer corrects: a doubled 。, an empty 主要原因是, 增加（减少） left in, unpaired quotes, 部门 wording in a 单位 disclosure' },
 ];

@@ -1,6 +1,7 @@
 import type { Rule } from '../_lib/types.js';
 import { rule as docDepartmentAgreement } from '../doc-department-agreement.js';
 import { rule as docYearAgreement } from '../doc-year-agreement.js';
+import { rule as textLint } from '../text-lint.js';
 import { rule as rFa01IncomeTotal } from '../fa01-income-total.js';
 import { rule as rFa01IncomeGrand } from '../fa01-income-grand.js';
 import { rule as rFa01ExpenseTotal } from '../fa01-expense-total.js';
@@ -36,5 +37,5 @@ import { rule as rXt0203Func } from '../xt-02-03-func.js';
 /** 部门决算 table identities (A3), cross-table agreement (A4) and the document-level rules gongkai adds (AX), in catalogue order. Every rule file in src/rules/ is listed in exactly one registry. */
 export const RULES: readonly Rule[] = [
   rFa01IncomeTotal, rFa01IncomeGrand, rFa01ExpenseTotal, rFa01ExpenseGrand, rFa01Balance, rFa02RowSum, rFa03RowSum, rFaFuncHierarchy, rFa04IncomeTotal, rFa04OpeningSplit, rFa04RowSum, rFa04Grand, rFa05RowSum, rFa06BasicSplit, rFa07SangongSum, rFa07CarSubtotal, rFa07FinalLeBudget, rFa08RowSum, rFa09RowSum, rFaEmptyTableNote, rFaTablePresence, rXt0102, rXt0103, rXt0104, rXt0405, rXt0305, rXt0408, rXt0409, rXt0506, rXt0607, rXt0203Func,
-  docDepartmentAgreement, docYearAgreement,
+  docDepartmentAgreement, docYearAgreement, textLint,
 ];
