@@ -3,6 +3,7 @@ import { extractText } from '../../src/cli/extract.js';
 import type { DocumentRecords } from '../../src/extract/records.js';
 import { expectGolden } from '../helpers/fixtures.js';
 import { recordsOf } from '../helpers/records.js';
+import { performanceSummary } from '../rules/performance/records-summary.js';
 
 /**
  * The records of the 财政局 2024 决算 and of every seed, as `gongkai extract` prints them, against
@@ -44,5 +45,17 @@ describe('extracted records', () => {
 
   it.each(GOLDEN)('%s: the records as gongkai extract prints them', async (file) => {
     expectGolden(`records/${file.replace(/^fixtures\//, '').replace(/\//g, '__')}.records.txt`, extractText(await recordsOf(file)));
+  });
+});
+
+describe('seed 000: the 2022 三公 total in every place the document states it', () => {
+  it('three times in the narrative (2.33 once, 3.32 twice), in the 基础数据表 and in the 自评表', async () => {
+    const r = await recordsOf('fixtures/seeds/000_4d0b4c40ef830124.html');
+    const where = (e: { kind: string; block?: string; table?: string; row?: number; col?: number }) => (e.kind === 'text' ? e.block : `${e.table}[${e.row},${e.col}]`);
+    const places: string[] = [];
+    for (const f of r.narrative) if (f.kind === 'breakdown' && f.family === 'sangong') places.push(`text ${f.total.figure.value.toFixed()} @${where(f.total.figure.evidence)}`);
+    for (const t of performanceSummary(r).basicData) if (t.rows.sangong?.[0]) places.push(`基础数据表 当年决算 ${t.rows.sangong[0]}`);
+    for (const t of r.selfEval) if (t.split?.nat.sangong?.state === 'number') places.push(`自评表 其中：三公经费 ${t.split.nat.sangong.figure.value.toFixed()} @${where(t.split.nat.sangong.figure.evidence)}`);
+    expect(places).toEqual(['text 2.33 @b32', 'text 3.32 @b34', 'text 3.32 @b40', '基础数据表 当年决算 2.33万元', '自评表 其中：三公经费 2.33 @t1[6,6]']);
   });
 });
