@@ -67,7 +67,7 @@ function roundingResidual(table: string, residuals: Residual[]): Finding {
  * is never an error: "never a false finding from a file it could not read". The cap is noted in the
  * finding's data (`capped`).
  */
-function capped(f: Finding, trust: DocumentRecords['document']['trust']): Finding {
+export function capFinding(f: Finding, trust: DocumentRecords['document']['trust']): Finding {
   if (f.severity !== 'error') return f;
   const page = f.evidence.find((e) => e.provenance.kind === 'pdf' && trust.ocrPages.includes(e.provenance.page));
   const why = trust.documentCap ? `${trust.documentCap.code}: ${trust.documentCap.message}` : page && page.provenance.kind === 'pdf' ? `ocr-text: page ${page.provenance.page} was read by OCR` : null;
@@ -98,7 +98,7 @@ export function checkDocument(records: DocumentRecords, rules: readonly Rule[] =
       continue;
     }
     const result = rule.check(records);
-    findings.push(...result.findings.map((f) => capped(f, records.document.trust)));
+    findings.push(...result.findings.map((f) => capFinding(f, records.document.trust)));
     for (const r of result.residuals) residuals.set(r.table, [...(residuals.get(r.table) ?? []), r]);
     outcomes.push({ rule: entry.id, family: entry.family, outcome: result.outcome, checked: result.checked, findings: result.findings.length, ...(result.reason ? { reason: result.reason } : {}) });
   }

@@ -10,7 +10,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, parseDocument } from '../../src/parse/index.js';
 import { ocrAvailable, parseTsv, wordsToRuns } from '../../src/parse/ocr/ocr.js';
-import { cappedSeverity, trustOf } from '../../src/parse/ocr/trust.js';
+import { Decimal } from 'decimal.js';
+import { extractRecords } from '../../src/extract/index.js';
+import { trustOf } from '../../src/parse/ocr/trust.js';
+import { finding } from '../../src/rules/_lib/finding.js';
+import { computed } from '../../src/rules/_lib/interval.js';
+import type { Finding } from '../../src/rules/_lib/types.js';
+import { capFinding } from '../../src/rules/engine.js';
+import { rule } from '../../src/rules/fa01-balance.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { corpus } from './corpus.js';
@@ -137,8 +144,16 @@ describe('OCR of scanned pages', () => {
     const trust = trustOf(doc);
     expect([...trust.degradedPages]).toEqual([2]);
     expect(trust.documentCap).toBeNull();
-    expect(cappedSeverity(trust, 'error', [{ provenance: { kind: 'pdf', page: 2, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } } }]).severity).toBe('warning');
-    expect(cappedSeverity(trust, 'error', [{ provenance: { kind: 'pdf', page: 1, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } } }]).severity).toBe('error');
+    const records = extractRecords(doc);
+    expect(records.document.trust).toEqual({ ocrPages: [2], documentCap: null });
+    const onPage = (page: number): Finding => {
+      const side = computed('x', new Decimal(1), new Decimal(0), []);
+      const f = finding(rule.meta, side, side, { difference: new Decimal(0), tolerance: new Decimal(0) });
+      f.evidence.push({ kind: 'text', block: 'b0', start: 0, end: 1, quote: 'x', provenance: { kind: 'pdf', page, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } } });
+      return f;
+    };
+    expect(capFinding(onPage(2), records.document.trust)).toMatchObject({ severity: 'warning', data: { capped: 'ocr-text: page 2 was read by OCR' } });
+    expect(capFinding(onPage(1), records.document.trust).severity).toBe('error');
   });
 
   it('renders a huge scanned page at a lower resolution rather than allocating it whole', async () => {

@@ -1,4 +1,4 @@
-import type { Diagnostic, DocModel, Provenance, Severity } from '../../model/index.js';
+import type { Diagnostic, DocModel } from '../../model/index.js';
 
 /**
  * How far a finding may be trusted, from what the parser said about the text it came from. A rule
@@ -7,7 +7,7 @@ import type { Diagnostic, DocModel, Provenance, Severity } from '../../model/ind
  * is never more than a warning ("never a false finding from a file it could not read").
  *
  * - Page-level: pages with `ocr-text` (text from OCR). A finding with evidence on such a page is
- *   capped at warning.
+ *   capped at warning (the check engine applies the cap: rules/engine.ts `capFinding`).
  * - Document-level: any error diagnostic of the source, detect or parse stage (the document was not
  *   read whole), or a warning that says content was lost or cut (`DOC_DEGRADED`). Every finding of
  *   the document is capped at warning.
@@ -31,19 +31,4 @@ export function trustOf(doc: Pick<DocModel, 'diagnostics'>): Trust {
     if (!documentCap && (DOC_DEGRADED.has(d.code) || (d.severity === 'error' && ['source', 'detect', 'parse'].includes(d.stage)))) documentCap = d;
   }
   return { degradedPages, documentCap };
-}
-
-/** True when a piece of evidence was printed on a degraded page (OCR or damaged text). */
-export const onDegradedPage = (trust: Trust, provenance: Provenance | undefined): boolean => provenance?.kind === 'pdf' && trust.degradedPages.has(provenance.page);
-
-/**
- * The severity a finding may have: `severity` itself, or `warning` when the document or a page its
- * evidence is on is degraded (info stays info). `why` names the diagnostic that capped it.
- */
-export function cappedSeverity(trust: Trust, severity: Severity, evidence: readonly { provenance?: Provenance }[]): { severity: Severity; why: string | null } {
-  if (severity !== 'error') return { severity, why: null };
-  if (trust.documentCap) return { severity: 'warning', why: trust.documentCap.code };
-  const page = evidence.find((e) => onDegradedPage(trust, e.provenance));
-  if (page?.provenance?.kind === 'pdf') return { severity: 'warning', why: `page ${page.provenance.page} is ${[...PAGE_DEGRADED].join('/')}` };
-  return { severity, why: null };
 }
