@@ -1,6 +1,6 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
-import { identity, SANGONG_LABEL as L, sangongSlots } from './_lib/fa.js';
+import { identity, SANGONG_LABEL as L, sangongParts, sangongSlots } from './_lib/fa.js';
 
 export const rule: Rule = {
   meta: {
@@ -19,8 +19,7 @@ export const rule: Rule = {
     if (!s) return insufficient('the “三公”经费预算表 was not found');
     const t = new Tally(this.meta);
     const x = s.slots;
-    const car: [string, typeof x.carSub][] = x.carSub?.state === 'number' ? [[L.carSub!, x.carSub]] : [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]];
-    identity(t, s.table, [L.total!, x.total], [[L.abroad!, x.abroad], ...car, [L.reception!, x.reception]]);
+    identity(t, s.table, [L.total!, x.total], sangongParts(x));
     identity(t, s.table, [L.carSub!, x.carSub], [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]);
     return t.result({ outcome: 'not-applicable', reason: 'the table prints no 三公 amounts' });
   },

@@ -1,6 +1,6 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
-import { identity, SANGONG_LABEL as L, sangongSlots, SIDE_LABEL } from './_lib/fa.js';
+import { identity, SANGONG_LABEL as L, sangongParts, sangongSlots, SIDE_LABEL } from './_lib/fa.js';
 
 export const rule: Rule = {
   meta: {
@@ -23,8 +23,7 @@ export const rule: Rule = {
       found = true;
       const x = s.slots;
       // With the 小计 blank, the vehicle part is 购置 + 运行 (spec A2).
-      const car: [string, typeof x.carSub][] = x.carSub?.state === 'number' ? [[L.carSub!, x.carSub]] : [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]];
-      identity(t, s.table, [`${SIDE_LABEL[side]} ${L.total}`, x.total], [[L.abroad!, x.abroad], ...car, [L.reception!, x.reception]], { data: { side: SIDE_LABEL[side] } });
+      identity(t, s.table, [`${SIDE_LABEL[side]} ${L.total}`, x.total], sangongParts(x), { data: { side: SIDE_LABEL[side] } });
     }
     if (!found) return insufficient('公开07 “三公”经费支出决算表 was not found');
     return t.result({ outcome: 'not-applicable', reason: '公开07 prints no amounts' });

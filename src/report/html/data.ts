@@ -1,5 +1,6 @@
 import type { Severity } from '../../model/index.js';
 import type { Db } from '../../store/db.js';
+import type { EvidenceRow } from '../../store/rows.js';
 
 /** What the HTML report shows, read from the store. */
 export interface ReportData {
@@ -57,19 +58,8 @@ export interface ReportSide {
   operands: { label: string; value: string; printed?: string; unit?: string | null }[];
 }
 
-export interface ReportEvidence {
-  seq: number;
-  kind: 'cell' | 'text';
-  table: string | null;
-  tableKind: string | null;
-  row: number | null;
-  col: number | null;
-  block: string | null;
-  start: number | null;
-  end: number | null;
-  text: string;
-  page: number | null;
-}
+/** One number's evidence as the store holds it (store/rows.ts), without its provenance JSON, in order. */
+export type ReportEvidence = Omit<EvidenceRow, 'provenance'> & { seq: number };
 
 export interface ReportFinding {
   id: number;

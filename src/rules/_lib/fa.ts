@@ -127,6 +127,15 @@ export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' 
 export const SANGONG_LABEL: Record<string, string> = { total: '合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费 小计', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费' };
 export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;
 
+/**
+ * The parts of a 三公 total (spec A2 sangong-sum): 因公出国（境）, the vehicles, 公务接待 — the vehicle
+ * 小计 when printed, else its 购置 and 运行.
+ */
+export function sangongParts(x: Partial<Record<string, Slot>>): [string, Slot | undefined][] {
+  const car: [string, Slot | undefined][] = x.carSub?.state === 'number' ? [[SANGONG_LABEL.carSub!, x.carSub]] : [[SANGONG_LABEL.carBuy!, x.carBuy], [SANGONG_LABEL.carRun!, x.carRun]];
+  return [[SANGONG_LABEL.abroad!, x.abroad], ...car, [SANGONG_LABEL.reception!, x.reception]];
+}
+
 /** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
 const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
 
