@@ -4,8 +4,7 @@
 // TypeScript measurement runs. `PRELOAD=0` measures without the preload.
 // Usage: node test/robustness/memory-child.mjs [pages] [rows]
 if (process.env.PRELOAD !== '0') {
-  await import('pdfjs-dist/legacy/build/pdf.mjs');
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await import('../../src/parse/pdf/pdfjs.mjs');
 }
 const { register } = await import('tsx/esm/api');
 register();

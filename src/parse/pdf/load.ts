@@ -10,8 +10,8 @@ const wasmUrl = path.join(pdfjsDir, 'wasm') + path.sep;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
-/** pdfjs-dist's legacy build (the one for Node), loaded once on first use. */
-export const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+/** pdfjs-dist's legacy build (the one for Node), loaded once on first use, with the built-ins its polyfills replace put back (./pdfjs.mjs). */
+export const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('./pdfjs.mjs').then((m) => m.pdfjs));
 
 /**
  * Opens a PDF with the bundled CMaps and standard fonts (Chinese CID fonts need the CMaps to

@@ -1,0 +1,5 @@
+export declare const pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+/** Whether the worker copy (fonts read for text only, inflate in JavaScript) runs, else the stock worker; and why not when not. */
+export declare const pdfjsWorker: { changed: boolean; reason: string | null };
+/** Which built-ins pdfjs's polyfills had replaced (and are now native again). */
+export declare const restoredBuiltins: string[];
