@@ -1,3 +1,4 @@
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
@@ -15,6 +16,7 @@ import { pageImageCoverage, scanInfo } from './scan.js';
 import { appendPart, sameColumns, type StitchedTable, startStitched } from './stitch.js';
 import { streamTables } from './stream.js';
 import { textRuns } from './text-runs.js';
+import { type OpFont, textFromOps } from './op-text.js';
 
 export interface PdfParse {
   pages: Page[];
@@ -125,13 +127,30 @@ function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typ
   return { tables, paragraphs: paragraphs(groupLines(rest), n) };
 }
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, diagnostics: Diagnostic[], ocr: OcrState | null): Promise<PageContent> {
+/**
+ * Where a page's text comes from: its operator list (op-text.ts; pdfjs's getTextContent for what that
+ * does not model), or always getTextContent (`GONGKAI_PDF_TEXT=pdfjs`, which the test comparing the
+ * two uses).
+ */
+const TEXT_FROM_OPS = process.env.GONGKAI_PDF_TEXT !== 'pdfjs';
+
+/** The page's text items: from the operator list when it can be read from it, else pdfjs's getTextContent. */
+async function pageTextItems(page: PDFPageProxy, opList: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, normalise: (s: string) => string): Promise<readonly unknown[]> {
+  if (TEXT_FROM_OPS) {
+    const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
+    const items = textFromOps(opList, OPS, fontOf, page.view, normalise);
+    if (items) return items;
+  }
+  return (await page.getTextContent()).items;
+}
+
+async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null): Promise<PageContent> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
     const info: Page = { number: n, width: round2(viewport.width), height: round2(viewport.height) };
-    const [content, opList] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-    const runs = textRuns(content.items, viewport);
+    const opList = await page.getOperatorList();
+    const runs = textRuns(await pageTextItems(page, opList, OPS, normalise), viewport);
     const chars = runs.reduce((s, r) => s + [...r.text.replace(/\s/g, '')].length, 0);
     const scan = scanInfo(pageImageCoverage(opList, viewport, OPS), chars);
     const pageProv = { kind: 'pdf' as const, page: n, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } };
@@ -248,11 +267,11 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   }
   const aborted = (n: number): Diagnostic => ({ code: 'parse-aborted', severity: 'error', stage: 'parse', message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`, provenance: { kind: 'file' }, detail: { page: n, pages: doc.numPages } });
   try {
-    const { OPS } = await loadPdfJs();
+    const { OPS, normalizeUnicode } = await loadPdfJs();
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted) return nothing(aborted(n));
       try {
-        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, diagnostics, ocr));
+        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr));
       } catch (e) {
         diagnostics.push({ ...pdfOpenDiagnostic(e), code: 'pdf-page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } } });
       }

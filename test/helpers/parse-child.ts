@@ -1,4 +1,4 @@
-/** Prints one JSON line: which worker ran, and each file's parse (pages, blocks, tables, diagnostics). */
+/** Child of test/helpers/parse-in-child.ts: prints one JSON line: which worker ran, and each file's parse (pages, blocks, tables, diagnostics). */
 import { readFileSync } from 'node:fs';
 import { pdfjsWorker } from '../../src/parse/pdf/pdfjs.mjs';
 import { parseDocument } from '../../src/parse/index.js';
