@@ -16,25 +16,27 @@ export interface Subpath {
   curved: boolean;
 }
 
+/** The n numbers of buf from i, or undefined when the buffer ends or holds something else. */
+function coords(buf: ArrayLike<unknown>, i: number, n: number): number[] | undefined {
+  if (i + n > buf.length) return undefined;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const v = buf[i + k];
+    if (!isNum(v)) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
 /** Decodes a pdfjs 5 DrawOPS buffer into subpaths in user space; stops at the first malformed entry. */
 export function decodePath(buf: ArrayLike<unknown>): Subpath[] {
   const subpaths: Subpath[] = [];
   let cur: Subpath | undefined;
   let at: Point | undefined;
-  const coords = (i: number, n: number): number[] | undefined => {
-    if (i + n > buf.length) return undefined;
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) {
-      const v = buf[i + k];
-      if (!isNum(v)) return undefined;
-      out.push(v);
-    }
-    return out;
-  };
   for (let i = 0; i < buf.length; ) {
     const op = buf[i++];
     if (op === DRAW_MOVE || op === DRAW_LINE) {
-      const c = coords(i, 2);
+      const c = coords(buf, i, 2);
       if (!c) break;
       i += 2;
       const p = { x: c[0] ?? 0, y: c[1] ?? 0 };
@@ -49,7 +51,7 @@ export function decodePath(buf: ArrayLike<unknown>): Subpath[] {
       at = p;
     } else if (op === DRAW_CURVE || op === DRAW_QUAD) {
       const n = op === DRAW_CURVE ? 6 : 4;
-      const c = coords(i, n);
+      const c = coords(buf, i, n);
       if (!c) break;
       i += n;
       const p = { x: c[n - 2] ?? 0, y: c[n - 1] ?? 0 };

@@ -74,6 +74,8 @@ interface GState {
   clip: Box | null;
   /** Inside a soft-mask group or an annotation: drawn, but not as page content. */
   hidden: boolean;
+  /** ctm then the viewport's matrix, made when a path first needs it after the ctm changed. */
+  view: Matrix | null;
 }
 
 
@@ -117,15 +119,16 @@ function strokeSegment(p: Point, q: Point, width: number): Segment | undefined {
  * A filled subpath (viewport space) as a ruling: only a rectangle — every edge, the implicit closing
  * one included, on its bounding box — thin in one direction and longer than it is thick.
  */
-function fillSegment(sp: Subpath, toView: (p: Point) => Point): Segment | undefined {
+const near = (v: number, w: number): boolean => Math.abs(v - w) <= RECT_TOL;
+
+function fillSegment(sp: Subpath, m: Matrix): Segment | undefined {
   if (sp.curved || sp.points.length < 2) return undefined;
-  const pts = sp.points.map(toView);
-  const edges = sp.edges.map(([a, b]) => [toView(a), toView(b)] as const);
+  const pts = sp.points.map((p) => apply(m, p.x, p.y));
+  const edges = sp.edges.map(([a, b]) => [apply(m, a.x, a.y), apply(m, b.x, b.y)] as const);
   const last = pts[pts.length - 1];
   const first = pts[0];
   if (last && first) edges.push([last, first]);
   const b = boxOf(pts);
-  const near = (v: number, w: number): boolean => Math.abs(v - w) <= RECT_TOL;
   const onBox = edges.every(
     ([p, q]) =>
       (near(p.y, q.y) && (near(p.y, b.y0) || near(p.y, b.y1))) || (near(p.x, q.x) && (near(p.x, b.x0) || near(p.x, b.x1))),
@@ -237,6 +240,7 @@ export function pageRulings(
     fillAlpha: 1,
     clip: pageBox,
     hidden: false,
+    view: null,
   };
   const stack: GState[] = [];
   const save = (): void => {
@@ -267,7 +271,10 @@ export function pageRulings(
         break;
       case 'transform': {
         const m = matrixFrom(args);
-        if (m) gs.ctm = compose(m, gs.ctm);
+        if (m) {
+          gs.ctm = compose(m, gs.ctm);
+          gs.view = null;
+        }
         break;
       }
       case 'lineWidth':
@@ -310,15 +317,14 @@ export function pageRulings(
         const paint = args[0];
         const buf = listOf(listOf(args[1])?.[0]);
         const subpaths = buf ? decodePath(buf) : [];
-        const m = compose(gs.ctm, vpm);
-        const toView = (p: Point): Point => apply(m, p.x, p.y);
+        const m = (gs.view ??= compose(gs.ctm, vpm));
         const det = Math.abs(m[0] * m[3] - m[1] * m[2]);
         const drawn = !gs.hidden && det > 0;
         if (drawn && strokeOps.has(paint) && gs.strokeInk && gs.strokeAlpha > INVISIBLE_ALPHA) {
           for (const sp of subpaths) {
             for (const [a, b] of sp.edges) {
-              const p = toView(a);
-              const q = toView(b);
+              const p = apply(m, a.x, a.y);
+              const q = apply(m, b.x, b.y);
               const userLen = Math.hypot(b.x - a.x, b.y - a.y);
               const viewLen = Math.hypot(q.x - p.x, q.y - p.y);
               // The stroke's thickness across the line as the matrix maps it (exact for any affine map).
@@ -328,13 +334,13 @@ export function pageRulings(
           }
         }
         if (drawn && fillOps.has(paint) && gs.fillInk && gs.fillAlpha > INVISIBLE_ALPHA) {
-          for (const sp of subpaths) emit(fillSegment(sp, toView));
+          for (const sp of subpaths) emit(fillSegment(sp, m));
         }
         // The clip takes effect after the path is painted (PDF 8.5.4); any clip region lies inside
         // its path's bounding box, so narrowing to that box never hides what is visible.
         if (pendingClip) {
           pendingClip = false;
-          const pts = subpaths.flatMap((sp) => sp.points).map(toView);
+          const pts = subpaths.flatMap((sp) => sp.points).map((p) => apply(m, p.x, p.y));
           if (pts.length > 0 && det > 0) gs.clip = intersect(gs.clip, boxOf(pts));
         }
         break;
@@ -343,7 +349,10 @@ export function pageRulings(
         // [matrix | null, bbox | null]: canvas saves, applies the matrix, clips to the bbox.
         save();
         const m = matrixFrom(args[0]);
-        if (m) gs.ctm = compose(m, gs.ctm);
+        if (m) {
+          gs.ctm = compose(m, gs.ctm);
+          gs.view = null;
+        }
         const bb = listOf(args[1]);
         const [x0, y0, x1, y1] = bb ? [bb[0], bb[1], bb[2], bb[3]] : [];
         if (isNum(x0) && isNum(y0) && isNum(x1) && isNum(y1)) {

@@ -86,6 +86,8 @@ function matrix(v: unknown): Matrix | null {
   return n?.length === 6 ? [n[0]!, n[1]!, n[2]!, n[3]!, n[4]!, n[5]!] : null;
 }
 
+const argAt = (args: unknown, i: number): unknown => (Array.isArray(args) ? args[i] : undefined);
+
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The transforms of the entries of a group op (`{ transform }` objects, pdfjs's image groups). */
@@ -199,14 +201,20 @@ export function pageImageCoverage(
     }
   };
 
+  const { fnArray, argsArray } = opList;
+  // Most pages paint no image at all: then nothing needs following.
+  const imageOps = new Set<number>();
+  for (const [code, name] of names) if (name.startsWith('paint') && name !== 'paintFormXObjectBegin' && name !== 'paintFormXObjectEnd') imageOps.add(code);
+  let anyImage = false;
+  for (let k = 0; k < fnArray.length && !anyImage; k++) anyImage = imageOps.has(fnArray[k]!);
+  if (!anyImage) return 0;
+
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
-  const { fnArray, argsArray } = opList;
   for (let k = 0; k < fnArray.length; k++) {
     const name = names.get(fnArray[k] ?? -1);
     if (name === undefined) continue;
     const args = argsArray[k];
-    const arg = (i: number): unknown => (Array.isArray(args) ? args[i] : undefined);
     switch (name) {
       case 'save':
       case 'beginGroup': // the group's own matrix is its form's, applied by paintFormXObjectBegin
@@ -226,14 +234,14 @@ export function pageImageCoverage(
       }
       case 'paintFormXObjectBegin': {
         stack.push(ctm);
-        const m = matrix(arg(0));
+        const m = matrix(argAt(args, 0));
         if (m) ctm = multiply(ctm, m);
         break;
       }
       case 'beginAnnotation': {
         // An appearance stream is placed from the page's own space, whatever the content left behind.
         stack.push(ctm);
-        ctm = multiply(multiply(IDENTITY, matrix(arg(2)) ?? IDENTITY), matrix(arg(3)) ?? IDENTITY);
+        ctm = multiply(multiply(IDENTITY, matrix(argAt(args, 2)) ?? IDENTITY), matrix(argAt(args, 3)) ?? IDENTITY);
         break;
       }
       case 'paintImageXObject':
@@ -242,16 +250,16 @@ export function pageImageCoverage(
         paint(ctm);
         break;
       case 'paintImageXObjectRepeat': // [objId, scaleX, scaleY, positions]
-        for (const m of repeated(num(arg(1)), 0, 0, num(arg(2)), arg(3))) paint(multiply(ctm, m));
+        for (const m of repeated(num(argAt(args, 1)), 0, 0, num(argAt(args, 2)), argAt(args, 3))) paint(multiply(ctm, m));
         break;
       case 'paintImageMaskXObjectRepeat': // [img, scaleX, skewX, skewY, scaleY, positions]
-        for (const m of repeated(num(arg(1)), num(arg(2)) ?? 0, num(arg(3)) ?? 0, num(arg(4)), arg(5))) paint(multiply(ctm, m));
+        for (const m of repeated(num(argAt(args, 1)), num(argAt(args, 2)) ?? 0, num(argAt(args, 3)) ?? 0, num(argAt(args, 4)), argAt(args, 5))) paint(multiply(ctm, m));
         break;
       case 'paintImageMaskXObjectGroup': // [images], each with its transform
-        for (const m of entryTransforms(arg(0))) paint(multiply(ctm, m));
+        for (const m of entryTransforms(argAt(args, 0))) paint(multiply(ctm, m));
         break;
       case 'paintInlineImageXObjectGroup': // [img, map], each map entry with its transform
-        for (const m of entryTransforms(arg(1))) paint(multiply(ctm, m));
+        for (const m of entryTransforms(argAt(args, 1))) paint(multiply(ctm, m));
         break;
     }
   }
