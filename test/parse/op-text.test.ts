@@ -95,6 +95,27 @@ describe('text from the operator list', () => {
     ]);
   });
 
+  it('places text in a form XObject by its matrix, and not after it ends', () => {
+    const items = run([
+      ['paintFormXObjectBegin', [[1, 0, 0, 1, 100, 0], [0, 0, 50, 50]]],
+      ['beginText', null],
+      ['setFont', ['F1', 10]],
+      ['moveText', [0, 500]],
+      show(g('表')),
+      ['endText', null],
+      ['paintFormXObjectEnd', null],
+      ['beginText', null],
+      // The form's font went with its graphics state.
+      ['setFont', ['F1', 10]],
+      ['moveText', [0, 400]],
+      show(g('外')),
+    ]);
+    expect(items?.map((i) => [i.str, i.transform[4], i.transform[5]])).toEqual([
+      ['表', 100, 500],
+      ['外', 0, 400],
+    ]);
+  });
+
   it('leaves annotation text out', () => {
     const items = run([['beginText', null], ['setFont', ['F1', 10]], ['beginAnnotation', ['a1', [0, 0, 10, 10], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]], show(g('注')), ['endAnnotation', null], show(g('正'))]);
     expect(items?.map((i) => i.str)).toEqual(['正']);

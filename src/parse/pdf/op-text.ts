@@ -263,10 +263,8 @@ export function textFromOps(
       if (!glyphs || !st.font) return null;
       const font = fontInfo(st.font);
       if (!font) return null;
-      if (inAnnotation > 0) {
-        // Annotation appearances are not page text (getTextContent leaves them out): only advance.
-        continue;
-      }
+      // Annotation appearances (form fields, stamps) are not page text; getTextContent leaves them out too.
+      if (inAnnotation > 0) continue;
       const tsize = st.size;
       const th = st.hScale;
       // Within one showText the text matrix only moves along its x axis: with M = Tm × CTM at the
