@@ -1,7 +1,8 @@
 /**
  * Parses PDFs in a fresh process (test/helpers/parse-child.mjs, loading pdfjs as the `gongkai`
  * command does) with the given environment, for tests that compare two ways of running pdfjs:
- * the worker copy against the stock worker, text from the operator list against getTextContent.
+ * the worker copy against the stock worker, text from the operator list against getTextContent
+ * (test/parse/pdfjs-equivalence.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';

@@ -19,7 +19,7 @@
  * The result has getTextContent's item shape (str, transform, width, height, fontName). Pages this
  * does not model — Type3 or vertical fonts, a font pdfjs has not sent, right-to-left text, a
  * negative font size — return null, and the caller asks pdfjs's getTextContent instead.
- * test/parse/op-text.test.ts holds the two to the same page text on every fixture page.
+ * test/parse/pdfjs-equivalence.test.ts holds the two to the same parse of every fixture and real PDF.
  */
 import { compose, IDENTITY, isNum, listOf, type Matrix, matrixFrom } from './matrix.js';
 

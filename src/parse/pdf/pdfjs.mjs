@@ -23,7 +23,7 @@
 //
 // Changes 2 and 3 are made to a copy of pdf.worker.mjs in node_modules/.cache/gongkai/, only when the
 // pinned source has the code they were made for exactly; otherwise the stock worker runs and
-// `pdfjsWorker.changed` is false (with the reason). test/parse/pdfjs-worker.test.ts parses the
+// `pdfjsWorker.changed` is false (with the reason). test/parse/pdfjs-equivalence.test.ts parses the
 // fixtures with both workers and requires the same pages, text, positions and tables.
 // GONGKAI_PDFJS_STOCK=1 runs the stock worker.
 import { createHash } from 'node:crypto';

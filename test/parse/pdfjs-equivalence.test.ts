@@ -1,0 +1,55 @@
+/**
+ * How gongkai runs pdfjs (src/parse/pdf/pdfjs.mjs, src/parse/pdf/op-text.ts) against pdfjs run as
+ * shipped. Every PDF in fixtures/ and the real disclosures in ../shared/realdocs are parsed in three
+ * fresh processes: as gongkai runs (the worker copy, text from the operator list), with the stock
+ * worker (GONGKAI_PDFJS_STOCK=1), and with getTextContent for every page (GONGKAI_PDF_TEXT=pdfjs).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/sources/collect.js';
+import { type ChildParse, firstDifference, parseInChild } from '../helpers/parse-in-child.js';
+
+let pdfs: string[] = [];
+let ours: ChildParse;
+let stockWorker: ChildParse;
+let textContent: ChildParse;
+
+beforeAll(async () => {
+  const { files } = await collectFiles(['fixtures']);
+  const real = '../shared/realdocs';
+  const shared = existsSync(real) ? readdirSync(real, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => path.join(real, f)) : [];
+  pdfs = [...files.filter((f) => f.toLowerCase().endsWith('.pdf')), ...shared];
+  [ours, stockWorker, textContent] = await Promise.all([
+    parseInChild(pdfs, { GONGKAI_PDFJS_STOCK: '0' }),
+    parseInChild(pdfs, { GONGKAI_PDFJS_STOCK: '1', GONGKAI_PDF_TEXT: 'pdfjs' }),
+    parseInChild(pdfs, { GONGKAI_PDF_TEXT: 'pdfjs' }),
+  ]);
+}, 300_000);
+
+const cellCount = (p: ChildParse): number => pdfs.reduce((n, f) => n + p.parses[f]!.tables.reduce((m, t) => m + t.cells.length, 0), 0);
+
+describe('pdfjs as gongkai runs it', () => {
+  it('the worker copy parses every PDF exactly as the stock worker does', () => {
+    expect(pdfs.length).toBeGreaterThanOrEqual(10);
+    // The copy is made for the pinned pdfjs-dist; if it no longer applies, say so here rather than run slowly unnoticed.
+    expect(textContent.worker).toEqual({ changed: true, reason: null });
+    expect(stockWorker.worker.changed).toBe(false);
+    for (const f of pdfs) expect(firstDifference(textContent.parses[f], stockWorker.parses[f]), f).toBeNull();
+    console.log(`pdfjs worker copy: ${pdfs.length} PDFs, ${cellCount(textContent)} cells, the same as the stock worker's`);
+    expect(cellCount(textContent)).toBeGreaterThan(1000);
+  });
+
+  // Boxes are printed to two decimals, and the two sum a run's width in a different order: 742.39
+  // and 742.40 both occur. Text and cells must be the same.
+  it('text from the operator list parses every PDF as getTextContent does, every box within 0.01 pt', () => {
+    expect(ours.worker.changed).toBe(true);
+    let blocks = 0;
+    for (const f of pdfs) {
+      expect(firstDifference(ours.parses[f], textContent.parses[f], 0.0100001), f).toBeNull();
+      blocks += (ours.parses[f]!.blocks as unknown[]).length;
+    }
+    console.log(`text from the operator list: ${pdfs.length} PDFs, ${blocks} blocks, ${cellCount(ours)} cells, the same as from getTextContent`);
+    expect(cellCount(ours)).toBeGreaterThan(1000);
+  });
+});
