@@ -1,9 +1,15 @@
 import type { Block, Diagnostic, DocModel } from '../model/index.js';
 import { departmentInTitle, departmentOf } from '../normalise/department.js';
 import { yearOf } from '../normalise/year.js';
-import { classifyTable, type TableClassification } from './classify-table.js';
+import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
+import { kindSpec } from './table-kinds.js';
+import { titleWords } from './title-words.js';
 
-export type DocumentKind = '决算' | '预算' | '自评报告' | '评价报告' | '指标框架' | 'unknown';
+/**
+ * What a document is. `other`: it was read, and nothing in it says disclosure (a notice or a plan saved
+ * under a budget's name); `unknown`: too little could be read to tell.
+ */
+export type DocumentKind = '决算' | '预算' | '自评报告' | '评价报告' | '指标框架' | 'other' | 'unknown';
 
 /** One piece of evidence for a document's kind, department, year or level, and where it was printed. */
 export interface Evidence {
@@ -26,11 +32,37 @@ export interface DocumentClassification {
 const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 const PART = /^第[一二三四五六七八九十]+部分/;
 
-/** The blocks that title the document: the first headings and captions before its 目录 or body, and its part titles. */
-function titleBlocks(doc: DocModel): Block[] {
+/** A line that titles the document: a block, or the cover's lines read as one title. */
+interface TitleLine {
+  id: string;
+  text: string;
+}
+
+/**
+ * The cover's title as a reader reads it: the first lines of the first page, up to the 目录 or the
+ * body, joined (a title set in large type breaks anywhere: 2026年深圳市财政局（本级）部门预 / 算;
+ * 2026年度 / 泉州市人民政府办公室 / 部门预算).
+ */
+function coverTitle(doc: DocModel): TitleLine | null {
+  const start = doc.blocks.slice(0, 4).findIndex((b) => b.role === 'heading');
+  if (start < 0) return null;
+  const first = doc.blocks[start]!;
+  const page = (b: Block): number | null => (b.provenance.kind === 'pdf' ? b.provenance.page : null);
+  const lines: Block[] = [];
+  for (const b of doc.blocks.slice(start, start + 6)) {
+    const t = compact(b.text);
+    if (b.role !== 'heading' || /^目录$/.test(t) || page(b) !== page(first) || t.length > 40 || /[。；]$/.test(t)) break;
+    lines.push(b);
+  }
+  return lines.length > 1 ? { id: lines[0]!.id, text: lines.map((b) => compact(b.text)).join('') } : null;
+}
+
+/** The lines that title the document: the cover's title, the first headings and captions before its 目录 or body, and its part titles. */
+function titleBlocks(doc: DocModel): TitleLine[] {
   const cover = doc.blocks.slice(0, 6).filter((b) => b.role !== 'toc' && b.text.length <= 60);
   const parts = doc.blocks.filter((b) => b.role === 'heading' && PART.test(compact(b.text)));
-  return [...new Set([...cover, ...parts])];
+  const joined = coverTitle(doc);
+  return [...(joined ? [joined] : []), ...new Set([...cover, ...parts])];
 }
 
 function kindOfTitle(text: string): DocumentKind | null {
@@ -43,11 +75,42 @@ function kindOfTitle(text: string): DocumentKind | null {
   return null;
 }
 
+/** The family a document's tables are read in. */
+function contextOf(kind: DocumentKind): TableContext['family'] {
+  return kind === '决算' || kind === '预算' ? kind : kind === '评价报告' ? '评价' : kind === '自评报告' ? '自评' : null;
+}
+
+/** The family most of the title evidence gives; null when it gives none or is split. */
+function familyOf(found: [DocumentKind, Evidence][]): TableContext['family'] {
+  const counts = new Map<TableContext['family'], number>();
+  for (const [k] of found) {
+    const f = contextOf(k);
+    if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+}
+
+/** 决算 or 预算, as the tables' own titles say (预算01表收支总表, 收入决算表) when the document's titles do not. */
+function familyOfTableTitles(doc: DocModel): '决算' | '预算' | null {
+  let fin = 0;
+  let bud = 0;
+  for (const t of doc.tables) {
+    const f = t.title ? titleWords(t.title)?.family : null;
+    if (f === '决算') fin++;
+    else if (f === '预算') bud++;
+  }
+  return fin > bud ? '决算' : bud > fin ? '预算' : null;
+}
+
 function kindOfTables(tables: TableClassification[]): DocumentKind | null {
-  const kinds = new Set(tables.map((t) => t.kind));
-  if ([...kinds].some((k) => k.startsWith('fa'))) return '决算';
-  if ([...kinds].some((k) => k.startsWith('bu'))) return '预算';
-  if (kinds.has('fw')) return '指标框架';
+  const families = tables.map((t) => kindSpec(t.kind)?.family);
+  const fin = families.filter((f) => f === '决算').length;
+  const bud = families.filter((f) => f === '预算' || f === '绩效目标').length;
+  if (fin || bud) return fin >= bud ? '决算' : '预算';
+  if (families.includes('框架')) return '指标框架';
+  if (families.includes('评价')) return '评价报告';
+  if (families.includes('自评')) return '自评报告';
   return null;
 }
 
@@ -76,16 +139,28 @@ function settle<T extends string | number>(found: [T, Evidence][], code: string,
  * the value most of the evidence gives is kept, and every value is named with where it was printed.
  */
 export function classifyDocument(doc: DocModel): DocumentClassification {
-  const tables = doc.tables.map(classifyTable);
   const titles = titleBlocks(doc);
-  const ev = (b: Block): Evidence => ({ block: b.id, table: null, text: b.text });
+  const ev = (b: TitleLine): Evidence => ({ block: b.id, table: null, text: b.text });
 
   const kindFound: [DocumentKind, Evidence][] = titles.flatMap((b) => {
     const k = kindOfTitle(b.text);
     return k && !PART.test(compact(b.text)) ? [[k, ev(b)] as [DocumentKind, Evidence]] : [];
   });
+  // The tables are read in the document's family: from its titles, else from what its tables' own
+  // titles say, else from what the tables recognised without it say (a release whose titles name no
+  // family: 收支总表, 支出总表 …).
+  let family = familyOf(kindFound) ?? familyOfTableTitles(doc);
+  let tables = doc.tables.map((t) => classifyTable(t, { family }));
+  if (family === null) {
+    const byKinds = kindOfTables(tables);
+    if (byKinds === '决算' || byKinds === '预算' || byKinds === '评价报告' || byKinds === '自评报告') {
+      family = contextOf(byKinds);
+      tables = doc.tables.map((t) => classifyTable(t, { family: contextOf(byKinds) }));
+    }
+  }
   const byTables = kindOfTables(tables);
-  if (byTables) kindFound.push([byTables, { block: null, table: tables.find((t) => t.kind !== 'unknown')?.table ?? null, text: `table kinds: ${tables.map((t) => t.kind).join(', ')}` }]);
+  // A report's tables (自评表, 评价得分表) sit in 决算 and reports alike: they are context, not evidence of the kind.
+  if (byTables === '决算' || byTables === '预算' || byTables === '指标框架') kindFound.push([byTables, { block: null, table: tables.find((t) => t.kind !== 'unknown')?.table ?? null, text: `table kinds: ${tables.map((t) => t.kind).join(', ')}` }]);
 
   const deptFound: [string, Evidence][] = [];
   for (const b of titles) {
@@ -119,11 +194,12 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
   });
 
   const kind = settle(kindFound, 'conflicting-kind', 'kinds');
+  const notDisclosure = kind.value === null && readable(doc) ? notADisclosure(doc, titles) : null;
   const department = settle(deptFound, 'conflicting-department', 'departments');
   const year = settle(yearFound, 'conflicting-year', 'years');
   const level = settle(levelFound, 'conflicting-level', 'levels');
   return {
-    kind: kind.value ?? 'unknown',
+    kind: kind.value ?? (notDisclosure ? 'other' : 'unknown'),
     department: department.value,
     year: year.value,
     level: level.value as '部门' | '单位' | null,
@@ -134,6 +210,26 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
       year: yearFound.map(([, e]) => e),
       level: levelFound.map(([, e]) => e),
     },
-    diagnostics: [...kind.diagnostics, ...department.diagnostics, ...year.diagnostics, ...level.diagnostics],
+    diagnostics: [...kind.diagnostics, ...(notDisclosure ? [notDisclosure] : []), ...department.diagnostics, ...year.diagnostics, ...level.diagnostics],
+  };
+}
+
+/** Enough text was read to say what the document is not (a scan or an empty file says nothing). */
+const readable = (doc: DocModel): boolean => doc.blocks.reduce((n, b) => n + b.text.length, 0) >= 200;
+
+/**
+ * A document whose titles name no disclosure and whose tables are of no disclosure kind is not a
+ * disclosure (a notice, a plan, a 规范性文件 saved under a budget's name): it is said, with its title,
+ * and no rule checks it as a budget.
+ */
+function notADisclosure(doc: DocModel, titles: TitleLine[]): Diagnostic {
+  const title = titles[0]?.text ?? doc.blocks[0]?.text ?? '';
+  return {
+    code: 'not-a-disclosure',
+    severity: 'warning',
+    stage: 'classify',
+    message: `nothing in the document names a budget, final-account or performance disclosure (its title: ${JSON.stringify(title.slice(0, 80))}; ${doc.tables.length} tables, none of a disclosure kind): it is not checked as one`,
+    provenance: { kind: 'file' },
+    detail: { title: title.slice(0, 200), tables: doc.tables.length },
   };
 }

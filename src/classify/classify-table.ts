@@ -1,6 +1,8 @@
 import type { Table } from '../model/index.js';
-import { cellAt } from '../model/index.js';
 import { TABLE_KINDS, type TableKindSpec } from './table-kinds.js';
+import { tableSignals, titleKey, type TableSignals } from './table-signals.js';
+
+export { titleKey };
 
 /** A table's kind, with the evidence: its score, and the runner-up and its score. */
 export interface TableClassification {
@@ -13,23 +15,23 @@ export interface TableClassification {
   runnerUpScore: number;
   /** What the title compared as, after the year, 部门/单位 prefix and quotes were stripped. */
   titleKey: string | null;
+  /** For `unknown`: why, and the kinds that came closest (best first). Empty for a recognised table. */
+  guesses: string[];
+  reason: string | null;
+}
+
+/**
+ * What the document around a table says: its family. A 预算 never yields a 决算 kind unless the table
+ * says 决算, and the reverse; an evaluation or self-assessment report yields neither unless the table says so.
+ */
+export interface TableContext {
+  family: '决算' | '预算' | '评价' | '自评' | null;
 }
 
 /** Below this nothing fits well enough: the table is `unknown`. */
 export const MIN_SCORE = 0.6;
-
-/** A title as compared: NFKC, no spaces, quotes, year, 部门/单位 prefix, 公开NN表/表N/续表 marks or bracketed notes. */
-export function titleKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/["'“”‘’「」]/g, '')
-    .replace(/^(?:附件|附表)[\d\-—]*[:：]?/, '')
-    .replace(/^\d{2,4}年度?/, '')
-    .replace(/^(?:预算)?(?:部门|单位)(?:\(单位\))?/, '')
-    .replace(/[(（]参考[)）]$/, '')
-    .replace(/(?:公开\d+表|表[一二三四五六七八九十]+|续表)$/, '');
-}
+/** Two kinds this close are a coin toss: the table is `unknown`, with both as guesses. */
+const MIN_MARGIN = 0.04;
 
 /** Similarity of two strings, 0–1: twice their longest common subsequence over their total length. */
 function similarity(a: string, b: string): number {
@@ -45,39 +47,81 @@ function similarity(a: string, b: string): number {
   return (2 * prev[y.length]!) / (x.length + y.length);
 }
 
-/** The text of the header band (or the first three rows when no header was found), compacted. */
-function headerText(t: Table): string {
-  const rows = Math.max(t.headerRows, Math.min(3, t.nRows));
-  const parts: string[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < t.nCols; c++) {
-    const cell = cellAt(t, r, c);
-    if (cell && cell.row === r && cell.col === c) parts.push(cell.raw);
-  }
-  return parts.join('|').normalize('NFKC').replace(/\s+/g, '');
-}
-
 /** Each kind's titles stripped as a printed title is, once: they are compared with every table. */
 const KIND_KEYS = new Map<TableKindSpec, string[]>(TABLE_KINDS.map((k) => [k, k.titles.map(titleKey)]));
+const HEADER_WORDS = new Map<TableKindSpec, string[]>(TABLE_KINDS.map((k) => [k, k.headerWords.map((w) => w.normalize('NFKC'))]));
 
-function scoreKind(kind: TableKindSpec, key: string | null, header: string): number {
-  const title = key ? Math.max(...KIND_KEYS.get(kind)!.map((k) => (k === key ? 1 : 0.9 * similarity(k, key)))) : 0;
-  const words = kind.headerWords.filter((w) => header.includes(w.normalize('NFKC'))).length / kind.headerWords.length;
-  return key ? 0.75 * title + 0.25 * words : 0.85 * words;
+const BUDGET_OR_FINAL = (f: string): f is '决算' | '预算' => f === '决算' || f === '预算';
+
+/** Why a kind cannot be this table, or null: the title's family or content, or the document's family, rules it out. */
+function ruledOut(kind: TableKindSpec, s: TableSignals, ctx: TableContext): string | null {
+  const w = s.words;
+  // The lists of a disclosure (单位构成, the 报表目录) carry their document's family in their titles.
+  if (w?.family && w.family !== kind.family && kind.family !== 'other') return `the title says ${w.family}`;
+  if (w?.content && !(kind.content as readonly string[]).includes(w.content)) return `the title says ${w.content}`;
+  if (!w?.family && BUDGET_OR_FINAL(kind.family)) {
+    const family = s.saysFinal ? '决算' : ctx.family;
+    if (family && family !== kind.family) return `the ${s.saysFinal ? 'header' : 'document'} says ${family}`;
+  }
+  return null;
 }
 
-/** Which kind of table this is, by its printed title and its column header. */
-export function classifyTable(t: Table): TableClassification {
-  const key = t.title ? titleKey(t.title) : null;
-  const header = headerText(t);
-  const ranked = TABLE_KINDS.map((k) => ({ id: k.id, score: Math.round(scoreKind(k, key, header) * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+/** A kind's fit to the signals, 0–1: each piece of evidence that bears on the kind, weighted, matched or not. */
+function fit(kind: TableKindSpec, s: TableSignals): number {
+  const parts: [weight: number, match: number][] = [];
+  const w = s.words;
+  if (s.titleKey) parts.push([3, Math.max(...KIND_KEYS.get(kind)!.map((k) => (k === s.titleKey ? 1 : 0.9 * similarity(k, s.titleKey!))))]);
+  if (w?.content) parts.push([5, 1]);
+  if (w?.content && kind.funds !== null) parts.push([2, kind.funds === w.funds ? 1 : 0]);
+  const rows = w?.rows ?? s.codes;
+  if (rows && (kind.rows === 'func' || kind.rows === 'econ')) parts.push([2, kind.rows === rows ? 1 : 0]);
+  if (s.codes && kind.rows === 'lines') parts.push([2, 0]);
+  parts.push([1.5, kind.twoSided === s.twoSided ? 1 : 0]);
+  const words = HEADER_WORDS.get(kind)!;
+  if (words.length) parts.push([3, words.filter((x) => s.header.includes(x)).length / words.length]);
+  if (kind.rows === 'indicators' && (s.actuals || s.targets)) {
+    const scored = kind.family === '自评' || kind.family === '评价';
+    parts.push([3, s.actuals === scored ? 1 : 0]);
+  }
+  const total = parts.reduce((a, [wt]) => a + wt, 0);
+  return parts.reduce((a, [wt, m]) => a + wt * m, 0) / total;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The share of a kind's header words the table's header prints. */
+function headerCover(id: string, s: TableSignals): number {
+  const words = [...HEADER_WORDS].find(([k]) => k.id === id)?.[1] ?? [];
+  return words.length ? words.filter((x) => s.header.includes(x)).length / words.length : 0;
+}
+
+/**
+ * Which kind of table this is, by what a reader uses together: the title's words (family, funds,
+ * content, 功能/经济), the header's words, whether it is two-sided, how its rows are coded, and the
+ * document's family. A kind the title or the document rules out is never given; a table that fits no
+ * kind well, or two kinds equally, is `unknown` with its best guesses.
+ */
+export function classifyTable(t: Table, ctx: TableContext = { family: null }): TableClassification {
+  const s = tableSignals(t);
+  const ranked = TABLE_KINDS.map((k) => {
+    const out = ruledOut(k, s, ctx);
+    return { id: k.id as string, score: out ? 0 : round3(fit(k, s)), out };
+  }).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
-  const fits = best !== undefined && best.score >= MIN_SCORE;
-  return {
-    table: t.id,
-    kind: fits ? best.id : 'unknown',
-    score: best?.score ?? 0,
-    runnerUp: fits ? (second?.id ?? null) : (best?.id ?? null),
-    runnerUpScore: fits ? (second?.score ?? 0) : (best?.score ?? 0),
-    titleKey: key,
-  };
+  // With no title to go by, a table must show a kind's header: body rows alone (a page of a table cut
+  // from its header) fit many kinds by accident.
+  if (best && !s.words && headerCover(best.id, s) < 0.5) {
+    const guesses = ranked.filter((r) => r.score >= MIN_SCORE - 0.15).slice(0, 3).map((r) => r.id);
+    return { table: t.id, titleKey: s.titleKey, kind: 'unknown', score: best.score, runnerUp: best.id, runnerUpScore: best.score, guesses, reason: `no title, and the header names too little of ${best.id}` };
+  }
+  const guesses = ranked.filter((r) => r.score >= MIN_SCORE - 0.15).slice(0, 3).map((r) => r.id);
+  const base = { table: t.id, titleKey: s.titleKey };
+  if (!best || best.score < MIN_SCORE) {
+    return { ...base, kind: 'unknown', score: best?.score ?? 0, runnerUp: best?.id ?? null, runnerUpScore: best?.score ?? 0, guesses, reason: best && best.score > 0 ? `no kind fits well (best ${best.id} ${best.score})` : 'no kind fits' };
+  }
+  if (second && best.score - second.score < MIN_MARGIN) {
+    return { ...base, kind: 'unknown', score: best.score, runnerUp: second.id, runnerUpScore: second.score, guesses, reason: `${best.id} and ${second.id} fit equally (${best.score}, ${second.score})` };
+  }
+  const runner = second && second.score > 0 ? second : null;
+  return { ...base, kind: best.id, score: best.score, runnerUp: runner?.id ?? null, runnerUpScore: runner?.score ?? 0, guesses: [], reason: null };
 }

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { classifyTable } from '../classify/classify-table.js';
+import { classifyDocument } from '../classify/classify-document.js';
 import type { DocModel } from '../model/index.js';
 import { collectFiles } from '../sources/collect.js';
 import { parseDocument } from '../parse/index.js';
@@ -17,10 +17,11 @@ function summaryLines(doc: DocModel): string[] {
     `${doc.source}`,
     `  ${status} · ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${pages} · ${doc.blocks.length} blocks${roleText ? ` (${roleText})` : ''} · ${doc.tables.length} tables`,
   ];
-  for (const t of doc.tables) {
+  const kinds = classifyDocument(doc).tables;
+  for (const [i, t] of doc.tables.entries()) {
     const title = t.title ? truncate(t.title, 40) : '(untitled)';
     const nested = t.parent ? ` nested in ${t.parent.table}` : '';
-    const kind = classifyTable(t);
+    const kind = kinds[i]!;
     lines.push(`    ${t.id} ${t.nRows}×${t.nCols} head ${t.headerRows} ${kind.kind} ${title}${t.unitNote ? ` [${t.unitNote}]` : ''}${nested}`);
   }
   for (const d of doc.diagnostics) lines.push(`    ! ${d.severity} ${d.code}: ${d.message}`);

@@ -29,6 +29,8 @@ export interface CheckReport {
 
 /** Which catalogue document types a document contains (spec §0.1), from its kind and table kinds. */
 export function documentCodes(r: DocumentRecords): DocCode[] {
+  // A file that is not a disclosure (a notice saved under a budget's name) is checked as nothing.
+  if (r.document.kind === 'other') return [];
   const kinds = new Set(r.tables.map((t) => t.kind));
   const codes = new Set<DocCode>();
   if (r.document.kind === '决算' || [...kinds].some((k) => /^fa0\d$/.test(k))) codes.add('FA');

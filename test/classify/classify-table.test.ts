@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTable, MIN_SCORE, titleKey } from '../../src/classify/classify-table.js';
+import { classifyDocument } from '../../src/classify/classify-document.js';
+import { MIN_SCORE, titleKey } from '../../src/classify/classify-table.js';
 import { TABLE_KINDS } from '../../src/classify/table-kinds.js';
 import { parseFixture } from '../helpers/fixtures.js';
 
@@ -48,7 +49,7 @@ describe('classifying every fixture table', () => {
   for (const [file, kinds] of Object.entries(EXPECTED)) {
     it(file, async () => {
       const doc = await parseFixture(file);
-      const got = doc.tables.map(classifyTable);
+      const got = classifyDocument(doc).tables;
       expect(got.map((c) => c.kind)).toEqual(kinds);
       for (const c of got) {
         // A match is clear of its runner-up; an unknown says what came closest and how close.
