@@ -1,4 +1,5 @@
 import { classifyDocument } from '../classify/classify-document.js';
+import { kindSpec, type TableKindSpec } from '../classify/table-kinds.js';
 import type { Diagnostic, DocModel, Table } from '../model/index.js';
 import { cellAt } from '../model/index.js';
 import { parseAmount } from '../normalise/amount.js';
@@ -17,12 +18,14 @@ import { frameworkRecords } from './performance/framework.js';
 import { selfEvalRecords } from './performance/self-eval.js';
 import type { DocumentRecords, TableInfo } from './records.js';
 import { sangongFacts, type SangongFact } from './sangong.js';
+import { tableTrust } from './table-trust.js';
 
-/** Table kinds whose amounts are line items: the 科目-coded 决算 and 预算 tables and the two-sided 总表. */
-const LINE_ITEM_KINDS = /^(?:fa0[1-689]|bu0[1-8])$/;
-/** The 总表: 项目 | 金额 on a 收入 side and a 支出 side, lines named, not coded. */
-const TWO_SIDED = /^(?:fa0[14]|bu0[14])$/;
-const SANGONG_KINDS = /^(?:fa07|bu09)$/;
+/**
+ * Whether a kind's amounts are line items: every amount table of a 决算 or 预算 (the 三公 tables give
+ * 三公 facts instead). A two-sided 总表 (项目 | 金额 on a 收入 side and a 支出 side) names its lines
+ * rather than coding them.
+ */
+const amountTable = (spec: TableKindSpec | null): spec is TableKindSpec => spec !== null && (spec.family === '决算' || spec.family === '预算') && !spec.content.includes('sangong');
 
 /** Columns that print codes or line numbers, not amounts (行次, 科目编码, 类/款/项, 序号). */
 const NOT_AMOUNT_HEADER = /^(?:行次|序号|类|款|项|.*编码)$/;
@@ -69,6 +72,7 @@ function trustData(doc: DocModel): DocumentRecords['document']['trust'] {
 export function extractRecords(doc: DocModel): DocumentRecords {
   const classification = classifyDocument(doc);
   const diagnostics: Diagnostic[] = [...classification.diagnostics];
+  const trust = tableTrust(doc.tables, classification.tables);
   const tables: TableInfo[] = doc.tables.map((t, i) => ({
     ...classification.tables[i]!,
     title: t.title,
@@ -76,18 +80,20 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     notes: notesAfter(doc, t),
     numericCells: numericCells(t),
     provenance: t.provenance,
+    trust: trust[i]!,
   }));
   const items: LineItem[] = [];
   const sangong: SangongFact[] = [];
   doc.tables.forEach((t, i) => {
     const kind = tables[i]!.kind;
-    if (LINE_ITEM_KINDS.test(kind)) {
-      const r = TWO_SIDED.test(kind) ? labelItems(t, kind) : lineItems(t, kind);
+    const spec = kindSpec(kind);
+    if (amountTable(spec)) {
+      const r = spec.twoSided ? labelItems(t, kind) : lineItems(t, kind);
       items.push(...r.items);
       diagnostics.push(...r.diagnostics);
     }
-    if (SANGONG_KINDS.test(kind)) {
-      const r = sangongFacts(t);
+    if (spec?.content.includes('sangong') && (spec.family === '决算' || spec.family === '预算')) {
+      const r = sangongFacts(t, { family: spec.family, year: classification.year });
       sangong.push(...r.facts);
       diagnostics.push(...r.diagnostics);
     }

@@ -26,6 +26,8 @@ export const LineItem = z.object({
   /** Every header label over the column, outermost first (本年支出 › 基本支出). */
   measurePath: z.array(z.string()),
   amount: Amount,
+  /** What groups the line when the table prints it beside the name (a 预算单位 over its 科目); null when nothing does. */
+  group: z.string().nullable().default(null),
   /** The side of a two-sided 总表 (公开01, 04: 收入 | 支出); null for one-sided tables. */
   side: z.enum(['收入', '支出']).nullable(),
   provenance: Provenance,
@@ -39,6 +41,8 @@ interface Side {
   codeCols: number[];
   nameCol: number;
   amountCols: number[];
+  /** Text columns left of the name that group the lines (预算单位, 单位名称). */
+  groupCols: number[];
 }
 
 const isNameHeader = (t: Table, c: number): boolean => headerPath(t, c).some((l) => /科目名称$/.test(l));
@@ -58,7 +62,7 @@ function isCodeColumn(t: Table, c: number): boolean {
  * prints codes, and the amount columns right of it up to the next side's code columns (the 基本支出
  * 决算表 prints two sides of 经济分类 codes next to each other).
  */
-function sides(t: Table): Side[] {
+function namedSides(t: Table): Side[] {
   const nameCols: number[] = [];
   for (let c = 0; c < t.nCols; c++) if (isNameHeader(t, c) && cellAt(t, 0, c)?.col !== nameCols.at(-1)) nameCols.push(c);
   const out: Side[] = [];
@@ -73,10 +77,70 @@ function sides(t: Table): Side[] {
       amountCols.push(c);
     }
     start = nameCol + 1 + amountCols.length;
-    if (amountCols.length) out.push({ codeCols, nameCol, amountCols });
+    if (amountCols.length) out.push({ codeCols, nameCol, amountCols, groupCols: [] });
   });
   return out;
 }
+
+/** Columns that print codes, line or item numbers by their header: 科目编码, 单位代码, 类 | 款 | 项, 序号, 行次. */
+const INDEX_HEADER = /编码|代码|^类$|^款$|^项$|^序号$|^行次$|^栏次$|^\*+$/;
+
+/** What a column's body prints: mostly text (a label), mostly codes, or mostly amounts. */
+function columnRole(t: Table, c: number): 'label' | 'code' | 'amount' | 'empty' {
+  if (headerPath(t, c).some((l) => INDEX_HEADER.test(l))) return isCodeColumn(t, c) ? 'code' : 'label';
+  let text = 0;
+  let codes = 0;
+  let amounts = 0;
+  for (let r = t.headerRows; r < t.nRows; r++) {
+    const cell = cellAt(t, r, c);
+    if (!cell || cell.col !== c) continue;
+    const raw = compactText(cell.raw);
+    if (!raw) continue;
+    if (/^\d{3}$|^\d{5}$|^\d{7}$/.test(raw)) codes++;
+    else if (parseAmount(raw).state !== 'unreadable' && parseAmount(raw).state !== 'blank') amounts++;
+    else text++;
+  }
+  if (!text && !codes && !amounts) return 'empty';
+  if (text >= amounts + codes) return 'label';
+  // A column of bare 3-, 5- and 7-digit numbers with no decimals is a code column (201, 20101, 2010101).
+  if (codes > 0 && amounts === 0) return 'code';
+  return 'amount';
+}
+
+/**
+ * The side of a table whose name column is not headed 科目名称 (功能科目, 项目名称, 单位名称, 支出项目类别,
+ * or a code and a name in one cell: [201]一般公共服务支出), read from what its columns print: the
+ * rightmost text column before the amounts names the line, text columns left of it group the lines
+ * (a unit's name over its 科目), and code columns give the code.
+ */
+function contentSide(t: Table): Side[] {
+  const roles = Array.from({ length: t.nCols }, (_, c) => columnRole(t, c));
+  const firstAmount = roles.indexOf('amount');
+  if (firstAmount < 0) return [];
+  let nameCol = -1;
+  for (let c = firstAmount - 1; c >= 0; c--) if (roles[c] === 'label') {
+    nameCol = c;
+    break;
+  }
+  if (nameCol < 0) return [];
+  const codeCols: number[] = [];
+  const groupCols: number[] = [];
+  for (let c = 0; c < nameCol; c++) {
+    if (roles[c] === 'code') codeCols.push(c);
+    else if (roles[c] === 'label') groupCols.push(c);
+  }
+  const amountCols: number[] = [];
+  for (let c = nameCol + 1; c < t.nCols; c++) if (roles[c] === 'amount' || roles[c] === 'empty') amountCols.push(c);
+  return amountCols.length ? [{ codeCols, nameCol, amountCols, groupCols }] : [];
+}
+
+const sides = (t: Table): Side[] => {
+  const named = namedSides(t);
+  return named.length ? named : contentSide(t);
+};
+
+/** A code printed at the start of a name cell: [201]一般公共服务支出, 2010101 行政运行, 201一般公共服务支出. */
+const CODE_IN_NAME = /^[[【(（]?(\d{3}|\d{5}|\d{7})[\]】)）]?\s*(?=\D)/;
 
 /**
  * Line items of one 科目-coded table: every printed amount (a number or a dash) becomes exactly one
@@ -88,12 +152,15 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
   const tableUnit = unitOf(t.unitNote ?? '');
   for (const lay of sides(t)) {
     for (let r = t.headerRows; r < t.nRows; r++) {
-      const name = compactText(cellAt(t, r, lay.nameCol)?.raw ?? '');
+      const printedName = compactText(cellAt(t, r, lay.nameCol)?.raw ?? '');
+      const inName = lay.codeCols.length ? null : CODE_IN_NAME.exec(printedName);
+      const name = inName ? printedName.slice(inName[0].length) : printedName;
       // A code cell spanning rows (a 类 printed once for its 款 rows) gives its code to each row.
       const parts = lay.codeCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? ''));
       const printedTotal = /^(?:合计|总计)$/.test(name) || parts.some((p) => /^(?:合计|总计)$/.test(p));
       const digits = parts.filter((p) => CODE_PART.test(p));
-      const code = printedTotal ? '*' : digits.length ? digits.join('') : null;
+      const code = printedTotal ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
+      const group = lay.groupCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? '')).filter(Boolean).join(' ') || null;
       const level = code === '*' ? 0 : code ? (LEVEL[code.length] ?? null) : null;
       const label = name || (printedTotal ? '合计' : '');
       for (const c of lay.amountCols) {
@@ -106,7 +173,7 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
           diagnostics.push({ code: 'amount-unreadable', severity: 'warning', stage: 'extract', message: `${t.id} row ${r} (${label}) column ${path.join(' › ')}: ${amount.reason}`, provenance: cell.provenance });
           continue;
         }
-        items.push({ table: t.id, tableKind, row: r, col: c, code, level, name: label, measure: path.at(-1) ?? '', measurePath: path, amount, side: null, provenance: cell.provenance });
+        items.push({ table: t.id, tableKind, row: r, col: c, code, level, name: label, group, measure: path.at(-1) ?? '', measurePath: path, amount, side: null, provenance: cell.provenance });
       }
     }
   }

@@ -11,6 +11,7 @@ import type { BasicDataTable } from './performance/basic-data.js';
 import type { FrameworkTable } from './performance/framework.js';
 import type { SelfEvalTable } from './performance/self-eval.js';
 import type { SangongFact } from './sangong.js';
+import type { TableTrust } from './table-trust.js';
 
 /** What the document is, as classify decided it. */
 export interface DocumentHeader {
@@ -41,6 +42,8 @@ export interface TableInfo extends TableClassification {
   numericCells: number;
   /** Where the table as a whole was printed. */
   provenance: Provenance;
+  /** Whether its numbers can carry an error: recognised with confidence and whole, or the doubts. */
+  trust: TableTrust;
 }
 
 /**

@@ -1,13 +1,32 @@
 import type { CodedTable } from '../extract/final-accounts/schema.js';
+import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowSums } from './_lib/fa.js';
 
-const PARTS: Record<string, string[]> = {
-  bu02: ['fiscal', 'business', 'operating', 'other'],
-  bu08: ['personnel', 'public'],
-};
-const LABELS: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', fiscal: '财政拨款收入', business: '事业收入', operating: '事业单位经营收入', other: '其他收入' };
+const LABELS: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', remit: '上缴上级支出', operating: '事业单位经营支出', subsidy: '对附属单位补助支出', fiscal: '财政拨款收入', business: '事业收入', other: '其他收入' };
+
+/**
+ * The row identities a table's columns state, by the measures it prints: 合计 = 基本支出 + 项目支出 (+ the
+ * national template's 上缴上级 / 事业单位经营 / 对附属单位补助), 基本支出 = 人员经费 + 公用经费 (合计 = 人员经费
+ * + 公用经费 where no 基本支出 is printed), and an income table's 合计 = its sources — each for this year's
+ * columns and for last year's (prior.…) alike.
+ */
+function identities(keys: string[], income: boolean): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const pre of ['', 'prior.']) {
+    const has = (k: string): boolean => keys.includes(pre + k);
+    const parts = (ks: string[]): string[] => ks.filter(has).map((k) => pre + k);
+    if (!has('total')) continue;
+    if (income) {
+      if (parts(['fiscal', 'business', 'operating', 'other']).length >= 2) out.push([pre + 'total', parts(['fiscal', 'business', 'operating', 'other'])]);
+      continue;
+    }
+    if (has('basic') || has('project')) out.push([pre + 'total', parts(['basic', 'project', 'remit', 'operating', 'subsidy'])]);
+    if (has('personnel') && has('public')) out.push([has('basic') ? pre + 'basic' : pre + 'total', [pre + 'personnel', pre + 'public']]);
+  }
+  return out;
+}
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +44,10 @@ export const rule: Rule = {
     const tables = Object.values(r.bu).filter((t): t is CodedTable => t !== undefined);
     if (!tables.length) return insufficient('no 科目-coded 预算 table was found');
     const t = new Tally(this.meta);
-    for (const table of tables) rowSums(t, table, 'total', PARTS[table.kind] ?? ['basic', 'project'], LABELS);
+    for (const table of tables) {
+      const income = kindSpec(table.kind)?.content.includes('income') ?? false;
+      for (const [whole, parts] of identities(table.keys, income)) rowSums(t, table, whole, parts, LABELS);
+    }
     return t.result({ outcome: 'insufficient-data', reason: 'the 预算 tables print no totals' });
   },
 };

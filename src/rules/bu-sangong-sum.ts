@@ -19,8 +19,10 @@ export const rule: Rule = {
     if (!s) return insufficient('the “三公”经费预算表 was not found');
     const t = new Tally(this.meta);
     const x = s.slots;
-    identity(t, s.table, [L.total!, x.total], sangongParts(x));
-    identity(t, s.table, [L.carSub!, x.carSub], [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]);
+    // A 预算 table that prints no total (or no vehicle 小计) states no identity to check: an absent
+    // total is not a blank one.
+    if (x.total) identity(t, s.table, [L.total!, x.total], sangongParts(x));
+    if (x.carSub && (x.carBuy || x.carRun)) identity(t, s.table, [L.carSub!, x.carSub], [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]);
     return t.result({ outcome: 'not-applicable', reason: 'the table prints no 三公 amounts' });
   },
 };

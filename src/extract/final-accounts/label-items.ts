@@ -71,7 +71,7 @@ export function labelItems(t: Table, tableKind: string): { items: LineItem[]; di
           continue;
         }
         const code = h.side === '支出' ? classCode(label) : null;
-        items.push({ table: t.id, tableKind, row: r, col: c, code, level: code ? 1 : null, name: label, measure: path.at(-1) ?? '', measurePath: path, amount, side: h.side, provenance: cell.provenance });
+        items.push({ table: t.id, tableKind, row: r, col: c, code, level: code ? 1 : null, name: label, group: null, measure: path.at(-1) ?? '', measurePath: path, amount, side: h.side, provenance: cell.provenance });
       }
     }
   }

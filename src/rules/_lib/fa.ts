@@ -91,8 +91,9 @@ export const hasFa = (r: DocumentRecords): boolean => r.tables.some((t) => /^fa0
 export function rowSums(t: Tally, table: CodedTable, whole: string, parts: string[], labels: Record<string, string>): void {
   // Amount columns whose header was not understood may hold the missing part: no sum is made then.
   if (table.unkeyed.length) return;
+  const name = (k: string): string => labels[k] ?? (k.startsWith('prior.') ? `上年${labels[k.slice(6)] ?? k.slice(6)}` : k);
   for (const row of table.rows) {
-    identity(t, table.table, [rowLabel(row, labels[whole] ?? whole), row.values[whole]], parts.map((k) => [rowLabel(row, labels[k] ?? k), row.values[k]]), { data: { row: rowLabel(row) } });
+    identity(t, table.table, [rowLabel(row, name(whole)), row.values[whole]], parts.map((k) => [rowLabel(row, name(k)), row.values[k]]), { data: { row: rowLabel(row) } });
   }
 }
 
@@ -111,14 +112,17 @@ export function flow(t: Tally, table: string, row: CodedRow, keys: { opening: st
   t.compare(table, left, right, compare(left, right, { exact: ops.length <= 1 }), { row: rowLabel(row) });
 }
 
-/** The 三公 slots of one table and side (预算数 / 决算数), by item. */
+/**
+ * The 三公 slots of one table and side (预算数 / 决算数), by item: the first row that prints the item
+ * (the table's 合计 row, or its only row), all funds' column before one fund's.
+ */
 export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' | 'fin'): { table: string; slots: Partial<Record<string, Slot>> } | null {
-  const facts = r.sangong.filter((f) => f.side === side && r.tables.find((t) => t.table === f.table)?.kind === tableKind);
   const table = r.tables.find((t) => t.kind === tableKind)?.table;
   if (!table) return null;
+  const facts = r.sangong.filter((f) => f.side === side && f.table === table).sort((a, b) => a.row - b.row || (a.fund === null ? 0 : 1) - (b.fund === null ? 0 : 1));
   const slots: Partial<Record<string, Slot>> = {};
   for (const f of facts) {
-    if (f.table !== table || slots[f.item]) continue;
+    if (slots[f.item]) continue;
     slots[f.item] = amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind, row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance });
   }
   return { table, slots };
@@ -139,15 +143,38 @@ export function sangongParts(x: Partial<Record<string, Slot>>): [string, Slot | 
 /** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
 const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
 
+/**
+ * A parent row's children, by the order the table prints them: the rows after it whose code it
+ * heads, up to its next sibling or ancestor. A table that prints one block per unit (北京's 预算05表:
+ * the same 项 under each unit) repeats codes; each block's 类 has its own 款. The 合计 row heads every
+ * 类 of its block (the whole table when it prints one 合计, wherever it stands).
+ */
+function childrenOf(rows: CodedRow[], i: number): CodedRow[] {
+  const parent = rows[i]!;
+  if (parent.code === '*') {
+    const totals = rows.filter((r) => r.code === '*').length;
+    if (totals === 1) return rows.filter((r) => r.level === 1);
+    const next = rows.findIndex((r, j) => j > i && r.code === '*');
+    return rows.slice(i + 1, next < 0 ? undefined : next).filter((r) => r.level === 1);
+  }
+  const out: CodedRow[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const r = rows[j]!;
+    if (r.code === '*' || r.code.length <= parent.code.length) break;
+    if (parentOf(r.code) === parent.code) out.push(r);
+  }
+  return out;
+}
+
 /** Checks a coded table's tree, every column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (经济分类: 类 = Σ 款). */
 export function hierarchy(t: Tally, table: CodedTable): void {
-  for (const parent of table.rows) {
-    const children = table.rows.filter((r) => r.code !== '*' && parentOf(r.code) === parent.code);
-    if (!children.length) continue;
+  table.rows.forEach((parent, i) => {
+    const children = childrenOf(table.rows, i);
+    if (!children.length) return;
     for (const key of table.keys) {
       identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
     }
-  }
+  });
 }
 
 /**
