@@ -1,6 +1,7 @@
 import type { DocumentRecords } from '../extract/records.js';
 import { CATALOGUE } from './_lib/catalogue.js';
 import { fill } from './_lib/finding.js';
+import { gateFinding, mergeFindings } from './_lib/gate.js';
 import { fmt } from './_lib/interval.js';
 import type { DocCode, Finding, Outcome, Residual, Rule } from './_lib/types.js';
 import { RULES } from './index.js';
@@ -100,11 +101,14 @@ export function checkDocument(records: DocumentRecords, rules: readonly Rule[] =
       continue;
     }
     const result = rule.check(records);
-    findings.push(...result.findings.map((f) => capFinding(f, records.document.trust)));
+    findings.push(...result.findings.map((f) => gateFinding(capFinding(f, records.document.trust), records)));
     for (const r of result.residuals) residuals.set(r.table, [...(residuals.get(r.table) ?? []), r]);
     outcomes.push({ rule: entry.id, family: entry.family, outcome: result.outcome, checked: result.checked, findings: result.findings.length, ...(result.reason ? { reason: result.reason } : {}) });
   }
   for (const [table, rs] of residuals) findings.push(roundingResidual(table, rs));
+  const merged = mergeFindings(findings);
+  findings.splice(0, findings.length, ...merged);
+  for (const o of outcomes) o.findings = findings.filter((f) => f.rule === o.rule).length;
   const rr = findings.filter((f) => f.rule === 'rounding-residual').length;
   outcomes.push({ rule: 'rounding-residual', family: 'A1', outcome: residuals.size ? 'pass' : 'not-applicable', checked: [...residuals.values()].flat().length, findings: rr, ...(residuals.size ? {} : { reason: 'no difference inside the rounding envelope' }) });
   const review: string[] = [];
