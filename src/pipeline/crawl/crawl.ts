@@ -185,7 +185,10 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
     count(row.role, r!);
     const v = await visitOf(ctx, row, r!, nowIso(), tally);
     recordVisit(db, v);
-    if (v.outcome === 'fetched' && v.isDocument) (row.sha256 === null ? newDocuments : changedDocuments).push(row.url);
+    if (v.outcome === 'fetched' && v.isDocument) {
+      if (row.sha256 === null) newDocuments.push(row.url);
+      else if (row.sha256 !== v.answer.sha256) changedDocuments.push(row.url);
+    }
   };
 
   const queue = new PQueue({ concurrency: Math.max(4, settings.perHostConcurrency * 2) });

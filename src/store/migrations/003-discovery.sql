@@ -72,7 +72,7 @@ CREATE TABLE discoveries (
   crawl TEXT NOT NULL,
   -- the document: a file, or a detail page whose body is the disclosure
   url TEXT NOT NULL,
-  -- the page whose link led to it, and the link's text
+  -- the page whose link led to it (the URL the crawl asked; crawl_urls.final_url says where it answered from after a redirect), and the link's text
   found_on TEXT NOT NULL,
   link_text TEXT NOT NULL,
   -- the page that presents the document (the detail page, or the document page itself): its title and printed publication date
