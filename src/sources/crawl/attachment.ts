@@ -17,7 +17,7 @@ export interface AttachmentRules {
   readonly linkText: string;
 }
 
-/** What a link says it is. `named`: its URL names a file type; `text`: only its text does or says 附件/下载. */
+/** What a link says it is. `by: url`: its path or a query value names a file type; `by: text`: only its text does, or says 附件/下载. */
 export interface FileLink {
   readonly by: 'url' | 'text';
   /** The extension the URL or text names (`pdf`), or null when the text only says 附件/下载. */
