@@ -90,8 +90,11 @@ describe('whether a document is what the site says', () => {
   });
 
   it('flags a file that is no disclosure, and an HTML page served for a .pdf, whatever the link said', () => {
-    const notice = checkAgreement(row({ kind: 'unknown', department: null, year: 2024 }));
-    expect((notice.diagnostics[0]!.detail!.disagreements as { field: string }[]).map((x) => x.field)).toEqual(['kind', 'year']);
+    const notice = checkAgreement(row({ kind: 'other', department: null, year: 2024 }));
+    expect((notice.diagnostics[0]!.detail!.disagreements as { field: string; document: unknown }[]).map((x) => [x.field, x.document])).toEqual([
+      ['kind', 'other'],
+      ['year', 2024],
+    ]);
     const page = checkAgreement(row({ format: 'html', kind: 'unknown', department: null, year: null, stated_kind: null, stated_from: '{}' }));
     expect(page.diagnostics[0]!.detail!.disagreements).toEqual([
       { field: 'format', stated: 'pdf', statedBy: 'link «2026年部门预算.pdf» (http://h/c/P1.pdf)', document: 'html' },

@@ -8,7 +8,7 @@ export interface Disagreement {
   /** What the link or page states, and which text stated it. */
   stated: string | number | null;
   statedBy: string;
-  /** What the document is, as classify read it (kind `unknown`: not a disclosure it recognises). */
+  /** What the document is, as classify read it (kind `other`: read, and no disclosure; `unknown`: too little read to tell). */
   document: string | number | null;
 }
 
@@ -44,9 +44,9 @@ const sameRegion = (a: string, b: string): boolean => {
 /**
  * Whether a stored document is what the page and link that led to it say: the file type the link
  * names, the kind, body, region and year they state, against what the bytes are and what classify
- * read. A field is compared only where both sides have a value, except that a file classify cannot
- * place as any disclosure (kind `unknown`) disagrees with the column it was found in whatever the
- * link said. A document that could not be read is `unchecked`.
+ * read. A field is compared only where both sides have a value, except that a file classify places
+ * as no disclosure (kind `other`) or cannot place (`unknown`) disagrees with the column it was found
+ * in whatever the link said. A document that could not be read is `unchecked`.
  */
 export function checkAgreement(d: DiscoveryToCheck): Agreement {
   const from = JSON.parse(d.stated_from) as Record<string, string>;
@@ -56,7 +56,7 @@ export function checkAgreement(d: DiscoveryToCheck): Agreement {
   if (promised && !promised.includes(d.format)) off.push({ field: 'format', stated: d.link_format, statedBy: `link «${d.link_text}» (${d.url})`, document: d.format });
   if (d.status === 'failed' && off.length === 0) return { agreement: 'unchecked', diagnostics: [] };
   if (d.status !== 'failed') {
-    if (d.kind === null || d.kind === 'unknown') off.push({ field: 'kind', stated: d.stated_kind ?? 'a disclosure', statedBy: by('kind'), document: 'unknown' });
+    if (d.kind === null || d.kind === 'unknown' || d.kind === 'other') off.push({ field: 'kind', stated: d.stated_kind ?? 'a disclosure', statedBy: by('kind'), document: d.kind ?? 'unknown' });
     else if (d.stated_kind !== null && d.stated_kind !== d.kind) off.push({ field: 'kind', stated: d.stated_kind, statedBy: by('kind'), document: d.kind });
     if (d.stated_year !== null && d.year !== null && d.stated_year !== d.year) off.push({ field: 'year', stated: d.stated_year, statedBy: by('year'), document: d.year });
     if (d.stated_department !== null && d.department !== null && !sameBody(d.stated_department, d.department)) {
