@@ -66,7 +66,8 @@ function titleBlocks(doc: DocModel): TitleLine[] {
 }
 
 function kindOfTitle(text: string): DocumentKind | null {
-  const t = compact(text);
+  // 预决算 names both kinds, as a site's column does (a page's breadcrumb: 信息公开 > 财政预决算); it states neither.
+  const t = compact(text).replace(/预决算/g, '');
   if (/共性指标(?:体系)?框架/.test(t)) return '指标框架';
   if (/自评报告/.test(t)) return '自评报告';
   if (/评价报告/.test(t)) return '评价报告';

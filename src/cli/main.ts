@@ -8,6 +8,7 @@ import { exportCommand, exportOptions } from './export.js';
 import { extractCommand } from './extract.js';
 import { reportCommand, reportOptions } from './report.js';
 import { runCommand } from './run.js';
+import { crawlCommand } from './crawl.js';
 
 const HELP = `gongkai — reads Chinese government budget and final-account disclosures and checks every figure.
 
@@ -40,6 +41,14 @@ Usage:
   gongkai run SPEC [--db FILE] [--concurrency N] [--timeout SECONDS] [--force] [--fail-on error|warning]
                                  run a pipeline spec (pipelines/*.json): its folders, globs and URL lists
                                  into its store, then its report and export
+  gongkai crawl URL… [--scope PREFIX…] [--depth N] [--pages N] [--interval SECONDS] [--per-host N] [--budget SECONDS]
+                 [--db FILE] [--run-dir DIR] [--concurrency N] [--timeout SECONDS]
+                                 crawl a site's 预决算公开 column from its listing pages (URL…): pagination,
+                                 detail pages and the files they link, within the start pages' folder (--scope:
+                                 other path or URL prefixes) and hosts, obeying robots.txt, one request per
+                                 --interval seconds (default 1) per host; then read what it found into the
+                                 store and say where a document is not what its page says (source-mismatch).
+                                 Run again, it asks only the listing pages (conditionally) and what is new
   gongkai start [SPEC]           the main job (npm start): run pipelines/fixtures.json — every bundled
                                  fixture into data/gongkai.db, the summary, data/report.html
   gongkai --help
@@ -72,6 +81,13 @@ export async function main(argv: string[]): Promise<number> {
         ocr: { type: 'boolean' },
         'max-pages': { type: 'string' },
         'max-bytes': { type: 'string' },
+        scope: { type: 'string', multiple: true },
+        depth: { type: 'string' },
+        pages: { type: 'string' },
+        interval: { type: 'string' },
+        'per-host': { type: 'string' },
+        budget: { type: 'string' },
+        'run-dir': { type: 'string' },
       },
     });
   } catch (e) {
@@ -137,6 +153,12 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runCommand(positionals[0]!, values, { failedIsError: true });
+    case 'crawl':
+      if (positionals.length === 0) {
+        process.stderr.write('gongkai crawl: give at least one listing page URL\n');
+        return 2;
+      }
+      return crawlCommand(positionals, values);
     case 'start':
       return runCommand(positionals[0] ?? 'pipelines/fixtures.json', { ...values, 'fail-on': undefined }, { failedIsError: false });
     default:

@@ -1,23 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { CrawlSource } from './crawl/spec.js';
+import { HttpOptions } from './http-options.js';
 
-/** How one group of URLs is fetched. Defaults are polite to a government web server (one request a second). */
-export const HttpOptions = z
-  .object({
-    /** Least time between the starts of two requests to one host, in seconds. */
-    minIntervalSeconds: z.number().min(0).max(3600).default(1),
-    /** Requests in flight at once to one host. */
-    perHostConcurrency: z.number().int().min(1).max(16).default(2),
-    /** Time limit of one request (headers and body), in seconds. */
-    timeoutSeconds: z.number().positive().max(3600).default(60),
-    /** Largest body kept, in bytes; a download past it is aborted. */
-    maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
-    /** Redirects followed (to http or https only) before the URL fails. */
-    maxRedirects: z.number().int().min(0).max(20).default(5),
-    userAgent: z.string().min(1).default('gongkai/0.1 (government disclosure reader)'),
-  })
-  .strict();
-export type HttpOptions = z.infer<typeof HttpOptions>;
+export { HttpOptions };
 
 /** URLs given inline and/or as a file of URLs (one a line; blank lines and `#` comments skipped). */
 export const UrlSource = z
@@ -68,13 +54,15 @@ export const PipelineSpec = z
     sources: z.array(z.string().min(1)).default([]),
     /** URL lists; every URL yields a fetched file, a `not-modified` reuse, or a failure with its reason. */
     urls: z.array(UrlSource).default([]),
+    /** Sites crawled from their listing pages to every disclosure (discoveries recorded in the store). */
+    crawls: z.array(CrawlSource).default([]),
     /** Documents in flight at once (worker threads). */
     concurrency: z.number().int().min(1).max(64).optional(),
     outputs: Outputs.prefault({}),
     limits: Limits.prefault({}),
   })
   .strict()
-  .refine((s) => s.sources.length > 0 || s.urls.length > 0, { message: 'a pipeline needs at least one entry in "sources" or "urls"', path: ['sources'] });
+  .refine((s) => s.sources.length > 0 || s.urls.length > 0 || s.crawls.length > 0, { message: 'a pipeline needs at least one entry in "sources", "urls" or "crawls"', path: ['sources'] });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
 
 /** Where a spec's downloads and HTTP cache live: `outputs.runDir`, else `data/runs/NAME`. */

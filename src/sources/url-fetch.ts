@@ -12,9 +12,15 @@ export interface FetchContext {
   readonly settings: FetchSettings;
   /** Where bodies are kept, as `<sha256>.<ext>`. */
   readonly dir: string;
-  readonly cache: UrlCache;
+  /** The validators of earlier downloads: a run folder's index, or a crawl's rows in the store. */
+  readonly cache: Pick<UrlCache, 'get' | 'set'>;
   /** Shared across calls to keep one host's interval between URL groups; made from `settings` when absent. */
   readonly limiter?: HostLimiter;
+  /**
+   * Asked before each redirect is followed: a reason not to (a crawl's scope, robots.txt) makes the
+   * URL fail as `refused` without a request to the new location.
+   */
+  readonly follow?: (next: URL) => string | null | Promise<string | null>;
 }
 
 const failed = (url: string, finalUrl: string | null, reason: UrlFailed['reason'], message: string, status: number | null = null): UrlFailed => ({
@@ -96,6 +102,8 @@ async function fetchOne(raw: string, ctx: FetchContext, limiter: HostLimiter): P
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
           return failed(raw, finalUrl, 'scheme', `redirected to ${next.protocol} (only http and https are followed)`, hop.status);
         }
+        const refusal = (await ctx.follow?.(next)) ?? null;
+        if (refusal !== null) return failed(raw, finalUrl, 'refused', `redirected to ${next.href}, not followed: ${refusal}`, hop.status);
         current = next;
         continue;
       }
@@ -132,6 +140,7 @@ async function fetchOne(raw: string, ctx: FetchContext, limiter: HostLimiter): P
           etag: hop.headers.get('etag'),
           lastModified: hop.headers.get('last-modified'),
           contentType,
+          contentDisposition: hop.headers.get('content-disposition'),
           sha256: kept.hash,
           bytes: hop.body.byteLength,
           path: path.join(ctx.dir, kept.file),

@@ -15,11 +15,22 @@ export class HostLimiter {
   private readonly queues = new Map<string, PQueue>();
   /** Per host: settles when the last admitted request has responded and the interval after it has passed. */
   private readonly gates = new Map<string, Promise<void>>();
+  /** Per host: a longer interval the host asked for (robots.txt Crawl-delay). */
+  private readonly slower = new Map<string, number>();
 
   constructor(
     private readonly concurrency: number,
     private readonly minIntervalMs: number,
   ) {}
+
+  /** Makes `host` wait at least `ms` between requests from now on (never less than the interval for every host). */
+  slowDown(host: string, ms: number): void {
+    if (ms > this.intervalFor(host)) this.slower.set(host, ms);
+  }
+
+  intervalFor(host: string): number {
+    return Math.max(this.minIntervalMs, this.slower.get(host) ?? 0);
+  }
 
   /**
    * Runs `task` for `host` when a slot is free and the host's interval has passed. The task calls
@@ -42,14 +53,15 @@ export class HostLimiter {
   }
 
   private async admit(host: string): Promise<() => void> {
-    if (this.minIntervalMs <= 0) return () => undefined;
+    const interval = this.intervalFor(host);
+    if (interval <= 0) return () => undefined;
     const previous = this.gates.get(host) ?? Promise.resolve();
     let release!: () => void;
     const respondedAt = new Promise<number>((ok) => (release = () => ok(performance.now())));
     // Chained synchronously, so requests that wait together are admitted one after another.
     this.gates.set(
       host,
-      respondedAt.then((t) => waitUntil(t + this.minIntervalMs)),
+      respondedAt.then((t) => waitUntil(t + interval)),
     );
     await previous;
     return release;

@@ -28,7 +28,9 @@ export type FailureReason =
   /** DNS, connection refused or reset, TLS, a malformed response. */
   | 'network'
   /** The body could not be written to the downloads folder. */
-  | 'write';
+  | 'write'
+  /** A redirect led where the caller does not go (out of a crawl's scope, or disallowed by robots.txt). */
+  | 'refused';
 
 /** A URL whose body was downloaded now and kept as `<dir>/<sha256>.<ext>`. */
 export interface UrlFetched {
@@ -41,6 +43,8 @@ export interface UrlFetched {
   readonly etag: string | null;
   readonly lastModified: string | null;
   readonly contentType: string | null;
+  /** The Content-Disposition header (`attachment; filename=…`): a file served from a script URL says so here. */
+  readonly contentDisposition: string | null;
   /** sha256 of the body, lowercase hex. */
   readonly sha256: string;
   readonly bytes: number;

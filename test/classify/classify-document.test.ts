@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/classify/classify-document.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { fromBytes } from '../../src/sources/file.js';
 import { parseFixture } from '../helpers/fixtures.js';
 
 /** Every document fixture: kind, department, year, level, and the conflicts it must report. */
@@ -36,5 +38,12 @@ describe('classifying documents', () => {
     expect(JSON.stringify(year.detail)).toContain('2023年度部门决算情况说明');
     const dept = c.diagnostics.find((d) => d.code === 'conflicting-department')!;
     expect(dept.message).toContain('上海市普陀区XX局');
+  });
+
+  it('does not take a 预决算 column name in a page’s breadcrumb for a kind', async () => {
+    const page = '<html><body><div>当前位置：首页 &gt; 信息公开 &gt; 财政预决算</div><h1>衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告</h1><p>正文</p></body></html>';
+    const c = classifyDocument(await parseDocument(fromBytes('page.html', Buffer.from(page))));
+    expect([c.kind, c.department, c.year]).toEqual(['自评报告', '衡阳县社会保险服务中心', 2022]);
+    expect(c.diagnostics).toEqual([]);
   });
 });

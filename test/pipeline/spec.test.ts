@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { crawlName } from '../../src/pipeline/crawl/spec.js';
 import { loadPipelineSpec, parsePipelineSpec, runDirOf } from '../../src/pipeline/spec.js';
 import { readUrlList } from '../../src/sources/url-list.js';
 
@@ -50,6 +51,30 @@ describe('pipeline specs', () => {
     expect(r.spec.urls[0]!.http).toEqual({ minIntervalSeconds: 1, perHostConcurrency: 2, timeoutSeconds: 60, maxBytes: 52428800, maxRedirects: 5, userAgent: 'gongkai/0.1 (government disclosure reader)' });
   });
 
+  it('reads the crawl of pipelines/nightly.example.json: a column of a real site, polite limits', async () => {
+    const loaded = await loadPipelineSpec('pipelines/nightly.example.json');
+    if ('error' in loaded) throw new Error(loaded.error);
+    const c = loaded.spec.crawls[0]!;
+    expect(crawlName(c)).toBe('shpt-czyjs');
+    expect(c.start.map((u) => new URL(u).protocol)).toEqual(['https:']);
+    expect(c.scope.prefixes!.every((p) => new URL(c.start[0]!).pathname.startsWith(p))).toBe(true);
+    expect(c.http).toMatchObject({ minIntervalSeconds: 2, perHostConcurrency: 1 });
+    expect(c.description).toMatch(/without network access/);
+  });
+
+  it('fills crawl defaults and names a crawl after its first start page', () => {
+    const r = parsePipelineSpec({ name: 'c', crawls: [{ start: ['https://www.a.gov.cn/zwgk/czyjs/index.html'] }] });
+    if ('error' in r) throw new Error(r.error);
+    const c = r.spec.crawls[0]!;
+    expect(crawlName(c)).toBe('www.a.gov.cn/zwgk/czyjs/');
+    expect(c.follow).toEqual({ listing: '/(?:index(?:_\\d+)?\\.s?html?)?$', maxDepth: 2, maxPages: 2000 });
+    expect([c.timeBudgetSeconds, c.recheckAfterDays, c.http.minIntervalSeconds]).toEqual([3600, 30, 1]);
+    expect(c.attachments.extensions).toContain('pdf');
+    for (const bad of [{ start: ['ftp://a.gov.cn/x'] }, { start: [] }, { start: ['https://a.gov.cn/'], follow: { listing: '(' } }, { start: ['https://a.gov.cn/'], depth: 3 }]) {
+      expect('error' in parsePipelineSpec({ name: 'c', crawls: [bad] }), JSON.stringify(bad)).toBe(true);
+    }
+  });
+
   it("gives zod's message for a bad spec", () => {
     const r = parsePipelineSpec({ name: 'Bad Name', sources: ['x'], concurrency: 0, outputs: { export: { dir: 'out', format: 'pdf' } }, extra: 1 }, 'pipelines/bad.json');
     if (!('error' in r)) throw new Error('expected an error');
@@ -62,7 +87,7 @@ describe('pipeline specs', () => {
 
   it('refuses a spec with nothing to read and a URL group with no URLs', () => {
     const none = parsePipelineSpec({ name: 'empty' });
-    expect('error' in none && none.error).toMatch(/at least one entry in "sources" or "urls"/);
+    expect('error' in none && none.error).toMatch(/at least one entry in "sources", "urls" or "crawls"/);
     const group = parsePipelineSpec({ name: 'g', urls: [{ http: { perHostConcurrency: 1 } }] });
     expect('error' in group && group.error).toMatch(/needs "list"/);
     const typo = parsePipelineSpec({ name: 'g', urls: [{ urls: ['https://a.gov.cn/'], http: { intervalSeconds: 1 } }] });

@@ -17,10 +17,11 @@ describe('store migrations', () => {
     expect(migrate(db)).toEqual(all.map((m) => m.name));
     expect(db.pragma('user_version', { simple: true })).toBe(all.length);
     const names = (db.prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").all() as { name: string; type: string }[]).map((r) => `${r.type} ${r.name}`);
-    for (const t of ['documents', 'runs', 'files', 'tables', 'cells', 'line_items', 'narrative_facts', 'rule_outcomes', 'findings', 'evidence']) expect(names).toContain(`table ${t}`);
+    for (const t of ['documents', 'runs', 'files', 'tables', 'cells', 'line_items', 'narrative_facts', 'rule_outcomes', 'findings', 'evidence', 'crawl_runs', 'crawl_urls', 'discoveries', 'crawl_fetches']) expect(names).toContain(`table ${t}`);
     expect(names).toContain('view v_line_items');
     expect(names).toContain('view v_findings');
     expect(names).toContain('view v_documents');
+    expect(names).toContain('view v_discoveries');
     db.close();
   });
 
