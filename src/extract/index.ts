@@ -16,6 +16,7 @@ import { narrativeFacts } from './narrative/facts.js';
 import { basicDataRecords } from './performance/basic-data.js';
 import { frameworkRecords } from './performance/framework.js';
 import { selfEvalRecords } from './performance/self-eval.js';
+import { targetRecords } from './performance/targets.js';
 import type { DocumentRecords, TableInfo } from './records.js';
 import { sangongFacts, type SangongFact } from './sangong.js';
 import { tableTrust } from './table-trust.js';
@@ -99,10 +100,11 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     }
   });
   const selfEval = selfEvalRecords(doc, classification);
+  const targets = targetRecords(doc, classification);
   const basicData = basicDataRecords(doc, classification);
   const frameworks = frameworkRecords(doc, classification);
   const narrative = narrativeFacts(doc, classification);
-  diagnostics.push(...selfEval.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
+  diagnostics.push(...selfEval.diagnostics, ...targets.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
   const unreadablePages = [...new Set(doc.diagnostics.filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf').map((d) => (d.provenance as { page: number }).page))].sort((a, b) => a - b);
   return {
     document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, unreadablePages, trust: trustData(doc) },
@@ -115,6 +117,7 @@ export function extractRecords(doc: DocModel): DocumentRecords {
     budgetItems: budgetItems(doc.blocks),
     sangong,
     selfEval: selfEval.records,
+    targets: targets.records,
     basicData: basicData.records,
     frameworks: frameworks.records,
     narrative: narrative.facts,

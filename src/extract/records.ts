@@ -10,6 +10,7 @@ import type { NarrativeFact } from './narrative/facts.js';
 import type { BasicDataTable } from './performance/basic-data.js';
 import type { FrameworkTable } from './performance/framework.js';
 import type { SelfEvalTable } from './performance/self-eval.js';
+import type { TargetTable } from './performance/targets.js';
 import type { SangongFact } from './sangong.js';
 import type { TableTrust } from './table-trust.js';
 
@@ -66,6 +67,8 @@ export interface DocumentRecords {
   budgetItems: BudgetItem[];
   sangong: SangongFact[];
   selfEval: SelfEvalTable[];
+  /** 绩效目标表: projects (or the body) with their money, goal and indicator targets. */
+  targets: TargetTable[];
   basicData: BasicDataTable[];
   frameworks: FrameworkTable[];
   narrative: NarrativeFact[];
