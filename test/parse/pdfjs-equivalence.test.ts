@@ -1,10 +1,11 @@
 /**
  * How gongkai runs pdfjs (src/parse/pdf/pdfjs.mjs, src/parse/pdf/op-text.ts) against pdfjs run as
- * shipped. Every PDF in fixtures/ and the real disclosures in ../shared/realdocs are parsed in three
+ * shipped. Every distinct PDF in fixtures/ and ../shared/realdocs is parsed in three
  * fresh processes: as gongkai runs (the worker copy, text from the operator list), with the stock
  * worker (GONGKAI_PDFJS_STOCK=1), and with getTextContent for every page (GONGKAI_PDF_TEXT=pdfjs).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/sources/collect.js';
@@ -19,7 +20,12 @@ beforeAll(async () => {
   const { files } = await collectFiles(['fixtures']);
   const real = '../shared/realdocs';
   const shared = existsSync(real) ? readdirSync(real, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => path.join(real, f)) : [];
-  pdfs = [...files.filter((f) => f.toLowerCase().endsWith('.pdf')), ...shared];
+  // Each distinct file once: most of ../shared/realdocs is copied byte for byte into fixtures/real.
+  const seen = new Set<string>();
+  pdfs = [...files.filter((f) => f.toLowerCase().endsWith('.pdf')), ...shared].filter((f) => {
+    const h = createHash('sha256').update(readFileSync(f)).digest('hex');
+    return !seen.has(h) && seen.add(h) !== undefined;
+  });
   [ours, stockWorker, textContent] = await Promise.all([
     parseInChild(pdfs, { GONGKAI_PDFJS_STOCK: '0' }),
     parseInChild(pdfs, { GONGKAI_PDFJS_STOCK: '1', GONGKAI_PDF_TEXT: 'pdfjs' }),
