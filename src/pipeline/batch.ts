@@ -8,7 +8,7 @@ import { findingCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
-import { emptyModel, internalError } from './process.js';
+import { failedDocument, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
 
 export interface BatchOptions {
@@ -67,7 +67,7 @@ function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'don
     outcome.kind === 'timeout'
       ? failure('timeout', `processing took longer than the time limit of ${outcome.ms / 1000} s; the worker was stopped`)
       : failure('worker-crashed', `the worker processing the document crashed: ${outcome.error}`);
-  return documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, ms, true);
+  return documentRows(failedDocument(src, d), ms, true);
 }
 
 /**
@@ -141,7 +141,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       } catch (e) {
         // The transaction rolled back: a defect of ours in the rows or the writer. The document still gets its row.
         const d = internalError('store', e);
-        const failed = documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, performance.now() - t0);
+        const failed = documentRows(failedDocument(src, d), performance.now() - t0);
         return writeDocument(db, failed, { engineVersion, runId, paths: [file] });
       }
     })();

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import type { ParseOptions } from '../parse/index.js';
-import { emptyModel, internalError, processDocument, stagesWith } from './process.js';
+import { failedDocument, internalError, processDocument, stagesWith } from './process.js';
 
 /** What the batch posts to a worker: one document's bytes. */
 export interface WorkRequest {
@@ -29,7 +29,7 @@ export async function work(req: WorkRequest): Promise<WorkResult> {
   } catch (e) {
     // processDocument catches its stages' exceptions: what is left is a defect in turning the result into rows.
     const d = internalError('store', e);
-    const rows = documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, performance.now() - started);
+    const rows = documentRows(failedDocument(src, d), performance.now() - started);
     return { id: req.id, rows };
   }
 }

@@ -316,12 +316,13 @@ export function corpus(): Case[] {
     },
   });
 
-  // ---- image-only (scanned) pages; with OCR asked for through a command that does not exist
-  add({ id: 'scan/one-page', name: 'scan-1.pdf', bytes: one(SCAN_CONTENT), expect: { codes: ['needs-ocr'], status: 'needs-review' } });
-  add({ id: 'scan/five-pages', name: 'scan-5.pdf', bytes: () => writePdf({ pages: Array<string>(5).fill(SCAN_CONTENT) }), expect: { codes: ['needs-ocr'], status: 'needs-review' } });
+  // ---- image-only (scanned) pages; with OCR asked for through a command that does not exist. Nothing
+  // read is unreadable (`failed`); a scan among pages of text is read in part (`needs-review`).
+  add({ id: 'scan/one-page', name: 'scan-1.pdf', bytes: one(SCAN_CONTENT), expect: { codes: ['needs-ocr'], status: 'failed' } });
+  add({ id: 'scan/five-pages', name: 'scan-5.pdf', bytes: () => writePdf({ pages: Array<string>(5).fill(SCAN_CONTENT) }), expect: { codes: ['needs-ocr'], status: 'failed' } });
   add({ id: 'scan/mixed', name: 'scan-mixed.pdf', bytes: () => writePdf({ pages: [tablePage(1), SCAN_CONTENT, tablePage(3)] }), expect: { codes: ['needs-ocr'], status: 'needs-review' } });
-  add({ id: 'scan/real-page', name: 'scanned-page.pdf', bytes: fixture('fixtures/scanned/scanned-page.pdf'), expect: { codes: ['needs-ocr'], status: 'needs-review' } });
-  add({ id: 'scan/ocr-unavailable', name: 'scan-ocr.pdf', bytes: one(SCAN_CONTENT), options: { ocr: { command: '/nonexistent/gongkai-tesseract' } }, expect: { codes: ['needs-ocr', 'ocr-unavailable'], status: 'needs-review' } });
+  add({ id: 'scan/real-page', name: 'scanned-page.pdf', bytes: fixture('fixtures/scanned/scanned-page.pdf'), expect: { codes: ['needs-ocr'], status: 'failed' } });
+  add({ id: 'scan/ocr-unavailable', name: 'scan-ocr.pdf', bytes: one(SCAN_CONTENT), options: { ocr: { command: '/nonexistent/gongkai-tesseract' } }, expect: { codes: ['needs-ocr', 'ocr-unavailable'], status: 'failed' } });
 
   // ---- limits
   add({ id: 'limits/too-large', name: 'too-large.pdf', bytes: basePdf, options: { limits: { maxBytes: 1000 } }, expect: { codes: ['too-large'], status: 'failed' } });
