@@ -53,6 +53,9 @@ export function readingOf(doc: Pick<DocModel, 'blocks' | 'tables' | 'diagnostics
 /** The distinct codes of the reasons, in order (`pdf-encrypted`, `needs-ocr`, …). */
 export const reasonCodes = (s: ReadingStatus): string[] => [...new Set(s.reasons.map((d) => d.code))];
 
+/** The reading and its reason codes: `read in part (needs-ocr, pdf-truncated)`. */
+export const readingShort = (s: ReadingStatus): string => `${READING_WORDS[s.reading].en}${s.reasons.length ? ` (${reasonCodes(s).join(', ')})` : ''}`;
+
 /** One line: the reading and why (`unreadable: pdf-encrypted: the PDF is password-protected …`). */
 export function readingLine(s: ReadingStatus): string {
   const first = s.reasons[0];
