@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/index.js';
-import { DEFAULT_DB, openStore } from '../store/db.js';
+import { openStore } from '../store/db.js';
+import { defaultStore, existingStore } from './usage.js';
 
 export interface ExportOptions {
   db: string;
@@ -16,10 +16,7 @@ export interface ExportOptions {
  * file with its row count.
  */
 export async function exportCommand(o: ExportOptions): Promise<number> {
-  if (!existsSync(o.db)) {
-    process.stderr.write(`gongkai export: no store at ${o.db} (run gongkai ingest first)\n`);
-    return 2;
-  }
+  existingStore(o.db);
   const db = openStore(o.db, { readonly: true });
   try {
     const r = await exportStore(db, { format: o.format, dir: o.out });
@@ -41,5 +38,5 @@ export function exportOptions(v: { db?: string | undefined; format?: string | un
   if (format === undefined) return `give --format ${EXPORT_FORMATS.join('|')}`;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be ${EXPORT_FORMATS.join(', ')}, not "${format}"`;
   if (!v.out) return 'give --out DIR: the folder to write the files to';
-  return { db: v.db ?? DEFAULT_DB, format: format as ExportFormat, out: v.out };
+  return { db: v.db ?? defaultStore(), format: format as ExportFormat, out: v.out };
 }

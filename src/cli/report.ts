@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReportData, renderReport, resolveEvidence } from '../report/html/index.js';
-import { DEFAULT_DB, openStore } from '../store/db.js';
+import { openStore } from '../store/db.js';
+import { defaultStore, existingStore } from './usage.js';
 
 export interface ReportOptions {
   db: string;
@@ -15,10 +16,7 @@ export interface ReportOptions {
  * with its numbers and evidence.
  */
 export function reportCommand(o: ReportOptions): number {
-  if (!existsSync(o.db)) {
-    process.stderr.write(`gongkai report: no store at ${o.db} (run gongkai ingest first)\n`);
-    return 2;
-  }
+  existingStore(o.db);
   const db = openStore(o.db, { readonly: true });
   try {
     const data = readReportData(db);
@@ -39,5 +37,5 @@ export function reportCommand(o: ReportOptions): number {
 export function reportOptions(v: { db?: string | undefined; out?: string | undefined }): ReportOptions | string {
   if (!v.out) return 'give --out FILE.html: the page to write';
   if (!/\.html?$/i.test(v.out)) return `--out must name an .html file, not "${v.out}"`;
-  return { db: v.db ?? DEFAULT_DB, out: v.out };
+  return { db: v.db ?? defaultStore(), out: v.out };
 }
