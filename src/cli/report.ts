@@ -20,13 +20,16 @@ export function reportCommand(o: ReportOptions): number {
   const db = openStore(o.db, { readonly: true });
   try {
     const data = readReportData(db);
-    const html = renderReport(data);
+    const html = renderReport(data, { reportDir: path.dirname(path.resolve(o.out)) });
     mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
     writeFileSync(o.out, html);
     const findings = data.documents.reduce((a, d) => a + d.findings.length, 0);
     const flagged = data.documents.reduce((a, d) => a + resolveEvidence(d).flags.size, 0);
     const tables = data.documents.reduce((a, d) => a + d.tables.length, 0);
-    process.stdout.write(`${o.out}: ${data.documents.length} documents, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`);
+    const unread = data.documents.filter((d) => d.reading !== 'read');
+    process.stdout.write(
+      `${o.out}: ${data.documents.length} documents${unread.length ? ` (${unread.filter((d) => d.reading === 'unreadable').length} unreadable, ${unread.filter((d) => d.reading === 'partial').length} read in part)` : ''}${data.olderVersions ? `, ${data.olderVersions} older versions not shown` : ''}, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`,
+    );
     return 0;
   } finally {
     db.close();

@@ -138,3 +138,20 @@ export function readingTotals(db: Db): { read: number; partial: number; unreadab
   out.olderVersions = (db.prepare('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT id FROM current_documents)').get() as { n: number }).n;
   return out;
 }
+
+/** The local files a document was read from (absolute paths as the store keys them; URLs left out), in order. */
+export function localPaths(db: Db, documentId: number): string[] {
+  return (db.prepare(`SELECT path FROM files WHERE document_id = ? AND path NOT LIKE '%://%' ORDER BY seen_at DESC, path`).all(documentId) as { path: string }[]).map((r) => r.path);
+}
+
+/** How many older versions the sources of a document have had (documents they held before it). */
+export function olderVersionsOf(db: Db, documentId: number): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(DISTINCT v.document_id) AS n FROM source_versions v
+         WHERE v.source IN (SELECT path FROM files WHERE document_id = ?) AND v.document_id != ? AND v.document_id NOT IN (SELECT id FROM current_documents)`,
+      )
+      .get(documentId, documentId) as { n: number }
+  ).n;
+}
