@@ -43,12 +43,6 @@ function findingLines(f: Finding): string[] {
   return lines;
 }
 
-/** A rule's outcome with what it found: `pass · 19 info` reads as a pass with notes, `FAIL · 2 errors` as a failure. */
-function outcomeText(outcome: string, found: Record<Severity, number>): string {
-  const word = outcome === 'fail' ? 'FAIL' : outcome;
-  const n = found.error + found.warning + found.info;
-  return n ? `${word.padEnd(18)} ${foundText(found)}` : word;
-}
 
 /** How well the document was read, what was found, every rule's outcome, then the findings by severity with their evidence. */
 export function checkText(source: string, reading: ReadingStatus, report: CheckReport | null): string {
@@ -65,8 +59,10 @@ export function checkText(source: string, reading: ReadingStatus, report: CheckR
   out.push(`rules: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ')}`, '');
   for (const o of report.outcomes) {
     if (o.outcome === 'not-applicable') continue;
+    // `pass … · 19 info` reads as a pass with notes, `FAIL … · 2 errors` as a failure.
     const mine = severityCounts(report.findings.filter((f) => f.rule === o.rule));
-    out.push(`  ${o.rule.padEnd(28)} ${outcomeText(o.outcome, mine).padEnd(40)} checked ${String(o.checked).padStart(3)}${o.reason ? `  (${o.reason})` : ''}`.trimEnd());
+    const found = mine.error + mine.warning + mine.info ? ` · ${foundText(mine)}` : '';
+    out.push(`  ${o.rule.padEnd(28)} ${(o.outcome === 'fail' ? 'FAIL' : o.outcome).padEnd(17)} checked ${String(o.checked).padStart(3)}${found}${o.reason ? `  (${o.reason})` : ''}`);
   }
   for (const s of SEVERITIES) {
     const fs = report.findings.filter((f) => f.severity === s);

@@ -26,7 +26,7 @@ export function ruleEntries(): RuleEntry[] {
   });
 }
 
-/** Every rule by family: id, severity, the document types it applies to, what it checks (English), and what a finding says (Chinese). */
+/** Every rule by family: id, severity, the document types it applies to, what it checks (English), and what a finding says (问题, Chinese). */
 export function rulesText(entries: readonly RuleEntry[]): string {
   const added = entries.filter((e) => e.family === 'AX').length;
   const out = [`${entries.length} rules: ${entries.length - added} of the catalogue and ${added} gongkai adds; ${entries.filter((e) => !e.implemented).length} not implemented (they need judgement). gongkai rules ID shows one in full.`];
@@ -39,7 +39,7 @@ export function rulesText(entries: readonly RuleEntry[]): string {
     for (const e of list) {
       const head = `  ${padEnd(e.id, idWidth)}  ${padEnd(e.severity, 7)}  ${padEnd(e.appliesTo.join(' '), 8)}  `;
       out.push(`${head}${e.statement}${e.implemented ? '' : ' [not implemented]'}`);
-      if (e.messages) out.push(`${' '.repeat(displayWidth(head))}中文：${e.messages.zh}`);
+      if (e.messages) out.push(`${' '.repeat(displayWidth(head))}问题：${e.messages.zh}`);
     }
   }
   return out.join('\n') + '\n';

@@ -24,8 +24,8 @@ export function suggest(word: string, candidates: readonly string[]): string[] {
   const scored = candidates.map((c) => ({ c, d: editDistance(word, c) })).filter((x) => x.d <= max);
   const best = Math.min(...scored.map((x) => x.d));
   const close = scored.filter((x) => x.d === best).map((x) => x.c);
-  // A prefix typed short (`xt-01`) is a mistake too: offer what it starts.
-  return close.length ? close : candidates.filter((c) => c.startsWith(word)).slice(0, 3);
+  // An id typed short (`xt-02-03` for `xt-02-03-func`) is a mistake too: what it starts comes first.
+  return [...new Set([...candidates.filter((c) => c.startsWith(word)), ...close])].slice(0, 3);
 }
 
 export const didYouMean = (word: string, candidates: readonly string[]): string => {
