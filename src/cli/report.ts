@@ -28,7 +28,7 @@ export function reportCommand(o: ReportOptions): number {
     const tables = data.documents.reduce((a, d) => a + d.tables.length, 0);
     const unread = data.documents.filter((d) => d.reading !== 'read');
     process.stdout.write(
-      `${o.out}: ${data.documents.length} documents${unread.length ? ` (${unread.filter((d) => d.reading === 'unreadable').length} unreadable, ${unread.filter((d) => d.reading === 'partial').length} read in part)` : ''}${data.olderVersions ? `, ${data.olderVersions} older versions not shown` : ''}, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`,
+      `${o.out}: ${data.documents.length} documents${unread.length ? ` (${unread.filter((d) => d.reading === 'unreadable').length} unreadable, ${unread.filter((d) => d.reading === 'partial').length} read in part)` : ''}${data.olderVersions ? `, ${data.olderVersions} older version${data.olderVersions === 1 ? '' : 's'} not shown` : ''}, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`,
     );
     return 0;
   } finally {
