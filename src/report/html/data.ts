@@ -135,7 +135,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
     const docs = db
       .prepare(
         `SELECT d.id, d.sha256, d.source,
-           (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS paths,
+           (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
            d.format, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason, d.engine_version,
            (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
            (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
