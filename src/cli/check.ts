@@ -52,7 +52,10 @@ export function checkText(source: string, reading: ReadingStatus, report: CheckR
     return out.join('\n') + '\n';
   }
   const found = severityCounts(report.findings);
-  out.push(`found: ${foundText(found)}${reading.reading === 'partial' ? ' (in the part that was read)' : ''}`, `document types: ${report.codes.join(', ') || 'none recognised'}`);
+  // No part recognised: no rule applied, which is not the same as nothing found.
+  if (!report.codes.length) out.push('found: nothing to check — no part of it was recognised as a 预算, 决算 or 绩效 disclosure, so no rule applied', '未检查：未识别出预算、决算或绩效内容');
+  else out.push(`found: ${foundText(found)}${reading.reading === 'partial' ? ' (in the part that was read)' : ''}`);
+  out.push(`document types: ${report.codes.join(', ') || 'none recognised'}`);
   if (report.review.length) out.push(`to review: ${report.review.join('; ')}`);
   const counts = new Map<string, number>();
   for (const o of report.outcomes) counts.set(o.outcome, (counts.get(o.outcome) ?? 0) + 1);

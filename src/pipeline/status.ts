@@ -36,16 +36,21 @@ const lowersReading = (d: Diagnostic): boolean =>
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/** Text somewhere: a block that prints something, or a table cell that does (an empty table frame is not content). */
+const hasContent = (doc: Pick<DocModel, 'blocks' | 'tables'>): boolean =>
+  doc.blocks.some((b) => b.text.trim() !== '') || doc.tables.some((t) => t.cells.some((c) => c.kind === 'cell' && c.raw.trim() !== ''));
+
 /**
  * How well the document was read, from its content and every diagnostic of it (parse's, extract's
  * and ours). A document with no text and no tables was not read, whatever the reason; one with
- * content and a diagnostic that says part of it was lost was read in part.
+ * content and a diagnostic that says part of it was lost was read in part. Content is text: a
+ * table frame with every cell empty is none.
  */
 export function readingOf(doc: Pick<DocModel, 'blocks' | 'tables' | 'diagnostics'>, diagnostics: readonly Diagnostic[] = doc.diagnostics): ReadingStatus {
   const reasons = diagnostics.filter(lowersReading).sort((a, b) => Number(b.code === 'internal-error') - Number(a.code === 'internal-error') || RANK[a.severity] - RANK[b.severity]);
-  if (doc.blocks.length === 0 && doc.tables.length === 0) {
+  if (!hasContent(doc)) {
     const why = reasons.length ? reasons : diagnostics.filter((d) => d.severity !== 'info');
-    return { reading: 'unreadable', reasons: why.length ? why : [{ code: 'no-content', severity: 'warning', stage: 'parse', message: 'the document has no text and no tables', provenance: { kind: 'file' } }] };
+    return { reading: 'unreadable', reasons: why.length ? why : [{ code: 'no-content', severity: 'warning', stage: 'parse', message: 'no text was read from it: no paragraph and no table cell with text', provenance: { kind: 'file' } }] };
   }
   return reasons.length ? { reading: 'partial', reasons } : { reading: 'read', reasons: [] };
 }

@@ -33,6 +33,8 @@ export interface ReportDocument {
   file: string | null;
   /** Older versions its sources have had (kept in the store, not reported). */
   olderVersions: number;
+  /** The document types the checks recognised in it (FA, BU, PR, ST, BD, FW); none: no rule applied. */
+  codes: string[];
   engineVersion: string;
   lineItems: number;
   narrativeFacts: number;
@@ -121,6 +123,7 @@ interface DocRow {
   reading: Reading;
   reading_reasons: string;
   reason: string | null;
+  codes: string;
   engine_version: string;
   line_items: number;
   narrative_facts: number;
@@ -136,7 +139,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
       .prepare(
         `SELECT d.id, d.sha256, d.source,
            (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
-           d.format, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason, d.engine_version,
+           d.format, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason, d.codes, d.engine_version,
            (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
            (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
            (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
@@ -170,6 +173,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
         reason: d.reason,
         file: localPaths(db, d.id).find((p) => existsSync(p)) ?? null,
         olderVersions: olderVersionsOf(db, d.id),
+        codes: json<string[]>(d.codes, []),
         engineVersion: d.engine_version,
         lineItems: d.line_items,
         narrativeFacts: d.narrative_facts,

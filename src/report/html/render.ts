@@ -164,7 +164,8 @@ function renderDocument(d: ReportDocument, rules: ReturnType<typeof ruleIndex>, 
   const fold = infos.length
     ? `<div class="fold-info"><input type="checkbox" class="unfold" id="infos-${d.id}"><label for="infos-${d.id}" class="chip sev-info">${infos.length} info note${infos.length === 1 ? '' : 's'} (rounding, wording) — show</label><div class="infos">${infos.map(one).join('\n')}</div></div>`
     : '';
-  const findings = d.findings.length ? `${main}${fold}${renderQuotes(d, quotes, pageLink)}` : `<p class="muted">${d.reading === 'unreadable' ? 'not checked' : d.reading === 'partial' ? 'no findings in the part that was read' : 'no findings'}</p>`;
+  const none = d.reading === 'unreadable' ? 'not checked' : !d.codes.length ? 'not checked: no part of it was recognised as a 预算, 决算 or 绩效 disclosure, so no rule applied' : d.reading === 'partial' ? 'no findings in the part that was read' : 'no findings';
+  const findings = d.findings.length ? `${main}${fold}${renderQuotes(d, quotes, pageLink)}` : `<p class="muted">${none}</p>`;
   const tables = d.tables.length ? d.tables.map((t) => renderTable(d, t, r.flags, pageLink)).join('\n') : '<p class="muted">no tables were read</p>';
   return `<section class="document rd-${d.reading}" id="${documentAnchor(d.id)}">
 <h2>${readingBadge(d)} ${esc(docTitle(d))}</h2>
