@@ -4,8 +4,7 @@
  * that no finding from it is an error, and a 300-page PDF parsed within 300 MB.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, parseDocument } from '../../src/parse/index.js';
@@ -21,9 +20,10 @@ import { rule } from '../../src/rules/fa01-balance.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { corpus } from './corpus.js';
+import { tempDir } from '../pipeline/helpers.js';
 import { SCAN_CONTENT, tablePage, writePdf } from './pdf-writer.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-robustness-'));
+const dir = tempDir('gongkai-robustness-');
 
 /** A stand-in for tesseract: lists the languages it is given, prints a fixed TSV page of a small table. */
 function fakeTesseract(languages: string[]): string {
