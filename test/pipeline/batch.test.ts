@@ -70,20 +70,21 @@ describe('runBatch', { timeout: 120_000 }, () => {
     try {
       const s = await runBatch({ db, files: [...odd, 'fixtures/seeds/004_d487b3c520216221.html'], concurrency: 2 });
       expect(s).toMatchObject({ files: 6, documents: 6, processed: 6 });
-      const rows = db.prepare('SELECT f.path, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').all() as { path: string; status: string; reason: string | null; format: string }[];
+      const rows = db.prepare('SELECT f.path, d.reading, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').all() as { path: string; reading: string; status: string; reason: string | null; format: string }[];
       const byPath = Object.fromEntries(rows.map((r) => [path.basename(r.path), r]));
       expect(byPath['empty.pdf']).toMatchObject({ status: 'failed', format: 'empty' });
       expect(byPath['empty.pdf']!.reason).toMatch(/^empty-file: /);
       expect(byPath['encrypted.pdf']).toMatchObject({ status: 'failed', format: 'pdf' });
       expect(byPath['encrypted.pdf']!.reason).toMatch(/^pdf-encrypted: /);
-      expect(byPath['docx-named-pdf.pdf']).toMatchObject({ status: 'needs-review', format: 'docx' });
-      expect(byPath['docx-named-pdf.pdf']!.reason).toMatch(/^extension-mismatch: /);
-      expect(byPath['no-tounicode.pdf']).toMatchObject({ status: 'needs-review', format: 'pdf' });
+      // only misnamed: read whole (the warning stays among its diagnostics)
+      expect(byPath['docx-named-pdf.pdf']).toMatchObject({ reading: 'read', status: 'ok', format: 'docx', reason: null });
+      // every page's text unusable: nothing read
+      expect(byPath['no-tounicode.pdf']).toMatchObject({ reading: 'unreadable', status: 'failed', format: 'pdf' });
       expect(byPath['no-tounicode.pdf']!.reason).toMatch(/^pdf-garbled-text: /);
       // Read in the encoding its bytes are in: a document with nothing wrong has no reason.
       expect(byPath['gbk-page.html']).toMatchObject({ format: 'html', status: 'ok', reason: null });
       expect(db.prepare(`SELECT encoding FROM documents WHERE source LIKE '%gbk-page.html'`).get()).toEqual({ encoding: 'gb18030' });
-      expect(db.prepare(`SELECT status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({ status: 'failed', paths: 'fixtures/odd/empty.pdf', tables: 0 });
+      expect(db.prepare(`SELECT reading, status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({ reading: 'unreadable', status: 'failed', paths: 'fixtures/odd/empty.pdf', tables: 0 });
       // The good document after the bad ones went through.
       expect(byPath['004_d487b3c520216221.html']).toMatchObject({ status: 'ok', reason: null });
       for (const r of rows) {

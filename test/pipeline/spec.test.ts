@@ -12,7 +12,8 @@ describe('pipeline specs', () => {
     expect(spec.name).toBe('fixtures');
     expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/synthetic', 'fixtures/scanned', 'fixtures/odd']);
     expect(spec.urls).toEqual([]);
-    expect(spec.outputs).toEqual({ db: 'data/gongkai.db', report: 'data/report.html' });
+    // the fixtures' own store: the user's default, data/gongkai.db, never holds them
+    expect(spec.outputs).toEqual({ db: 'data/fixtures.db', report: 'data/report.html' });
     expect(runDirOf(spec)).toBe('data/runs/fixtures');
   });
 
