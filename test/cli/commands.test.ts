@@ -12,7 +12,7 @@ import { editDistance, suggest } from '../../src/cli/usage.js';
 import { CATALOGUE } from '../../src/rules/_lib/catalogue.js';
 import { tempDir } from '../pipeline/helpers.js';
 
-const COMMANDS = ['dump', 'parse', 'extract', 'check', 'ingest', 'findings', 'export', 'report', 'run', 'start', 'rules'];
+const COMMANDS = ['dump', 'parse', 'extract', 'check', 'ingest', 'findings', 'export', 'report', 'run', 'crawl', 'start', 'rules'];
 const scratch = tempDir('gongkai-commands-');
 
 /** Runs gongkai in this process; what it printed and its exit code. */
