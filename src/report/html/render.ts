@@ -119,7 +119,7 @@ function renderSide(name: string, s: ReportSide): string {
 }
 
 function renderEvidence(e: ReportEvidence, anchor: string | null | undefined): string {
-  const page = e.page !== null ? `p.${e.page} ` : '';
+  const page = e.page !== null ? `p.${e.page} ` : e.place !== null ? `${e.place} ` : '';
   if (e.kind === 'cell') {
     const where = `${page}${e.table ?? '?'}${e.tableKind ? ` (${e.tableKind})` : ''} r${e.row ?? '?'} c${e.col ?? '?'}`;
     const label = `${esc(where)} «${esc(e.text)}»`;
