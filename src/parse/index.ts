@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { type Diagnostic, type DocModel, DocModel as DocModelSchema, type Format } from '../model/index.js';
 import type { SourceBytes } from '../sources/file.js';
 import { detectFormat, formatFromName } from './detect.js';
-import { parseDocx } from './docx/parse-docx.js';
 import { parseHtml } from './html/parse-html.js';
-import { type ParseOptions, resolveLimits, sizeCheck, zipBombCheck } from './limits.js';
+import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
+import { readLegacy, readOoxml } from './office.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
@@ -19,9 +19,10 @@ const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnos
 });
 
 const UNSUPPORTED: Partial<Record<Format, string>> = {
-  xlsx: 'Excel workbooks are not read',
-  zip: 'a ZIP archive that is not a Word document',
-  ole: 'a legacy binary Office file (.doc/.xls) or an encrypted Office file; save it as DOCX or PDF',
+  zip: 'a ZIP archive that is not a Word or Excel document',
+  ole: 'an OLE2 file that is neither a Word nor an Excel document (or a password-protected Office file)',
+  rar: 'a RAR archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
+  '7z': 'a 7-Zip archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
 };
 
 /**
@@ -91,25 +92,18 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       diagnostics.push(...r.diagnostics);
       break;
     }
-    case 'docx': {
-      const bomb = zipBombCheck(zip!, limits);
-      if (bomb) {
-        diagnostics.push(bomb);
-        break;
-      }
-      let r;
-      try {
-        r = await parseDocx(zip!);
-      } catch (e) {
-        // mammoth and the XML reader throw on damaged parts: that is bad input, not our defect.
-        diagnostics.push(fileDiag('docx-corrupt', 'error', 'parse', `the Word document is damaged: ${(e as Error).message}`));
-        break;
-      }
+    case 'docx':
+    case 'xlsx': {
+      const r = await readOoxml(detection.format, zip!, b, limits);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
-      if (r.blocks.length === 0 && r.tables.length === 0) {
-        diagnostics.push(fileDiag('no-content', 'warning', 'parse', 'the document has no text and no tables'));
-      }
+      break;
+    }
+    case 'doc':
+    case 'xls': {
+      const r = await readLegacy(detection.format, b, limits, options);
+      Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
+      diagnostics.push(...r.diagnostics);
       break;
     }
     case 'pdf': {

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
+import type { ConverterOptions } from './convert/libreoffice.js';
 
 /**
  * What one document may cost to read. A file past a limit is refused with an error diagnostic
@@ -54,6 +55,8 @@ export interface ParseOptions {
   limits?: Partial<ParseLimits>;
   /** OCR pages that need it (`needs-ocr`). Off by default. */
   ocr?: boolean | OcrOptions;
+  /** How legacy Word and Excel files (DOC, WPS, XLS, ET) are converted: LibreOffice's command and time limit. */
+  converter?: ConverterOptions;
   /**
    * Stops a PDF parse between pages when aborted (a `parse-aborted` error; nothing read is kept).
    * A per-document time limit is `AbortSignal.timeout(ms)`. A parse stuck inside one page cannot be
