@@ -5,6 +5,7 @@ import { detectFormat, formatFromName } from './detect.js';
 import { parseHtml } from './html/parse-html.js';
 import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
 import { readLegacy, readOoxml } from './office.js';
+import { openBundle } from './bundle.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
@@ -19,14 +20,16 @@ const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnos
 });
 
 const UNSUPPORTED: Partial<Record<Format, string>> = {
-  zip: 'a ZIP archive that is not a Word or Excel document',
+  zip: 'a ZIP archive that is neither a Word or Excel document nor a bundle of documents',
   ole: 'an OLE2 file that is neither a Word nor an Excel document (or a password-protected Office file)',
   rar: 'a RAR archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
   '7z': 'a 7-Zip archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
 };
 
 /**
- * Parses one file into the document model. The format comes from the bytes, never the name.
+ * Parses one file into the document model. The format comes from the bytes, never the name. A ZIP
+ * bundle gives a document that lists its members (`bundle`); the batch reads each member as a
+ * document of its own (parse/bundle.ts).
  * Bad input of any kind yields a document with error diagnostics; it never throws.
  * A file over a limit (`options.limits`, defaults in `DEFAULT_LIMITS`) is refused with
  * `too-large`, `too-many-pages` or `zip-bomb`; `options.ocr` reads scanned PDF pages by OCR.
@@ -104,6 +107,14 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       const r = await readLegacy(detection.format, b, limits, options);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
+      break;
+    }
+    case 'zip': {
+      if (!zip) break; // zip-corrupt, reported above
+      const opened = await openBundle(src, options.limits);
+      if (opened.kind === 'bundle') diagnostics.push(...opened.bundle.diagnostics);
+      else if (opened.kind === 'refused') diagnostics.push(opened.diagnostic);
+      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${UNSUPPORTED.zip}`));
       break;
     }
     case 'pdf': {

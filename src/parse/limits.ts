@@ -17,7 +17,7 @@ export interface ParseLimits {
   maxBytes: number;
   /** Most PDF pages read. Default 2,000. */
   maxPages: number;
-  /** Most bytes all entries of a ZIP (DOCX) may expand to together. Default 512 MiB. */
+  /** Most bytes all entries of a ZIP (DOCX, XLSX, a bundle with the bundles inside it) may expand to together. Default 512 MiB. */
   maxZipExpanded: number;
   /**
    * Largest expansion ratio (uncompressed ÷ compressed) of one ZIP entry that expands past
@@ -27,6 +27,8 @@ export interface ParseLimits {
   maxZipRatio: number;
   /** Entries expanding to fewer bytes than this are never refused for their ratio. Default 16 MiB. */
   ratioFloor: number;
+  /** Most documents one ZIP bundle may hold (each becomes a document of its own). Default 1,000. */
+  maxBundleMembers: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxZipExpanded: 512 * 1024 * 1024,
   maxZipRatio: 1000,
   ratioFloor: 16 * 1024 * 1024,
+  maxBundleMembers: 1000,
 });
 
 /** OCR of scanned PDF pages (see src/parse/ocr). */
