@@ -6,6 +6,7 @@ import { parseHtml } from './html/parse-html.js';
 import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
 import { readLegacy, readOoxml } from './office.js';
 import { openBundle } from './bundle.js';
+import { oleStreams } from './ole/streams.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
@@ -21,7 +22,7 @@ const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnos
 
 const UNSUPPORTED: Partial<Record<Format, string>> = {
   zip: 'a ZIP archive that is neither a Word or Excel document nor a bundle of documents',
-  ole: 'an OLE2 file that is neither a Word nor an Excel document (or a password-protected Office file)',
+  ole: 'an OLE2 file that is neither a Word nor an Excel document',
   rar: 'a RAR archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
   '7z': 'a 7-Zip archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
 };
@@ -107,6 +108,13 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       const r = await readLegacy(detection.format, b, limits, options);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
+      break;
+    }
+    case 'ole': {
+      const ole = oleStreams(b);
+      if (!ole.ok) diagnostics.push(fileDiag('ole-corrupt', 'error', 'parse', `a legacy Office (OLE2) file whose directory is damaged: ${ole.reason}`));
+      else if (ole.kind === 'encrypted') diagnostics.push(fileDiag('office-encrypted', 'error', 'parse', 'a password-protected Office file: it cannot be read without the password'));
+      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${UNSUPPORTED.ole} (${detection.reason})`));
       break;
     }
     case 'zip': {

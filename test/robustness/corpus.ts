@@ -8,6 +8,7 @@ import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { makeDocx, wp, wtbl, wtc, wtr } from '../helpers/docx.js';
+import { officeCases } from './corpus-office.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { pdfObjects, SCAN_CONTENT, serialise, tablePage, text, writePdf } from './pdf-writer.js';
 
@@ -391,6 +392,8 @@ export function corpus(): Case[] {
   add({ id: 'named/docx-as-pdf', name: 'docx-named-pdf.pdf', bytes: fixture('fixtures/odd/docx-named-pdf.pdf'), intact: true, expect: { codes: ['extension-mismatch'] } });
   add({ id: 'named/pdf-as-html', name: 'pdf.html', bytes: basePdf, expect: { codes: ['extension-mismatch'] } });
   add({ id: 'named/html-as-docx', name: 'html.docx', bytes: () => utf8(incomeHtml('utf-8')), expect: { codes: ['extension-mismatch'] } });
-  add({ id: 'unsupported/xlsx', name: 'book.xlsx', bytes: () => docxFrom({ 'xl/workbook.xml': '<workbook/>', '[Content_Types].xml': '<Types/>' }), expect: { codes: ['unsupported-format'], status: 'failed' } });
+
+  // ---- spreadsheets, legacy Office files, archives and bundles
+  for (const c of officeCases({ once, fixture, randomBytes, zerosDeflate, rawZip })) add(c);
   return cases;
 }
