@@ -39,6 +39,12 @@ export interface Bundle {
 
 export type BundleOpening = { kind: 'bundle'; bundle: Bundle } | { kind: 'not-a-bundle' } | { kind: 'refused'; diagnostic: Diagnostic };
 
+/**
+ * An Office Open XML package (`[Content_Types].xml`: a PowerPoint file, or a Word or Excel file that
+ * lost its main part) or an OpenDocument file (`mimetype`) is one document in a ZIP, not a bundle.
+ */
+export const isPackage = (names: readonly string[]): boolean => names.includes('[Content_Types].xml') || names.includes('mimetype');
+
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05);
 
 /**
@@ -67,7 +73,7 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
     return { kind: 'not-a-bundle' };
   }
   const names = Object.keys(zip.files);
-  if (detectFormat(src.bytes, names).format !== 'zip') return { kind: 'not-a-bundle' };
+  if (detectFormat(src.bytes, names).format !== 'zip' || isPackage(names)) return { kind: 'not-a-bundle' };
   if (bundleDepth(src.source) >= MAX_BUNDLE_DEPTH) {
     return { kind: 'refused', diagnostic: limitDiag('bundle-too-deep', 'detect', `a bundle nested ${bundleDepth(src.source)} deep, past the ${MAX_BUNDLE_DEPTH}-level limit; it was not opened`, { depth: bundleDepth(src.source), limit: MAX_BUNDLE_DEPTH }) };
   }
@@ -106,6 +112,9 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
     provenance: { kind: 'file' },
     detail: { members: members.map((m) => ({ path: m.source.slice(src.source.length + MEMBER_SEPARATOR.length), sha256: m.sha256, bytes: m.bytes.length })), skipped },
   });
+  if (members.length === 0) {
+    diagnostics.push({ code: 'bundle-empty', severity: 'error', stage: 'source', message: 'the ZIP holds no document', provenance: { kind: 'file' } });
+  }
   if (gbkNames) {
     diagnostics.push({ code: 'bundle-names-gbk', severity: 'info', stage: 'source', message: `${gbkNames} member name(s) are not marked UTF-8 and do not decode as UTF-8; read as GBK`, provenance: { kind: 'file' }, detail: { names: gbkNames } });
   }

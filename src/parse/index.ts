@@ -5,7 +5,7 @@ import { detectFormat, formatFromName } from './detect.js';
 import { parseHtml } from './html/parse-html.js';
 import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
 import { readLegacy, readOoxml } from './office.js';
-import { openBundle } from './bundle.js';
+import { isPackage, openBundle } from './bundle.js';
 import { oleStreams } from './ole/streams.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
@@ -122,7 +122,7 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       const opened = await openBundle(src, options.limits);
       if (opened.kind === 'bundle') diagnostics.push(...opened.bundle.diagnostics);
       else if (opened.kind === 'refused') diagnostics.push(opened.diagnostic);
-      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${UNSUPPORTED.zip}`));
+      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${isPackage(zipEntries ?? []) ? 'an Office or OpenDocument package that is neither a Word nor an Excel document (a presentation, or a damaged file)' : UNSUPPORTED.zip}`));
       break;
     }
     case 'pdf': {
