@@ -108,6 +108,18 @@ describe('XLSX', () => {
     expect(documentStatus(doc)).toBe('needs-review');
   });
 
+  it('keeps ruled rows with nothing in them, as the printed table has them (an empty 政府性基金 table)', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('公开08表');
+      ws.getCell('A1').value = '政府性基金预算财政拨款收入支出决算表';
+      ws.getCell('A2').value = '项目';
+      ws.getCell('B2').value = '本年支出';
+      for (let r = 2; r <= 6; r++) for (const c of ['A', 'B']) ws.getCell(`${c}${r}`).border = THIN;
+    });
+    const t = (await parseBytes('empty-fund.xlsx', bytes)).tables[0]!;
+    expect([t.nRows, t.nCols, t.title, t.provenance]).toEqual([5, 2, '政府性基金预算财政拨款收入支出决算表', { kind: 'sheet', sheet: '公开08表', ref: 'A2:B6', table: 0 }]);
+  });
+
   it('reads a sheet that rules nothing as one grid over all it prints, and takes a title from its tab', async () => {
     const bytes = await book((wb) => {
       const ws = wb.addWorksheet('收入决算表');

@@ -45,7 +45,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
     const merged = new Map<string, Merge>();
     const hiddenRows: number[] = [];
     const hiddenCols = new Set<number>();
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // Empty rows too: a ruled row with nothing in it still belongs to the printed table.
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.hidden) hiddenRows.push(rowNumber - 1);
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const r = rowNumber - 1;
