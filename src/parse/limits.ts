@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
+import type { ConverterOptions } from './convert/libreoffice.js';
 
 /**
  * What one document may cost to read. A file past a limit is refused with an error diagnostic
@@ -16,7 +17,7 @@ export interface ParseLimits {
   maxBytes: number;
   /** Most PDF pages read. Default 2,000. */
   maxPages: number;
-  /** Most bytes all entries of a ZIP (DOCX) may expand to together. Default 512 MiB. */
+  /** Most bytes all entries of a ZIP (DOCX, XLSX, a bundle with the bundles inside it) may expand to together. Default 512 MiB. */
   maxZipExpanded: number;
   /**
    * Largest expansion ratio (uncompressed ÷ compressed) of one ZIP entry that expands past
@@ -26,6 +27,8 @@ export interface ParseLimits {
   maxZipRatio: number;
   /** Entries expanding to fewer bytes than this are never refused for their ratio. Default 16 MiB. */
   ratioFloor: number;
+  /** Most documents one ZIP bundle may hold (each becomes a document of its own). Default 1,000. */
+  maxBundleMembers: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
@@ -34,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxZipExpanded: 512 * 1024 * 1024,
   maxZipRatio: 1000,
   ratioFloor: 16 * 1024 * 1024,
+  maxBundleMembers: 1000,
 });
 
 /** OCR of scanned PDF pages (see src/parse/ocr). */
@@ -54,6 +58,8 @@ export interface ParseOptions {
   limits?: Partial<ParseLimits>;
   /** OCR pages that need it (`needs-ocr`). Off by default. */
   ocr?: boolean | OcrOptions;
+  /** How legacy Word and Excel files (DOC, WPS, XLS, ET) are converted: LibreOffice's command and time limit. */
+  converter?: ConverterOptions;
   /**
    * Stops a PDF parse between pages when aborted (a `parse-aborted` error; nothing read is kept).
    * A per-document time limit is `AbortSignal.timeout(ms)`. A parse stuck inside one page cannot be

@@ -1,7 +1,8 @@
 import PQueue from 'p-queue';
-import type { Diagnostic, Severity } from '../model/index.js';
-import type { ParseOptions } from '../parse/index.js';
-import type { DocumentStatus } from './status.js';
+import type { Diagnostic, DocModel, Severity } from '../model/index.js';
+import { openBundle } from '../parse/bundle.js';
+import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
+import { documentStatus, type DocumentStatus } from './status.js';
 import { readSource, type SourceBytes } from '../sources/file.js';
 import type { Db } from '../store/db.js';
 import { findingCounts } from '../store/read.js';
@@ -70,11 +71,18 @@ function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'don
   return documentRows(failedDocument(src, d), ms, true);
 }
 
+/** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
+function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
+  const doc: DocModel = { id: src.sha256, source: src.source, bytes: src.bytes.length, format: 'zip', encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
+  return documentRows({ doc, records: null, check: null, status: documentStatus(doc), diagnostics }, ms);
+}
+
 /**
  * Reads files into the store: each file's bytes are hashed; bytes stored by this engine version are
  * skipped, the rest are processed in worker threads and each written in its own transaction. A
  * batch killed at any point and run again completes the work: nothing is half-written, nothing is
- * stored twice. One bad document never stops the batch.
+ * stored twice. One bad document never stops the batch. A ZIP bundle's members are documents of
+ * their own, stored under `bundle.zip!/member` (parse/bundle.ts), and then the bundle itself.
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -102,11 +110,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       findings: number;
     };
 
+  /** Files given, plus the members of the bundles among them as they are opened. */
+  let total = files.length;
+
   const one = async (entry: string | { readonly path: string; readonly source: string }): Promise<void> => {
     const t0 = performance.now();
     const file = typeof entry === 'string' ? entry : entry.source;
-    const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
-      opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total: files.length });
     let src: SourceBytes;
     try {
       src = await readSource(typeof entry === 'string' ? entry : entry.path);
@@ -114,9 +123,19 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     } catch (e) {
       unreadable++;
       recordFileError(db, file, (e as Error).message, runId);
-      emit('unreadable', { status: 'failed', reason: (e as Error).message, findings: 0 });
+      opts.onEvent?.({ file, action: 'unreadable', status: 'failed', reason: (e as Error).message, findings: 0, ms: performance.now() - t0, done: ++done, total });
       return;
     }
+    await oneSource(src, file, t0, opts.parse?.limits?.maxZipExpanded ?? DEFAULT_LIMITS.maxZipExpanded);
+  };
+
+  /**
+   * One document's bytes, stored under `file` (a path, a URL, or `bundle.zip!/member`). `budget` is
+   * what a bundle among them may still expand to (a bundle's members count against the bundle it is in).
+   */
+  const oneSource = async (src: SourceBytes, file: string, t0: number, budget: number): Promise<void> => {
+    const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
+      opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total });
     shas.add(src.sha256);
     const pending = inFlight.get(src.sha256) ?? finished.get(src.sha256);
     if (pending) {
@@ -134,6 +153,16 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       return;
     }
     const work = (async (): Promise<number> => {
+      // A bundle's members are documents of their own, each stored before the bundle: a bundle in the
+      // store is a bundle read whole, so a run killed half-way through one opens it again and goes on.
+      const opened = await openBundle(src, { ...opts.parse?.limits, maxZipExpanded: budget });
+      if (opened.kind === 'refused') return writeDocument(db, bundleRows(src, [opened.diagnostic], performance.now() - t0), { engineVersion, runId, paths: [file] });
+      if (opened.kind === 'bundle') {
+        const { members, expanded } = opened.bundle;
+        total += members.length;
+        await Promise.all(members.map((m) => oneSource(m, m.source, performance.now(), budget - expanded)));
+        return writeDocument(db, bundleRows(src, opened.bundle.diagnostics, performance.now() - t0), { engineVersion, runId, paths: [file] });
+      }
       const outcome = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) });
       const rows = outcome.kind === 'done' ? outcome.rows : failedRows(src, outcome, performance.now() - t0);
       try {

@@ -2,10 +2,11 @@
  * `npm run bench`: parse speed and memory. Each input is parsed once to warm up, then RUNS times;
  * medians are reported (never timed inside tests). Peak RSS is the process's high-water mark.
  *
- *   npm run bench                 every fixture, DOCX tables at scale (ours vs mammoth alone), and a
+ *   npm run bench                 every fixture, the legacy Office files' conversion by LibreOffice,
+ *                                 DOCX tables at scale (ours vs mammoth alone), and a
  *                                 generated 300-page PDF in fresh processes (median time, pages/s, peak RSS)
  *                                 and the whole batch over fixtures/ with 1 and 2 workers (documents/s, pages/s, peak RSS)
- *   BENCH_RUNS=9 BENCH_BATCH_RUNS=5 npm run bench
+ *   BENCH_RUNS=9 BENCH_BATCH_RUNS=5 BENCH_OFFICE_RUNS=5 npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -53,17 +54,45 @@ const rows: string[][] = [['input', 'pages', 'tables', 'median ms', 'pages/s']];
 const { files } = await collectFiles(['fixtures']);
 let totalPages = 0;
 let totalMs = 0;
+/** Legacy Word and Excel files: converted by LibreOffice, timed in their own table below. */
+const legacy: { file: string; src: ReturnType<typeof fromBytes> }[] = [];
 for (const f of files) {
   const buf = readFileSync(f);
   const src = fromBytes(f, new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
   const doc = await parseDocument(src);
+  if (doc.format === 'xls' || doc.format === 'doc') {
+    legacy.push({ file: f, src });
+    continue;
+  }
   const ms = await time(() => parseDocument(src));
   const pages = doc.pages.length;
   totalPages += pages;
   totalMs += ms;
   rows.push([path.relative('fixtures', f), String(pages || '-'), String(doc.tables.length), ms.toFixed(1), pages ? (pages / (ms / 1000)).toFixed(0) : '-']);
 }
-rows.push(['all fixtures', String(totalPages), '', totalMs.toFixed(1), `${(files.length / (totalMs / 1000)).toFixed(1)} docs/s`]);
+rows.push(['all fixtures but the legacy Office files', String(totalPages), '', totalMs.toFixed(1), `${((files.length - legacy.length) / (totalMs / 1000)).toFixed(1)} docs/s`]);
+
+// Legacy Office files (XLS, ET, DOC, WPS): LibreOffice headless converts each into XLSX or DOCX in a
+// fresh process and profile, then the XLSX/DOCX reader reads it. Conversion time per document, from
+// the `converted` note, and the whole parse; fewer runs, as each conversion takes seconds.
+const OFFICE_RUNS = Number(process.env.BENCH_OFFICE_RUNS ?? 3);
+const office: string[][] = [['legacy Office file', 'format', 'tables', 'conversion median ms', 'parse median ms']];
+for (const { file, src } of legacy) {
+  const conversions: number[] = [];
+  const parses: number[] = [];
+  let tables = 0;
+  let note = '';
+  for (let i = 0; i < OFFICE_RUNS; i++) {
+    const t = performance.now();
+    const doc = await parseDocument(src);
+    parses.push(performance.now() - t);
+    tables = doc.tables.length;
+    const converted = doc.diagnostics.find((d) => d.code === 'converted');
+    if (converted) conversions.push(Number(converted.detail?.ms));
+    else note = doc.diagnostics.find((d) => d.severity !== 'info')?.code ?? 'not converted';
+  }
+  office.push([path.relative('fixtures', file), src.source.split('.').at(-1)!, String(tables), conversions.length ? median(conversions).toFixed(0) : note, median(parses).toFixed(0)]);
+}
 
 // PDF parsing against poppler's `pdftotext -layout` on the same files, in the same run (when
 // installed): two warm-up runs each, then the two interleaved run by run, so that both see the same
@@ -158,6 +187,7 @@ const print = (t: string[][]): void => {
 console.log(`gongkai bench · node ${process.version} · ${RUNS} runs, medians`);
 console.log(`pdfjs-dist worker: ${pdfjsWorker.changed ? 'the copy (fonts read for text only, inflate in JavaScript)' : `stock (${pdfjsWorker.reason})`}; built-ins restored after its polyfills: ${restoredBuiltins.join(', ') || 'none'}\n`);
 print(rows);
+print(office);
 print(vsPoppler);
 print(scale);
 print(longPdf);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { makeDocx, wp, wtbl, wtc, wtr } from '../helpers/docx.js';
+import { officeCases } from './corpus-office.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { pdfObjects, SCAN_CONTENT, serialise, tablePage, text, writePdf } from './pdf-writer.js';
 
@@ -335,7 +336,8 @@ export function corpus(): Case[] {
 
   // ---- DOCX: not a zip, a zip without Word parts, missing and broken parts
   add({ id: 'docx/text-named-docx', name: 'not-a-zip.docx', bytes: () => utf8('这不是一个Word文件 this is not a zip'), expect: { status: 'failed' } });
-  add({ id: 'docx/zip-without-word', name: 'plain-zip.docx', bytes: () => docxFrom({ 'readme.txt': 'hello' }), expect: { codes: ['unsupported-format'], status: 'failed' } });
+  // A plain ZIP is a bundle whatever its name: its members are read as documents of their own.
+  add({ id: 'docx/zip-without-word', name: 'plain-zip.docx', bytes: () => docxFrom({ 'readme.txt': 'hello' }), expect: { codes: ['extension-mismatch', 'bundle'], status: 'needs-review' } });
   add({ id: 'docx/empty-zip', name: 'empty-zip.docx', bytes: () => new Uint8Array(Buffer.from('504b0506000000000000000000000000000000000000', 'hex')), expect: { status: 'failed' } });
   for (const part of Object.keys(DOCX_PARTS)) add({ id: `docx/missing-${part.replace(/[^a-z]+/gi, '-')}`, name: `missing-part-${part.replace(/[^a-z]+/gi, '-')}.docx`, bytes: () => docxFrom(without(part)) });
   const docXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
@@ -392,7 +394,9 @@ export function corpus(): Case[] {
   add({ id: 'named/docx-as-pdf', name: 'docx-named-pdf.pdf', bytes: fixture('fixtures/odd/docx-named-pdf.pdf'), intact: true, expect: { codes: ['extension-mismatch'] } });
   add({ id: 'named/pdf-as-html', name: 'pdf.html', bytes: basePdf, expect: { codes: ['extension-mismatch'] } });
   add({ id: 'named/html-as-docx', name: 'html.docx', bytes: () => utf8(incomeHtml('utf-8')), expect: { codes: ['extension-mismatch'] } });
-  add({ id: 'unsupported/xlsx', name: 'book.xlsx', bytes: () => docxFrom({ 'xl/workbook.xml': '<workbook/>', '[Content_Types].xml': '<Types/>' }), expect: { codes: ['unsupported-format'], status: 'failed' } });
+
+  // ---- spreadsheets, legacy Office files, archives and bundles
+  for (const c of officeCases({ once, fixture, randomBytes, zerosDeflate, rawZip })) add(c);
   return cases;
 }
 

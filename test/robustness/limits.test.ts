@@ -64,7 +64,7 @@ const scanPdf = (): Uint8Array => writePdf({ pages: [tablePage(1), SCAN_CONTENT]
 
 describe('limits', () => {
   it('has documented defaults, each overridable', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxZipExpanded: 512 * 1024 * 1024, maxZipRatio: 1000, ratioFloor: 16 * 1024 * 1024 });
+    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxZipExpanded: 512 * 1024 * 1024, maxZipRatio: 1000, ratioFloor: 16 * 1024 * 1024, maxBundleMembers: 1000 });
   });
 
   it('refuses a file over the size cap and a PDF over the page cap, saying which limit and how to raise it', async () => {

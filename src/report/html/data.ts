@@ -72,8 +72,21 @@ export interface ReportSide {
   operands: { label: string; value: string; halfUnit?: string; printed?: string; unit?: string | null }[];
 }
 
-/** One number's evidence as the store holds it (store/rows.ts), without its provenance JSON, in order. */
-export type ReportEvidence = Omit<EvidenceRow, 'provenance'> & { seq: number };
+/**
+ * One number's evidence as the store holds it (store/rows.ts), in order; of its provenance JSON only
+ * the place a page number cannot give: a spreadsheet cell (`公开02表!D7`), else null.
+ */
+export type ReportEvidence = Omit<EvidenceRow, 'provenance'> & { seq: number; place: string | null };
+
+/** `sheet!ref` of a spreadsheet provenance (stored as JSON), else null. */
+function sheetPlace(json: unknown): string | null {
+  try {
+    const p = JSON.parse(String(json)) as { kind?: string; sheet?: string; ref?: string };
+    return p.kind === 'sheet' ? `${p.sheet}!${p.ref}` : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface ReportFinding {
   id: number;
@@ -220,6 +233,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
             end: (e.end as number | null) ?? null,
             text: String(e.text),
             page: (e.page as number | null) ?? null,
+            place: sheetPlace(e.provenance),
           })),
         })),
       })),

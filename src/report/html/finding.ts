@@ -50,7 +50,7 @@ function renderSide(name: string, s: ReportSide, n: (v: string) => string): stri
 
 function renderEvidence(d: ReportDocument, e: ReportEvidence, anchor: string | null | undefined, quotes: Quotes, pageLink: PageLink): string {
   const open = e.page !== null ? pageLink(e.page) : null;
-  const page = e.page !== null ? (open ? `<a class="open" href="${esc(open)}" title="open the document at this page">p.${e.page}</a> ` : `p.${e.page} `) : '';
+  const page = e.page !== null ? (open ? `<a class="open" href="${esc(open)}" title="open the document at this page">p.${e.page}</a> ` : `p.${e.page} `) : e.place !== null ? `${esc(e.place)} ` : '';
   if (e.kind === 'cell') {
     const where = `${e.table ?? '?'}${e.tableKind ? ` (${e.tableKind})` : ''} r${e.row ?? '?'} c${e.col ?? '?'}`;
     const label = `${esc(where)} «${esc(e.text)}»`;
