@@ -2,7 +2,7 @@ import PQueue from 'p-queue';
 import type { Diagnostic, DocModel, Severity } from '../model/index.js';
 import { openBundle } from '../parse/bundle.js';
 import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
-import { documentStatus, type DocumentStatus } from './status.js';
+import { type DocumentStatus, type ReadingStatus, statusOfReading } from './status.js';
 import { readSource, type SourceBytes } from '../sources/file.js';
 import type { Db } from '../store/db.js';
 import { findingCounts } from '../store/read.js';
@@ -74,7 +74,10 @@ function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'don
 /** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
 function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
   const doc: DocModel = { id: src.sha256, source: src.source, bytes: src.bytes.length, format: 'zip', encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
-  return documentRows({ doc, records: null, check: null, status: documentStatus(doc), diagnostics }, ms);
+  // The archive is read when its members were listed: its content is theirs, stored as documents of their own.
+  const refused = diagnostics.filter((d) => d.severity === 'error');
+  const reading: ReadingStatus = refused.length ? { reading: 'unreadable', reasons: refused } : { reading: 'read', reasons: [] };
+  return documentRows({ doc, records: null, check: null, reading, status: statusOfReading(reading.reading), diagnostics }, ms);
 }
 
 /**
