@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findExecutable } from '../../src/parse/convert/libreoffice.js';
-import { documentStatus } from '../../src/pipeline/status.js';
+import { reasonCodes, readingOf } from '../../src/pipeline/status.js';
 import { parseFixture } from '../helpers/fixtures.js';
 import { recordsOf } from '../helpers/records.js';
 import { isPublicTable, placeless, tableRecords } from './compare.js';
@@ -10,7 +10,7 @@ import { isPublicTable, placeless, tableRecords } from './compare.js';
  * by fixtures/build/office.ts): every table of a spreadsheet twin gives the PDF's line items, 三公
  * and 决算 records cell for cell, with the same titles and unit notes; every Word twin the PDF's
  * narrative facts. The legacy formats are read through LibreOffice: where it is not installed the
- * test holds the outcome a user gets instead (`converter-unavailable`, needs review).
+ * test holds the outcome a user gets instead: unreadable, because `converter-unavailable`, with the command to install it.
  */
 const CZJ = { pdf: 'fixtures/real/上海市普陀区财政局2024年度部门决算.pdf', stem: 'fixtures/office/czj-2024' };
 const S004 = { pdf: 'fixtures/seeds/004_d487b3c520216221.pdf', stem: 'fixtures/office/004_d487b3c520216221' };
@@ -20,7 +20,7 @@ async function expectUnconverted(file: string): Promise<void> {
   const doc = await parseFixture(file);
   expect(doc.diagnostics.map((d) => d.code)).toContain('converter-unavailable');
   expect(doc.diagnostics.find((d) => d.code === 'converter-unavailable')?.message).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui');
-  expect(documentStatus(doc)).toBe('needs-review');
+  expect([readingOf(doc).reading, reasonCodes(readingOf(doc))]).toEqual(['unreadable', ['converter-unavailable']]);
   expect(doc.tables).toEqual([]);
 }
 
@@ -80,7 +80,7 @@ describe('Word twins: the same narrative facts as the PDF', { timeout: 180_000 }
 });
 
 describe('without LibreOffice', () => {
-  it('a legacy file is converter-unavailable, needs review, and says how to install the converter', async () => {
+  it('a legacy file is unreadable because converter-unavailable, which says how to install the converter', async () => {
     const { parseDocument } = await import('../../src/parse/index.js');
     const { readFileSync } = await import('node:fs');
     const { fromBytes } = await import('../../src/sources/file.js');
@@ -98,7 +98,7 @@ describe('without LibreOffice', () => {
       expect(d?.severity, file).toBe('warning');
       expect(d?.message).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui');
       expect(doc.diagnostics.map((x) => x.code)).not.toContain('extension-mismatch');
-      expect(documentStatus(doc), file).toBe('needs-review');
+      expect([readingOf(doc).reading, reasonCodes(readingOf(doc))], file).toEqual(['unreadable', ['converter-unavailable']]);
     }
   });
 });

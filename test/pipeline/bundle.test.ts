@@ -71,11 +71,11 @@ function stored(file: string): Record<string, string> {
   try {
     const rows = db
       .prepare(
-        `SELECT f.path, d.format, d.status,
+        `SELECT f.given AS path, d.format, d.status,
            (SELECT count(*) FROM tables t WHERE t.document_id = d.id) AS tables,
            (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS items,
            (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS facts
-         FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path`,
+         FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.given`,
       )
       .all() as { path: string; format: string; status: string; tables: number; items: number; facts: number }[];
     return Object.fromEntries(rows.map((r) => [r.path, `${r.format} ${r.status} tables ${r.tables} items ${r.items} facts ${r.facts}`]));
