@@ -10,8 +10,10 @@ import { parseFixture } from '../helpers/fixtures.js';
  */
 
 const SHENZHEN = 'fixtures/real/2026年深圳市财政局部门预算.pdf';
+const CHANGSHA = 'fixtures/real/2026年长沙市公安局2025年部门预算.pdf';
 const GUANGZHOU_TARGETS = 'fixtures/real/政务服务和数据管理局_广州市政务服务和数据管理局2026年项目支出绩效目标表（含转移支付项目）.pdf.pdf';
 const XIAN = 'fixtures/real/人力资源和社会保障局_2026年部门预算.pdf';
+const BEIJING_JUSTICE = 'fixtures/real/司法局_附件2：北京市司法局2026年度部门预算报表.pdf';
 
 const cache = new Map<string, Promise<DocModel>>();
 const load = (rel: string): Promise<DocModel> => {
@@ -82,10 +84,35 @@ describe('深圳市财政局 2026 预算: 表1–表11, the title, 部门 line a
 });
 
 describe('running target lists: one table however many pages', () => {
+  it('长沙: the 项目支出绩效目标表 over 28 pages, its header once', async () => {
+    const doc = await load(CHANGSHA);
+    const lists = doc.tables.filter((t) => t.title === '2025年项目支出绩效目标表');
+    expect(lists).toHaveLength(1);
+    const t = lists[0]!;
+    expect(t.pages).toEqual(Array.from({ length: 28 }, (_, i) => 23 + i));
+    expect([t.headerRows, t.report.parts, t.department]).toEqual([2, 28, '长沙市公安局']);
+    expect(repeatedHeaderRows(t)).toEqual([]);
+    expect(cellPages(t)).toEqual(t.pages);
+  });
+
+  it('长沙: the two lines of a 绩效目标 cell printed under the frame on page 33 are the cell’s', async () => {
+    const doc = await load(CHANGSHA);
+    expect(doc.blocks.some((b) => b.text.includes('国第一方阵'))).toBe(false);
+    const t = doc.tables.find((x) => x.title === '2025年项目支出绩效目标表')!;
+    const cell = t.cells.find((g) => g.kind === 'cell' && g.raw.endsWith('国第一方阵。'));
+    expect(cell?.kind === 'cell' && cell.provenance.kind === 'pdf' ? cell.provenance.page : null).toBe(33);
+  });
+
   it('广州市政务服务和数据管理局: the target list over 12 pages is one table', async () => {
     const doc = await load(GUANGZHOU_TARGETS);
     expect(doc.tables.map((t) => [t.title, t.pages.length, t.headerRows])).toEqual([['项目支出绩效目标表（含转移支付项目）', 12, 1]]);
     expect(repeatedHeaderRows(doc.tables[0]!)).toEqual([]);
+  });
+
+  it('北京市司法局 预算12表: text bled past the frame between pages does not cut it', async () => {
+    const doc = await load(BEIJING_JUSTICE);
+    const t = doc.tables.find((x) => x.number === '预算12表')!;
+    expect(t.pages).toEqual(Array.from({ length: 23 }, (_, i) => 24 + i));
   });
 });
 

@@ -6,6 +6,7 @@ import { ocrAvailable, ocrPage, resolveOcr, type ResolvedOcr } from '../ocr/ocr.
 import { inferHeaderRows } from '../common/header-rows.js';
 import { newTable } from '../common/table.js';
 import { assembleTables } from '../common/assemble.js';
+import { stripPieces } from '../common/strip.js';
 import { type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
 import { frames, type LatticeTable, latticeTable } from './lattice.js';
 import { groupLines } from './lines.js';
@@ -14,6 +15,7 @@ import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
 import { mergeSegments, pageRulings } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
+import { absorbOverflow, markBleed } from './cell-overflow.js';
 import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
 import { textRuns } from './text-runs.js';
@@ -110,7 +112,7 @@ interface OcrState {
 }
 
 /** Tables and paragraphs from a page's runs (text layer or OCR). */
-function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number): Pick<PageContent, 'tables' | 'paragraphs'> {
+function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number, height: number): Pick<PageContent, 'tables' | 'paragraphs'> {
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
   for (const frame of frames(segments)) {
@@ -125,7 +127,9 @@ function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typ
   }
   tables.sort((a, b) => a.box.y0 - b.box.y0);
   const rest = runs.filter((r) => !used.has(r));
-  return { tables, paragraphs: paragraphs(groupLines(rest), n) };
+  const paras = absorbOverflow(tables, paragraphs(groupLines(rest), n));
+  markBleed(tables, paras, height, (text) => stripPieces(text) !== null);
+  return { tables, paragraphs: paras };
 }
 
 /**
@@ -163,7 +167,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
         if (r.ok) {
           diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n);
+          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height);
           return { page: info, ...ocrContent, unreadable: false };
         }
         diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
@@ -182,7 +186,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
       diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height), unreadable: false };
   } finally {
     page.cleanup();
   }
@@ -258,7 +262,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.
   const bodySizes = pages.flatMap((p) => p.paragraphs.flatMap((q) => Array<number>([...q.text].length).fill(q.size)));
   const body = bodySizes.sort((a, b) => a - b)[Math.floor(bodySizes.length / 2)] ?? 0;
-  const drafts: (BlockDraft & { order: number })[] = [];
+  const drafts: (BlockDraft & { order: number; bleed?: boolean })[] = [];
   const tables: Table[] = [];
   const xsOf = new Map<Table, number[]>();
   let order = 0;
@@ -267,7 +271,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     const items: Item[] = [...pc.paragraphs.map((para) => ({ y: para.box.y0, para })), ...pc.tables.map((table) => ({ y: table.box.y0, table }))].sort((a, b) => a.y - b.y);
     for (const it of items) {
       if (it.para) {
-        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++ });
+        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++, bleed: it.para.bleed === true });
       } else if (it.table) {
         const t = toModelTable(it.table, tables.length, order++);
         xsOf.set(t, it.table.xs);
@@ -275,7 +279,11 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
       }
     }
   }
-  const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
+  const blocks = drafts.map((d, i) => {
+    const b = classifyBlock(d, `b${i}`, d.order);
+    if (d.bleed) b.role = 'furniture';
+    return b;
+  });
   demoteListItems(blocks);
   markTableOfContents(blocks, tables.map((t) => t.order));
   const assembled = assembleTables(blocks, tables, pdfContinuation(xsOf));
