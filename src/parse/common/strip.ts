@@ -51,12 +51,13 @@ export function stripPiece(text: string): StripPiece | null {
 
 /**
  * The pieces of a line, a block or a cell when every piece of it belongs to a strip; null otherwise.
- * Pieces are the lines, and the parts of a line set apart by wide spaces (`部门：国家信访局    金额单位：万元`)
- * or by a space before the next label (`填报单位：… 单位：万元 填报时间：…`).
+ * Pieces are the lines, the parts of a line set apart by wide spaces (`部门：国家信访局    金额单位：万元`),
+ * its words when each is a piece (`填报单位：… 单位：万元 填报时间：…`), and a unit note closing a piece
+ * (`公开06表金额单位：元`).
  */
 export function stripPieces(text: string): StripPiece[] | null {
   const parts = text
-    .split(/\n|[ \t]{2,}|\u3000+|[ \t](?=[^\s:：]{1,6}[:：])/)
+    .split(/\n|[ \t]{2,}|\u3000+/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (parts.length === 0) return null;
