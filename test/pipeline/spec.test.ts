@@ -10,7 +10,7 @@ describe('pipeline specs', () => {
     if ('error' in loaded) throw new Error(loaded.error);
     const { spec } = loaded;
     expect(spec.name).toBe('fixtures');
-    expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/synthetic', 'fixtures/scanned', 'fixtures/odd']);
+    expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/synthetic', 'fixtures/layouts', 'fixtures/scanned', 'fixtures/odd']);
     expect(spec.urls).toEqual([]);
     expect(spec.outputs).toEqual({ db: 'data/gongkai.db', report: 'data/report.html' });
     expect(runDirOf(spec)).toBe('data/runs/fixtures');
