@@ -20,11 +20,12 @@ export const identityPlan = (nCols: number): ColumnPlan => ({ nCols, prev: ident
 /** What a format knows about whether one table piece continues another. */
 export interface Continuation {
   /**
-   * True when the format has pages and `columns` only lines up pieces on consecutive pages: the rows
-   * of a table may then simply go on after a page break, with no mark (PDF). Without pages, a piece
-   * continues a table only when something says so: a 续表 mark, the title or the header repeated.
+   * True when a page break separates `last` and `next` (PDF: `next` is on the page after): the rows
+   * of a table may then simply go on, with no mark. Otherwise a piece continues a table only when
+   * something says so: a 续表 mark, the title or the header repeated, or no header of its own right
+   * under the table.
    */
-  pageBreaks: boolean;
+  pageBreak(last: Table, next: Table): boolean;
   /** True when header rows are inferred from content (PDF): they are inferred again over the whole table. */
   inferredHeaders: boolean;
   /**
@@ -36,7 +37,7 @@ export interface Continuation {
 
 /** HTML and DOCX: no pages; a piece may continue a table of as many columns. */
 export const domContinuation: Continuation = {
-  pageBreaks: false,
+  pageBreak: () => false,
   inferredHeaders: false,
   columns: (last, next) => (last.nCols === next.nCols ? identityPlan(next.nCols) : null),
 };
@@ -65,7 +66,7 @@ const firstText = (t: Table): string => rowText(t, 0).split('|').find((s) => s !
 function continues(open: Open, next: Table, between: readonly Block[], cont: Continuation, marked: boolean): ColumnPlan | null {
   const t = open.table;
   const key = t.title !== null ? titleKey(t.title) : null;
-  let sign = cont.pageBreaks || marked;
+  let sign = cont.pageBreak(open.last, next) || marked;
   for (const b of between) {
     if (b.role === 'furniture') continue;
     const pieces = stripPieces(b.text);

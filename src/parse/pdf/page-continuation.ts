@@ -57,18 +57,19 @@ export function alignColumns(a: readonly number[], b: readonly number[]): Column
 }
 
 /**
- * A PDF table piece continues the one before when it is printed on the next page and its columns
- * line up with it (alignColumns); a running list whose columns shift a little more goes on when its
- * header row repeats the table's and it has as many columns (长沙's 项目支出绩效目标表 prints the same
- * header on each of its 28 pages). `xsOf` holds each piece's column boundaries, as its builder found them.
+ * A PDF table piece continues the one before when it is printed on the same page (under a 续表 mark,
+ * say) or the next, and its columns line up with it (alignColumns); a running list whose columns
+ * shift a little more goes on when its header row repeats the table's and it has as many columns
+ * (长沙's 项目支出绩效目标表 prints the same header on each of its 28 pages). `xsOf` holds each piece's
+ * column boundaries, as its builder found them.
  */
 export function pdfContinuation(xsOf: ReadonlyMap<Table, readonly number[]>): Continuation {
   return {
-    pageBreaks: true,
+    pageBreak: (last, next) => next.pages[0] === (last.pages.at(-1) ?? 0) + 1,
     inferredHeaders: true,
     columns(last, next, table) {
       const page = last.pages.at(-1);
-      if (page === undefined || next.pages.length !== 1 || next.pages[0] !== page + 1) return null;
+      if (page === undefined || next.pages.length !== 1 || (next.pages[0] !== page && next.pages[0] !== page + 1)) return null;
       const a = xsOf.get(last);
       const b = xsOf.get(next);
       const plan = a && b ? alignColumns(a, b) : null;
