@@ -61,6 +61,11 @@ export const ParsingReport = z.object({
   headerSource: z.enum(['markup', 'inferred', 'none']),
   /** PDF only: text runs inside the table's area that fell outside every cell. */
   outsideRuns: z.number().int().min(0).optional(),
+  /**
+   * Pieces the table was assembled from, when more than one: a table continued on the next page or
+   * printed as a table and a 续表 (the pieces' repeated titles and header rows dropped).
+   */
+  parts: z.number().int().min(2).optional(),
 });
 export type ParsingReport = z.infer<typeof ParsingReport>;
 
@@ -82,6 +87,19 @@ export const Table = z.object({
   /** The unit note that governs the table (单位：万元), as printed; null when none was found. */
   unitNote: z.string().nullable(),
   unitBlock: z.string().nullable(),
+  /**
+   * Where the unit note was read, the nearest statement first: `strip` (a one- or two-row table above
+   * the table, or title/unit rows at the top of its grid), `caption` (a line printed above it), `title`
+   * (the title itself: 收入决算表（万元）), `document` (a line stating the unit of all the tables).
+   * Absent when no unit note was found.
+   */
+  unitSource: z.enum(['strip', 'caption', 'title', 'document']).optional(),
+  /** The table's number as printed near its title (公开01表, 表1, 预算01表, 表3-1); absent when none is printed. */
+  number: z.string().optional(),
+  /** The 部门/单位 the table is printed for, from the line or strip above it (部门：国家信访局 → 国家信访局). */
+  department: z.string().optional(),
+  /** The year the strip above the table states (2024年度 → 2024). */
+  year: z.number().int().optional(),
   /** 1-based pages the table is printed on (PDF); empty for HTML, DOCX and spreadsheets. */
   pages: z.array(z.number().int().min(1)),
   /** For a table nested in another table's cell: the outer table's id and the cell's grid position. */

@@ -11,6 +11,8 @@ export interface PdfParagraph {
   page: number;
   size: number;
   lines: TextLine[];
+  /** Text bled out of a table's cells past its frame (cell-overflow.ts): page furniture, not body text. */
+  bleed?: boolean;
 }
 
 

@@ -5,7 +5,9 @@ import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '..
 import { ocrAvailable, ocrPage, resolveOcr, type ResolvedOcr } from '../ocr/ocr.js';
 import { inferHeaderRows } from '../common/header-rows.js';
 import { newTable } from '../common/table.js';
-import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, FURNITURE, isTitle, markTableOfContents, UNIT_NOTE } from '../common/roles.js';
+import { assembleTables } from '../common/assemble.js';
+import { stripPieces } from '../common/strip.js';
+import { type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
 import { frames, type LatticeTable, latticeTable } from './lattice.js';
 import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
@@ -13,7 +15,8 @@ import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
 import { mergeSegments, pageRulings } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
-import { appendPart, sameColumns, type StitchedTable, startStitched } from './stitch.js';
+import { absorbOverflow, markBleed } from './cell-overflow.js';
+import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
 import { textRuns } from './text-runs.js';
 import { type OpFont, textFromOps } from './op-text.js';
@@ -109,7 +112,7 @@ interface OcrState {
 }
 
 /** Tables and paragraphs from a page's runs (text layer or OCR). */
-function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number): Pick<PageContent, 'tables' | 'paragraphs'> {
+function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number, height: number): Pick<PageContent, 'tables' | 'paragraphs'> {
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
   for (const frame of frames(segments)) {
@@ -124,7 +127,9 @@ function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typ
   }
   tables.sort((a, b) => a.box.y0 - b.box.y0);
   const rest = runs.filter((r) => !used.has(r));
-  return { tables, paragraphs: paragraphs(groupLines(rest), n) };
+  const paras = absorbOverflow(tables, paragraphs(groupLines(rest), n));
+  markBleed(tables, paras, height, (text) => stripPieces(text) !== null);
+  return { tables, paragraphs: paras };
 }
 
 /**
@@ -162,7 +167,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
         if (r.ok) {
           diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n);
+          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height);
           return { page: info, ...ocrContent, unreadable: false };
         }
         diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
@@ -181,43 +186,10 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
       diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height), unreadable: false };
   } finally {
     page.cleanup();
   }
-}
-
-/** True for text that may sit between a table and its continuation on the next page. */
-const continuationNoise = (p: PdfParagraph): boolean =>
-  FURNITURE.test(p.text) || /^[（(]?续[表）)]?|续表$/.test(p.text.replace(/\s/g, '')) || UNIT_NOTE.exec(p.text)?.[0] === p.text.trim();
-
-/**
- * Stitches tables continued on the next page: the last thing on a page (page numbers aside) is a
- * table, the first table of the next page has the same column boundaries, and nothing but a 续表
- * mark or a repeated unit note stands above it. Repeated header rows are dropped.
- */
-function stitch(pages: PageContent[]): { tables: StitchedTable[]; at: Map<LatticeTable, StitchedTable> } {
-  const out: StitchedTable[] = [];
-  const at = new Map<LatticeTable, StitchedTable>();
-  let open: StitchedTable | null = null;
-  for (const pc of pages) {
-    pc.tables.forEach((t, i) => {
-      const above = pc.paragraphs.filter((p) => p.box.y1 <= t.box.y0 + 1);
-      const last = open?.parts.at(-1);
-      if (open && last && i === 0 && last.page === pc.page.number - 1 && sameColumns(last.xs, t.xs) && above.every((p) => continuationNoise(p) && !isTitle(p.text))) {
-        appendPart(open, t);
-        at.set(t, open);
-      } else {
-        open = startStitched(t);
-        out.push(open);
-        at.set(t, open);
-      }
-    });
-    const lastTable = pc.tables.at(-1);
-    const below = lastTable ? pc.paragraphs.filter((p) => p.box.y0 >= lastTable.box.y1 - 1) : pc.paragraphs;
-    if (!lastTable || !below.every((p) => FURNITURE.test(p.text))) open = null;
-  }
-  return { tables: out, at };
 }
 
 export interface PdfOptions {
@@ -286,52 +258,57 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
       lastTableBottom: p.tables.length ? Math.max(...p.tables.map((t) => t.box.y1)) : null,
     })),
   );
-  const { tables: stitched, at } = stitch(pages);
 
   // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.
   const bodySizes = pages.flatMap((p) => p.paragraphs.flatMap((q) => Array<number>([...q.text].length).fill(q.size)));
   const body = bodySizes.sort((a, b) => a - b)[Math.floor(bodySizes.length / 2)] ?? 0;
-  const drafts: (BlockDraft & { order: number })[] = [];
+  const drafts: (BlockDraft & { order: number; bleed?: boolean })[] = [];
   const tables: Table[] = [];
+  const xsOf = new Map<Table, number[]>();
   let order = 0;
   for (const pc of pages) {
     type Item = { y: number; para?: PdfParagraph; table?: LatticeTable };
     const items: Item[] = [...pc.paragraphs.map((para) => ({ y: para.box.y0, para })), ...pc.tables.map((table) => ({ y: table.box.y0, table }))].sort((a, b) => a.y - b.y);
     for (const it of items) {
       if (it.para) {
-        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++ });
+        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++, bleed: it.para.bleed === true });
       } else if (it.table) {
-        const st = at.get(it.table)!;
-        if (st.parts[0] !== it.table) continue;
-        tables.push(toModelTable(st, tables.length, order++));
+        const t = toModelTable(it.table, tables.length, order++);
+        xsOf.set(t, it.table.xs);
+        tables.push(t);
       }
     }
   }
-  const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
+  const blocks = drafts.map((d, i) => {
+    const b = classifyBlock(d, `b${i}`, d.order);
+    if (d.bleed) b.role = 'furniture';
+    return b;
+  });
   demoteListItems(blocks);
   markTableOfContents(blocks, tables.map((t) => t.order));
-  attachCaptions(blocks, tables);
-  return { pages: pages.map((p) => p.page), blocks, tables, diagnostics };
+  const assembled = assembleTables(blocks, tables, pdfContinuation(xsOf));
+  diagnostics.push(...assembled.diagnostics);
+  return { pages: pages.map((p) => p.page), blocks, tables: assembled.tables, diagnostics };
 }
 
 const roundBox = (b: { x0: number; y0: number; x1: number; y1: number }) => ({ x0: round2(b.x0), y0: round2(b.y0), x1: round2(b.x1), y1: round2(b.y1) });
 
-function toModelTable(st: StitchedTable, index: number, order: number): Table {
-  const cells = st.cells.map((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g));
-  const grid = { nRows: st.nRows, nCols: st.nCols, cells };
+/** One page's piece of a table; pieces continued on the next page are joined by assembleTables. */
+function toModelTable(part: LatticeTable, index: number, order: number): Table {
+  const cells = part.cells.map((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g));
+  const grid = { nRows: part.nRows, nCols: part.nCols, cells };
   const headerRows = inferHeaderRows(grid);
   for (const g of cells) if (g.kind === 'cell' && g.row < headerRows) g.header = true;
-  const first = st.parts[0]!;
   return newTable({
     index,
     order,
-    pages: st.pages,
+    pages: [part.page],
     parent: null,
-    nRows: st.nRows,
-    nCols: st.nCols,
+    nRows: part.nRows,
+    nCols: part.nCols,
     headerRows,
     cells,
-    provenance: { kind: 'pdf', page: first.page, bbox: roundBox(first.box) },
-    report: gridReport(grid, first.method, headerRows > 0 ? 'inferred' : 'none', st.outsideRuns),
+    provenance: { kind: 'pdf', page: part.page, bbox: roundBox(part.box) },
+    report: gridReport(grid, part.method, headerRows > 0 ? 'inferred' : 'none', part.outsideRuns),
   });
 }

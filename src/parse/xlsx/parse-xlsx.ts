@@ -1,8 +1,12 @@
 import type { Block, Diagnostic, Table } from '../../model/index.js';
-import { attachCaptions, type BlockDraft, classifyBlock, isTitle } from '../common/roles.js';
+import { assembleTables, type Continuation } from '../common/assemble.js';
+import { type BlockDraft, classifyBlock, isTitle } from '../common/roles.js';
 import { sheetContent } from './sheet-table.js';
 import { readWorkbook } from './workbook.js';
 
+
+/** Spreadsheets: each sheet's grid is one table, never a piece of another sheet's. */
+const SHEETS_APART: Continuation = { pageBreak: () => false, inferredHeaders: false, columns: () => null };
 export interface XlsxParse {
   blocks: Block[];
   tables: Table[];
@@ -17,7 +21,7 @@ export interface XlsxParse {
 export async function parseXlsx(bytes: Uint8Array): Promise<XlsxParse> {
   const sheets = await readWorkbook(bytes);
   const drafts: (BlockDraft & { order: number })[] = [];
-  const tables: Table[] = [];
+  let tables: Table[] = [];
   const diagnostics: Diagnostic[] = [];
   /** The sheet each table came from, for a title where the sheet prints none. */
   const sheetOf = new Map<Table, string>();
@@ -44,7 +48,10 @@ export async function parseXlsx(bytes: Uint8Array): Promise<XlsxParse> {
     diagnostics.push(...content.diagnostics);
   }
   const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
-  attachCaptions(blocks, tables);
+  // A sheet is a table of its own: its title strip and unit lines fold into it, and no sheet continues another.
+  const assembled = assembleTables(blocks, tables, SHEETS_APART);
+  tables = assembled.tables;
+  diagnostics.push(...assembled.diagnostics);
   // A sheet that prints no title line is often named for its table (收入决算表): the tab is the title then.
   for (const t of tables) {
     const name = sheetOf.get(t)!.trim();
