@@ -4,7 +4,7 @@ import type { FactOf, Labelled } from './schema.js';
 
 type Breakdown = FactOf<'breakdown'>;
 
-const isValue = (r: Reading, i: number): boolean => r.role[i] === 'amount' || r.role[i] === 'headcount';
+const isValue = (r: Reading, i: number): boolean => r.role[i] === 'amount' || r.role[i] === 'headcount' || r.role[i] === 'count';
 
 /** Components inherit the total's column, and its 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本 vs 项目). */
 function inherit(total: Labelled, parts: Labelled[]): Labelled[] {
@@ -22,10 +22,9 @@ function classify(total: Labelled, parts: Labelled[], persons: boolean, exhausti
     const car = total.metric === '公务用车购置及运行费' && parts.length >= 2 && parts.every((p) => p.metric === '公务用车购置费' || p.metric === '公务用车运行维护费');
     return { family: 'sangong', exhaustive: car };
   }
-  if (fam && (parts.length >= 2 || fam.closed)) {
-    // 基本支出 = 人员经费 + 公用经费 only when the total is 基本支出 (公用经费 alone under 支出 is a subset).
-    return { family: fam.family, exhaustive: true };
-  }
+  // 人员经费 + 公用经费 cover 基本支出 only (西安 2020 splits 505 对事业单位经常性补助 into them and 专项业务经费).
+  if (fam?.family === 'basic-split' && total.metric !== '基本支出') return { family: fam.family, exhaustive: false };
+  if (fam && (parts.length >= 2 || fam.closed)) return { family: fam.family, exhaustive: true };
   if (fam) return { family: fam.family, exhaustive: false };
   return { family: 'other', exhaustive: exhaustiveByWords && parts.length >= 2 };
 }
@@ -61,9 +60,12 @@ function groupSpans(t: string): [number, number][] {
 export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[] {
   const out: Breakdown[] = [];
   let n = 0;
-  const push = (r: Reading, form: Breakdown['form'], total: Labelled, parts: Labelled[], exhaustiveByWords: boolean, persons: boolean) => {
+  const push = (r: Reading, form: Breakdown['form'], total: Labelled, parts: Labelled[], exhaustiveByWords: boolean, persons: boolean, cut = false) => {
     const comps = inherit(total, parts);
-    const { family, exhaustive } = classify(total, comps, persons, exhaustiveByWords);
+    const classified = classify(total, comps, persons, exhaustiveByWords);
+    const family = classified.family;
+    // A list that runs on past its partition ("其中：一般公共预算拨款收入…、国有资本经营预算拨款收入…") covers more than it names.
+    const exhaustive = classified.exhaustive && !cut;
     out.push({ kind: 'breakdown', ...common(r), id: `${r.s.block.id}:bd${n++}`, form, family, exhaustive, total, components: comps });
   };
   readings.forEach((r, ri) => {
@@ -83,41 +85,52 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
         if (!after.length) continue;
         let total: Labelled | null = null;
         let totalKind: string | null = null;
+        let totalTok: Reading['toks'][number] | null = null;
         if (before.length) {
           const ti = before.at(-1)!;
           total = r.lab[ti]!;
-          totalKind = r.toks[ti]!.kind;
+          totalTok = r.toks[ti]!;
+          totalKind = totalTok.kind;
         } else if (g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
           const p = readings[ri - 1]!;
           const pi = p.toks.map((_, i) => i).filter((i) => isValue(p, i) && p.toks[i]!.paren === 0).at(-1);
           if (pi !== undefined) {
             total = p.lab[pi]!;
-            totalKind = p.toks[pi]!.kind;
+            totalTok = p.toks[pi]!;
+            totalKind = totalTok.kind;
           }
         }
         if (!total) continue;
         const nextQizhong = t.indexOf('其中', at + 2);
+        const totalUnit = totalTok?.printedUnit ?? null;
         const parts: Labelled[] = [];
         let first: string | null | undefined;
         let lastEnd = at;
+        let cut = false;
         for (const i of after) {
           const tk = r.toks[i]!;
           if (nextQizhong >= 0 && tk.start > nextQizhong && inGroup(nextQizhong)) break;
           if (tk.kind !== totalKind) continue;
+          // Counts of one thing only: "公务用车102辆，其中 …4辆；…设备8台" (长沙 2025) ends at the 台.
+          if (totalKind === 'count' && tk.printedUnit !== totalUnit) break;
           const lab = r.lab[i]!;
           if (parts.length && /20\d{2}\s*年/.test(t.slice(lastEnd, tk.start))) break;
           if (first === undefined) first = lab.metric;
           else if (first !== null) {
             const fam = familyOf([first]);
-            if (fam && !(lab.metric && fam.parts(lab.metric))) break;
-            if (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric]))) break;
+            const outside = (fam && !(lab.metric && fam.parts(lab.metric))) || (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric])));
+            if (outside) {
+              // Still in the list ("、" or "，" before it): the list covers more than the partition; after "；" a new statement starts.
+              cut = !/[；;]/.test(t.slice(lastEnd, tk.start));
+              break;
+            }
           }
           parts.push(lab);
           lastEnd = tk.end;
         }
         if (!parts.length) continue;
         const listed = Boolean(m[1]) || /以及/.test(t.slice(at, close));
-        push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons');
+        push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons', cut);
       }
       // Parenthesised lists without 其中: "5.79 万元(4.08 万元, 1.71 万元)".
       if (g !== 0) {

@@ -1,5 +1,6 @@
 import type { DocumentClassification } from '../../classify/classify-document.js';
 import type { Diagnostic, DocModel } from '../../model/index.js';
+import type { Figure } from '../figure.js';
 import { breakdownsOf } from './breakdowns.js';
 import { bareLabel, columnOf, headcountMetricOf, metricOf, scopeOf } from './metrics.js';
 import { NarrativeFact, type FactOf, type Labelled } from './schema.js';
@@ -9,6 +10,7 @@ import { statementsOf } from './statements.js';
 import { tokensOf } from './tokens.js';
 import { itemsOf, lintFactsOf } from './items.js';
 import { scoresOf } from './scores.js';
+import { pathOf } from './outline.js';
 
 export { NarrativeFact } from './schema.js';
 
@@ -31,6 +33,9 @@ function labelled(r: Reading, i: number): Labelled {
   return { label: tk.label, metric, column: columnOf(tk.label), scope: scopeOf(tk.label), figure: tk.figure };
 }
 
+/** A figure's place in the text, to find the fact a breakdown's component was read from. */
+const evidenceKey = (f: Figure): string => (f.evidence.kind === 'text' ? `${f.evidence.block}:${f.evidence.start}` : '');
+
 /** Reads each token's role: amount, YoY change, share, rate, claim, headcount, count. */
 function read(s: Sentence, docYear: number | null): Reading {
   const toks = tokensOf(s);
@@ -47,7 +52,7 @@ function read(s: Sentence, docYear: number | null): Reading {
       const anchors = [...tk.between.matchAll(YOY_ANCHOR)];
       role = anchors.length && YOY_TAIL.test(tk.between) ? 'delta' : 'amount';
     } else if (tk.kind === 'persons') role = 'headcount';
-    else if (tk.kind === 'count') role = /编制/.test(tk.label) ? 'headcount' : /车|项目|问卷/.test(tk.label) ? 'count' : 'other';
+    else if (tk.kind === 'count') role = /编制/.test(tk.label) ? 'headcount' : /车|项目|问卷|设备/.test(tk.label) ? 'count' : 'other';
     r.role.push(role);
     r.lab.push(null);
   });
@@ -57,7 +62,16 @@ function read(s: Sentence, docYear: number | null): Reading {
   return r;
 }
 
-const common = (r: Reading): Common => ({ ref: refOf(r.s), docPart: r.s.ctx.part, chapter: r.s.ctx.chapter, section: [r.s.ctx.chapterTitle, r.s.ctx.subTitle].filter(Boolean).join(' › ') || null, topic: r.s.ctx.topic, year: r.year });
+const common = (r: Reading): Common => ({
+  ref: refOf(r.s),
+  docPart: r.s.ctx.part,
+  chapter: r.s.ctx.chapter,
+  section: [r.s.ctx.chapterTitle, r.s.ctx.subTitle].filter(Boolean).join(' › ') || null,
+  topic: r.s.ctx.topic,
+  year: r.year,
+  outline: { path: pathOf(r.s.ctx.outline), nodes: r.s.ctx.outline.map((e) => e.block), kind: r.s.ctx.outline.at(-1)?.kind ?? null },
+  binding: { certain: true },
+});
 
 /**
  * Narrative facts of a document: every amount, share, YoY change, rate, claim, breakdown,
@@ -68,20 +82,27 @@ export function narrativeFacts(doc: DocModel, c: DocumentClassification): { fact
   const readings = sentencesOf(doc, c).map((s) => read(s, c.year));
   const facts: NarrativeFact[] = [];
   const diagnostics: Diagnostic[] = [];
+  const breakdowns = breakdownsOf(readings, common);
+  // An amount listed in a breakdown is a part of its total; otherwise a list entry's own (item) or its section's (total).
+  const partOf = new Map<string, string>();
+  for (const b of breakdowns) for (const c of b.components) if (!partOf.has(evidenceKey(c.figure))) partOf.set(evidenceKey(c.figure), b.id);
   for (const r of readings) {
     r.toks.forEach((tk, i) => {
       const lab = r.lab[i];
       if (!lab || tk.inReason) return;
-      const base = { ...common(r), ...lab };
-      if (r.role[i] === 'amount') facts.push({ kind: 'amount', ...base } satisfies FactOf<'amount'>);
-      else if (r.role[i] === 'headcount') facts.push({ kind: 'headcount', ...base } satisfies FactOf<'headcount'>);
+      const at = common(r);
+      const base = { ...at, ...lab, binding: tk.uncertain ? { certain: false, why: tk.uncertain } : at.binding };
+      if (r.role[i] === 'amount') {
+        const bd = partOf.get(evidenceKey(lab.figure)) ?? null;
+        facts.push({ kind: 'amount', ...base, role: bd ? 'part' : at.outline.kind === 'item' ? 'item' : 'total', partOf: bd } satisfies FactOf<'amount'>);
+      } else if (r.role[i] === 'headcount') facts.push({ kind: 'headcount', ...base } satisfies FactOf<'headcount'>);
       else if (r.role[i] === 'count') {
-        const what = /车/.test(tk.label) ? '车辆' : /问卷/.test(tk.label) ? '问卷' : '项目';
-        facts.push({ kind: 'count', ...common(r), what, label: tk.label, figure: tk.figure });
+        const what = /车/.test(tk.label) ? '车辆' : /问卷/.test(tk.label) ? '问卷' : /设备/.test(tk.label) ? '设备' : '项目';
+        facts.push({ kind: 'count', ...at, binding: base.binding, what, label: tk.label, figure: tk.figure });
       }
     });
   }
-  facts.push(...breakdownsOf(readings, common));
+  facts.push(...breakdowns);
   facts.push(...statementsOf(readings, facts, common));
   facts.push(...itemsOf(readings, common));
   facts.push(...lintFactsOf(readings, c, common));

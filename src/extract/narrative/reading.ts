@@ -4,7 +4,7 @@ import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 
 /** What every fact carries about where it was stated (spec §0.2 N.*: where, year). */
-export type Common = Pick<FactOf<'amount'>, 'ref' | 'docPart' | 'chapter' | 'section' | 'topic' | 'year'>;
+export type Common = Pick<FactOf<'amount'>, 'ref' | 'docPart' | 'chapter' | 'section' | 'topic' | 'year' | 'outline' | 'binding'>;
 export type CommonOf = (r: Reading) => Common;
 
 /** A sentence with its tokens and what each token was read as. */
