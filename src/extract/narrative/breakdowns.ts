@@ -77,21 +77,26 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
       const [open, close] = g === 0 ? [0, t.length] : (spans[g - 1] ?? [0, 0]);
       const inGroup = (at: number) => (g === 0 ? !spans.some(([a, b]) => at > a && at < b) : at > open && at < close);
       // Leading 其中 forms inside this group.
-      for (const m of t.matchAll(/其中(包括)?/g)) {
+      // "X 万元，其中 a、b" and "X 万元，包括 a、b" (北京卫健委 2026 四(三) "307.73万元，包括公务用车购置费预算157.51万元，…");
+      // "主要包括" lists kinds of spending, not amounts, and a bare 包括 needs its total in the sentence.
+      for (const m of t.matchAll(/其中(包括)?|(?<!主要|其中|具体)包括/g)) {
         const at = m.index!;
         if (!inGroup(at)) continue;
+        const bare = m[0] === '包括';
         const before = idx.filter((i) => r.toks[i]!.end <= at);
         const after = idx.filter((i) => r.toks[i]!.start > at);
         if (!after.length) continue;
         let total: Labelled | null = null;
         let totalKind: string | null = null;
         let totalTok: Reading['toks'][number] | null = null;
+        // A bare 包括 lists the parts of the amount printed right before it ("307.73万元，包括…"), not of one a clause earlier.
+        if (bare && before.length && !/^[，,\s]*$/.test(t.slice(r.toks[before.at(-1)!]!.end, at))) continue;
         if (before.length) {
           const ti = before.at(-1)!;
           total = r.lab[ti]!;
           totalTok = r.toks[ti]!;
           totalKind = totalTok.kind;
-        } else if (g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
+        } else if (!bare && g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
           const p = readings[ri - 1]!;
           const pi = p.toks.map((_, i) => i).filter((i) => isValue(p, i) && p.toks[i]!.paren === 0).at(-1);
           if (pi !== undefined) {
@@ -101,7 +106,8 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
           }
         }
         if (!total) continue;
-        const nextQizhong = t.indexOf('其中', at + 2);
+        const nextQizhong = t.slice(at + 2).search(/其中|(?<!主要|其中|具体)包括/) + (at + 2);
+        const hasNext = nextQizhong >= at + 2;
         const totalUnit = totalTok?.printedUnit ?? null;
         const parts: Labelled[] = [];
         let first: string | null | undefined;
@@ -109,7 +115,7 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
         let cut = false;
         for (const i of after) {
           const tk = r.toks[i]!;
-          if (nextQizhong >= 0 && tk.start > nextQizhong && inGroup(nextQizhong)) break;
+          if (hasNext && tk.start > nextQizhong && inGroup(nextQizhong)) break;
           if (tk.kind !== totalKind) continue;
           // Counts of one thing only: "公务用车102辆，其中 …4辆；…设备8台" (长沙 2025) ends at the 台.
           if (totalKind === 'count' && tk.printedUnit !== totalUnit) break;

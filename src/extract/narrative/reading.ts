@@ -19,7 +19,7 @@ export interface Reading {
   year: number | null;
 }
 
-export type Role = 'amount' | 'delta' | 'yoy-pct' | 'share' | 'rate' | 'claim' | 'headcount' | 'count' | 'other';
+export type Role = 'amount' | 'delta' | 'prior' | 'yoy-pct' | 'share' | 'rate' | 'claim' | 'headcount' | 'count' | 'other';
 
 const NOT_SUBJECTS = new Set(['上年结转', '调整追加', '执行数', '结转结余', '执行率']);
 

@@ -61,19 +61,19 @@ const Labelled = z.object({
 });
 export type Labelled = z.infer<typeof Labelled>;
 
-/** N.amount(metric, year, scope, where). */
-export const AmountFact = z.object({
-  kind: z.literal('amount'),
-  ...Common,
-  ...Labelled.shape,
+/** Where a figure stands in its outline, for amounts, headcounts and counts. */
+const Standing = {
   /**
-   * What the amount is in its outline: `part` a component of a stated breakdown (其中 …), `item` a numbered
-   * list entry's own amount, `total` a section's (or the document's) amount, stated in the section's own text.
+   * `part` a component of a stated breakdown (其中 …), `item` a numbered list entry's own figure, `total` a
+   * section's (or the document's) figure, stated in the section's own text.
    */
   role: z.enum(['total', 'item', 'part']),
   /** Id of the breakdown whose component it is (its total is what it is a part of); null for a total or an item. */
   partOf: z.string().nullable(),
-});
+};
+
+/** N.amount(metric, year, scope, where). */
+export const AmountFact = z.object({ kind: z.literal('amount'), ...Common, ...Labelled.shape, ...Standing });
 
 /** N.share(part, base, pct): "a 占(base的) p%". */
 export const ShareFact = z.object({
@@ -96,6 +96,8 @@ export const YoyFact = z.object({
   ...Common,
   metric: z.string().nullable(),
   current: Labelled.nullable(),
+  /** The prior value when the statement prints it ("比 2025 年年初预算数 28479.84 万元增加 …"); null when only implied. */
+  prior: Labelled.nullable(),
   delta: Figure,
   /** What the change is measured against: the prior year (比上年) or the year's budget (比年初预算数). */
   against: z.enum(['prior', 'budget']),
@@ -144,15 +146,16 @@ export const BreakdownFact = z.object({
 });
 
 /** A number of persons (编制, 在职, 退休, 参保 …), in 人 or 万人. */
-export const HeadcountFact = z.object({ kind: z.literal('headcount'), ...Common, ...Labelled.shape });
+export const HeadcountFact = z.object({ kind: z.literal('headcount'), ...Common, ...Labelled.shape, ...Standing });
 
 /** A count of things (辆, 个 projects, 份 questionnaires). */
 export const CountFact = z.object({
   kind: z.literal('count'),
   ...Common,
-  what: z.enum(['车辆', '项目', '问卷', '设备']),
+  what: z.enum(['车辆', '项目', '问卷', '设备', '单位', '企业']),
   label: z.string(),
   figure: Figure,
+  ...Standing,
 });
 
 /** "决算数大于/小于/等于(年初)预算数" with the two amounts it speaks of and whether a reason follows. */

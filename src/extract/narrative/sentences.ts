@@ -85,13 +85,30 @@ function split(text: string): { start: number; end: number }[] {
 /** A numbered heading-like line: short, numbered, no amounts. */
 const isTitleLike = (b: Block): boolean => b.text.length <= 60 && !/\d+(?:\.\d+)?\s*(?:万元|元|%|％|人)/.test(b.text);
 
+/**
+ * A 目录 entry is no heading, except the body's first part heading when the parser took it for one more
+ * entry: a 第X部分 the 目录 already listed, followed by a block that is no entry (长沙 2025: "第一部分部门预算公开说明"
+ * after the 目录's own "第一部分 2025 年部门预算说明" … "第二部分 …").
+ */
+function bodyPart(b: Block, next: Block | undefined, tocParts: Set<number>): Block {
+  if (b.role !== 'toc' || b.numbering?.style !== 'part') return b;
+  if (tocParts.has(b.numbering.ordinal) && next && next.role !== 'toc') return { ...b, role: 'heading' };
+  tocParts.add(b.numbering.ordinal);
+  return b;
+}
+
+/** A numbered heading that states an amount is read too (北京卫健委 2026 二: "（一）本年财政拨款收入436,749.89万元"). */
+const figured = (b: Block): boolean => b.role === 'heading' && b.numbering !== null && /\d\s*(?:万元|亿元|元)/.test(b.text);
+
 /** Walks the blocks in reading order, keeping the section context, and yields every paragraph sentence. */
 export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[] {
   const ctx: Context = { part: c.kind === '决算' ? 'other' : 'report', chapter: null, chapterTitle: null, subTitle: null, topic: null, year: null, outline: [] };
   const out: Sentence[] = [];
   let carry: Sentence | null = null;
   let lastOrder = -2;
-  for (const b of doc.blocks) {
+  const tocParts = new Set<number>();
+  for (const [at, printed] of doc.blocks.entries()) {
+    const b = bodyPart(printed, doc.blocks[at + 1], tocParts);
     const text = b.text;
     if (b.role === 'furniture') continue;
     // A table between two paragraphs (its order sits between theirs) ends any run-on sentence.
@@ -131,9 +148,9 @@ export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[
         ctx.subTitle = compact;
         ctx.topic = null;
       }
-      if (b.role !== 'paragraph') continue;
+      if (b.role !== 'paragraph' && !figured(b)) continue;
     }
-    if (b.role !== 'paragraph') continue;
+    if (b.role !== 'paragraph' && !figured(b)) continue;
     const { text: mapped, runs } = rejoinSpaced(mapChars(text));
     const spans = split(mapped);
     const runsIn = (sp: { start: number; end: number }, offset: number): SpacedRun[] =>

@@ -2,8 +2,9 @@
  * Letter-spaced digits. Some PDFs print a paragraph's figures one character per text run, and the
  * parser joins the runs with spaces (广州 2026 部门预算 说明 一: "2 0 2 6 年本部门收入预算 1 6 , 4 1 0 . 7 1
  * 万元"). Read as they stand, "1 万元" is the amount and the rest is label. They are rejoined here before
- * any figure is read, in place: the run's characters move to its end and the spaces to its front, so
- * the text keeps its length and every offset outside the run stays a block offset.
+ * any figure is read, in place: the run's characters move to its front and the spaces to its end, so
+ * the text keeps its length, every offset outside the run stays a block offset, and a sentence that
+ * opens with a run still starts where it is printed.
  */
 
 /** A letter-spaced run, in offsets of the text it was found in, and whether it rejoins to a well-formed number. */
@@ -32,7 +33,7 @@ export function rejoinSpaced(text: string): { text: string; runs: SpacedRun[] } 
   const runs: SpacedRun[] = [];
   for (const f of found) {
     const pad = ' '.repeat(f.end - f.start - f.chars.length);
-    out = out.slice(0, f.start) + pad + f.chars + out.slice(f.end);
+    out = out.slice(0, f.start) + f.chars + pad + out.slice(f.end);
     runs.push({ start: f.start, end: f.end, clean: WELL_FORMED.test(f.chars) });
   }
   return { text: out, runs };

@@ -64,7 +64,8 @@ export function statementsOf(readings: Reading[], facts: NarrativeFact[], common
         const named = subjectBefore(r, tk.start);
         const binding = !here && current && named && named !== current.metric ? { certain: false, why: `the changed amount ${current.figure.printed} is taken from an earlier sentence` } : { certain: true };
         const against = /预算/.test(t.slice(anchorAt, tk.start)) ? 'budget' : 'prior';
-        out.push({ kind: 'yoy', ...common(r), binding, metric: current?.metric ?? named, current, delta: tk.figure, against, words, pct: pctIdx >= 0 ? r.toks[pctIdx]!.figure : null });
+        const prior = r.role[i - 1] === 'prior' ? r.lab[i - 1]! : null;
+        out.push({ kind: 'yoy', ...common(r), binding, metric: current?.metric ?? named, current, prior, delta: tk.figure, against, words, pct: pctIdx >= 0 ? r.toks[pctIdx]!.figure : null });
       } else if (role === 'share') {
         // The part is the amount its own clause states ("…合计金额占货物支出金额的9.16%" states none).
         const part = prevAmount((_, j) => r.toks[j]!.paren === tk.paren && !/[；;]/.test(r.s.text.slice(r.toks[j]!.end, tk.start)));

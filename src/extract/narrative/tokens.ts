@@ -37,7 +37,7 @@ const kindOf = (unit: string): Kind => {
   if (/^(?:万元|亿元|元|亿)$/.test(unit)) return 'money';
   if (unit === '%') return 'percent';
   if (unit === '人' || unit === '万人') return 'persons';
-  if (/^(?:个|辆|份|台|套)$/.test(unit)) return 'count';
+  if (/^(?:个|辆|份|台|套|家)$/.test(unit)) return 'count';
   return 'other';
 };
 
@@ -47,7 +47,7 @@ function figureOf(s: Sentence, start: number, end: number, digits: string, unit:
   const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
   const value = new Decimal(plain);
   const evidence = refOf(s, start, end);
-  const printed = s.text.slice(start, end).trim();
+  const printed = s.text.slice(start, end).replace(/\s{2,}/g, ' ').trim();
   if (kind === 'money') {
     const scale = unit === '亿' || unit === '亿元' ? IN_WAN['亿元'] : unit === '元' ? IN_WAN['元'] : IN_WAN['万元'];
     return { value: value.times(scale), halfUnit: halfUnitOf(decimals, scale), decimals, printed, unit: '万元', evidence };
@@ -111,9 +111,9 @@ export function tokensOf(s: Sentence): Token[] {
   const inReason = reasonSpans(t);
   let prevEnd = 0;
   for (const m of t.matchAll(NUMBER)) {
-    // A rejoined letter-spaced number starts where its run does (the run's spaces stand before its digits).
+    // A rejoined letter-spaced number stands at the front of its run, the run's spaces after it.
     const run = s.spaced.find((r) => m.index! >= r.start && m.index! < r.end);
-    const start = run?.start ?? m.index!;
+    const start = m.index!;
     // "2.94万" ending a block whose next one opens with "元" (002 PDF page break): 万元.
     const unit = m[3] === '万' ? (s.open ? '万元' : '') : (m[3] ?? '');
     if (m[3] === '万' && !unit) continue;
