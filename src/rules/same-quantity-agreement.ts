@@ -1,6 +1,6 @@
 import type { Figure } from '../extract/figure.js';
 import { fig, mfig } from '../extract/performance/access.js';
-import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';
@@ -142,6 +142,17 @@ function basicDataMentions(r: DocumentRecords, groups: Map<string, { quantity: s
   }
 }
 
+/**
+ * The 预算 总表 totals a 说明 restates: 收支总预算 (部门收支总表 收入总计) and 财政拨款收支总预算 (财政拨款收支总表
+ * 收入总计), for the document's year (国家信访局 2026 四 "财政拨款收支总预算 18,728.91 万元" against 18,728.94).
+ */
+function budgetTableMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, year: number | null): void {
+  for (const [kind, metric] of [['bu01', '收支总计'], ['bu04', '财政拨款收支总计']] as const) {
+    const f = lineItem(r, kind, null, /.*/, /^收入总计$/);
+    if (f) push(groups, `amount|${metric}|${year}||budget|`, metric, year, { label: `${f.evidence.kind === 'cell' ? f.evidence.table : kind} 收入总计`, figure: f, where: kind });
+  }
+}
+
 /** Who a satisfaction claim is about (001 §五(四): 社会公众 / 服务对象; 000: 干部职工 / 社会群众). */
 const whoOf = (label: string): string | null => (/服务对象/.test(label) ? '服务对象' : /社会公众|群众/.test(label) ? '社会公众' : /干部职工|职工/.test(label) ? '干部职工' : null);
 
@@ -157,7 +168,9 @@ export const rule: Rule = {
     for (const f of factsOf(r, 'amount')) {
       if (!f.metric || !MONEY.has(f.metric)) continue;
       const ev = f.figure.evidence;
-      const scope = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
+      const stated = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
+      // A scope the metric names itself (财政拨款收支总计 of 财政拨款) is no further qualification.
+      const scope = stated && f.metric.includes(stated) ? null : stated;
       // A topic line naming one project (004 "1. 年初预算项目：…") makes its amounts that project's.
       const topic = f.topic && /项目|[(（]\d*项[)）]/.test(f.topic) ? f.topic : '';
       // An unqualified 基本/项目支出/公用经费 of the year is its 决算 (000, 002 state no 预算 without saying so).
@@ -190,6 +203,7 @@ export const rule: Rule = {
     const tables = new Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>();
     tableMentions(r, tables, docYear);
     basicDataMentions(r, tables, docYear);
+    budgetTableMentions(r, tables, docYear);
     for (const [key, g] of tables) {
       const local = [...groups.keys()].filter((k) => k.startsWith(`${key}|`));
       if (!local.length) {

@@ -1,5 +1,5 @@
 import type { CommonOf, Reading } from './reading.js';
-import { type Family, familyOf, personsPartition } from './metrics.js';
+import { bareLabel, type Family, familyOf, personsPartition } from './metrics.js';
 import type { FactOf, Labelled } from './schema.js';
 
 type Breakdown = FactOf<'breakdown'>;
@@ -45,6 +45,27 @@ function groupSpans(t: string): [number, number][] {
     }
   }
   if (depth > 0) out.push([open, t.length]);
+  return out;
+}
+
+/**
+ * A 其中 list that runs on over the next sentences of its paragraph, each opening with the verb its first
+ * component opens with (北京卫健委 2026 五(五)2: "其中：安排基本公共卫生服务方向 35,541.8 万元，主要用于…。安排计划生育
+ * 服务方向 75,124.14 万元，…。安排育儿补贴方向7,560 万元，…"): each such sentence's first amount is one more component;
+ * sentences with no amount between them (what a component is used for) do not end the list.
+ */
+function runOn(readings: Reading[], ri: number, first: Labelled): Labelled[] {
+  const verb = /^(安排|用于|拨付|下达|补助|支付)/.exec(bareLabel(first.label))?.[1];
+  if (!verb) return [];
+  const out: Labelled[] = [];
+  for (let k = ri + 1; k < readings.length; k++) {
+    const p = readings[k]!;
+    if (p.s.block.id !== readings[ri]!.s.block.id) break;
+    const i = p.toks.findIndex((tk, j) => p.role[j] === 'amount' && tk.paren === 0 && !tk.inReason);
+    if (i < 0) continue;
+    if (!bareLabel(p.toks[i]!.label).startsWith(verb) || /其中/.test(p.s.text.slice(0, p.toks[i]!.start))) break;
+    out.push(p.lab[i]!);
+  }
   return out;
 }
 
@@ -135,6 +156,7 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
           lastEnd = tk.end;
         }
         if (!parts.length) continue;
+        if (g === 0 && !hasNext && !cut && totalKind === 'money') parts.push(...runOn(readings, ri, parts[0]!));
         const listed = Boolean(m[1]) || /以及/.test(t.slice(at, close));
         push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons', cut);
       }
