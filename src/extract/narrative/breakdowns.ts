@@ -127,8 +127,10 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
           }
         }
         if (!total) continue;
-        const nextQizhong = t.slice(at + 2).search(/其中|(?<!主要|其中|具体)包括/) + (at + 2);
-        const hasNext = nextQizhong >= at + 2;
+        const LIST = /其中|(?<!主要|其中|具体)包括/g;
+        LIST.lastIndex = at + m[0].length;
+        const nextQizhong = LIST.exec(t)?.index ?? -1;
+        const hasNext = nextQizhong >= 0;
         const totalUnit = totalTok?.printedUnit ?? null;
         const parts: Labelled[] = [];
         let first: string | null | undefined;
