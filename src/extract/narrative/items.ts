@@ -65,6 +65,9 @@ export function lintFactsOf(readings: Reading[], c: DocumentClassification, comm
     if (y && OWN_SUBJECT.test(y[2]!.replace(/^[，,]/, ''))) {
       out.push({ kind: 'year-mention', ...common(r), mentioned: Number(y[1]), phrase: r.s.text.slice(0, 24) } satisfies FactOf<'year-mention'>);
     }
+    // A 决算 states its holdings at the year-end of its own year: "截至2023年12月31日" in a 2024 决算 (24年普陀 测试版 十一(三)).
+    const end = c.kind === '决算' ? /截[至止]\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|12\s*月底|底|末)/.exec(r.s.text) : null;
+    if (end) out.push({ kind: 'year-mention', ...common(r), mentioned: Number(end[1]), phrase: end[0] } satisfies FactOf<'year-mention'>);
   }
   return out;
 }
