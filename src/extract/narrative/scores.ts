@@ -11,8 +11,14 @@ const TOTAL = new RegExp(`(?:综合|自评|评价|总)[^，,。；;]{0,8}得分(
 const ITEM = new RegExp(`(?:权重|满分|分值)(?:为)?\\s*${NUM}\\s*分[，,、\\s]*(?:实际)?得(?:分)?(?:为)?\\s*${NUM}\\s*分`, 'dg');
 /** "预算执行7分" in the 其中 sentence after a total: one 一级 part. */
 const PART = new RegExp(`([\\p{Script=Han}]{2,12}?)(?:得分|得)?(?:为)?\\s*${NUM}\\s*分`, 'dgu');
-/** "分别设置数量指标、质量指标、时效指标和成本指标4个二级指标" (000 六 2): the indicators a report says it set. */
-const LIST = /设置(?:了)?((?:[\p{Script=Han}]{2,10}[、，,和及与]?)+?)(?:共)?(\d+|[一二三四五六七八九十])个(一|二|三)级指标/gu;
+/**
+ * "分别设置数量指标、质量指标、时效指标和成本指标4个二级指标" (000 六 2): the indicators a report says it set.
+ * The names are runs of two or more Han characters split by single 、，, (和及与 are Han and split later);
+ * each end of the list has one parse, so a failed match costs one pass over the text after 设置 (a
+ * list written as nested quantifiers over runs of 2–10 characters backtracked exponentially on a
+ * long Han run with no count after it: 厦商务规〔2024〕2号 ran for minutes).
+ */
+const LIST = /设置(?:了)?([\p{Script=Han}]{2,}?(?:[、，,][\p{Script=Han}]{2,}?)*?[、，,]?)(?:共)?(\d+|[一二三四五六七八九十])个(一|二|三)级指标/gu;
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The figure of a match's group (the regexps carry the `d` flag: group offsets; `shift` moves them into the sentence). */
