@@ -52,9 +52,12 @@ function lastMention(facts: NarrativeFact[], metric: string, column: string | nu
 export function statementsOf(readings: Reading[], facts: NarrativeFact[], common: CommonOf): NarrativeFact[] {
   const out: NarrativeFact[] = [];
   const breakdowns = facts.filter((f): f is FactOf<'breakdown'> => f.kind === 'breakdown');
+  // The sections (chapter and sub-title) in which some sentence mentions 追加, found once for all sentences.
+  const section = (r: Reading): string => JSON.stringify([r.s.ctx.chapterTitle, r.s.ctx.subTitle]);
+  const withAddition = new Set(readings.filter((o) => /追加/.test(o.s.text)).map(section));
   readings.forEach((r, ri) => {
     const t = r.s.text;
-    const sectionHasAddition = readings.some((o) => o.s.ctx.chapterTitle === r.s.ctx.chapterTitle && o.s.ctx.subTitle === r.s.ctx.subTitle && /追加/.test(o.s.text));
+    const sectionHasAddition = withAddition.has(section(r));
     r.toks.forEach((tk, i) => {
       const role = r.role[i];
       const prevAmount = (pred: (l: Labelled) => boolean = () => true): Labelled | null => {
