@@ -60,24 +60,49 @@ export interface Frames {
 }
 
 /**
- * Groups segments into connected frames: a horizontal and a vertical that cross are connected. Each
- * vertical is checked only against the horizontals whose position lies along it (found by binary
- * search among the horizontals sorted by position), so the pairs examined are about the crossings
- * drawn, not every horizontal times every vertical. Stops, returning null, once more than `maxPairs`
- * pairs were examined. Frames come in the order of their first segment, each in input order.
+ * Groups segments into connected frames: a horizontal and a vertical that cross are connected. The
+ * horizontals are grouped by position (merged rulings put every piece of one line at one position,
+ * in order along it, apart): a vertical is checked only against the lines along its extent, and on
+ * each only against the pieces that reach its x (binary search on their starts, back while a piece
+ * can still reach it). The pairs examined are about the crossings drawn, not every horizontal times
+ * every vertical; past `maxPairs` it stops and returns null. Frames come in the order of their first
+ * segment, each in input order.
  */
 export function frames(segs: readonly Segment[], maxPairs = Infinity): Frames | null {
   const { find, join } = unionFind(segs.length);
-  const hs = segs.flatMap((s, i) => (s.dir === 'h' ? [i] : [])).sort((a, b) => segs[a]!.at - segs[b]!.at);
-  const hAt = hs.map((i) => segs[i]!.at);
+  const byAt = new Map<number, number[]>();
+  segs.forEach((s, i) => {
+    if (s.dir !== 'h') return;
+    const line = byAt.get(s.at);
+    if (line) line.push(i);
+    else byAt.set(s.at, [i]);
+  });
+  const lineAt = [...byAt.keys()].sort((a, b) => a - b);
+  const lines = lineAt.map((at) => {
+    const ids = byAt.get(at)!.sort((a, b) => segs[a]!.from - segs[b]!.from);
+    let reach = -Infinity;
+    // The furthest any piece up to this one reaches: walking back stops where nothing earlier can reach x.
+    const reachTo = ids.map((i) => (reach = Math.max(reach, segs[i]!.to)));
+    return { ids, from: ids.map((i) => segs[i]!.from), reachTo };
+  });
   let pairs = 0;
   for (let vi = 0; vi < segs.length; vi++) {
     const v = segs[vi]!;
     if (v.dir !== 'v') continue;
-    for (let k = lowerBound(hAt, v.from - SNAP); k < hs.length && hAt[k]! <= v.to + SNAP; k++) {
-      if (++pairs > maxPairs) return null;
-      const hi = hs[k]!;
-      if (crosses(segs[hi]!, v)) join(hi, vi);
+    for (let li = lowerBound(lineAt, v.from - SNAP); li < lineAt.length && lineAt[li]! <= v.to + SNAP; li++) {
+      const { ids, from, reachTo } = lines[li]!;
+      // The last piece that starts early enough to reach x.
+      let lo = 0;
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (from[mid]! - SNAP <= v.at) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && reachTo[k]! + SNAP >= v.at; k--) {
+        if (++pairs > maxPairs) return null;
+        if (crosses(segs[ids[k]!]!, v)) join(ids[k]!, vi);
+      }
     }
   }
   const groups = new Map<number, Segment[]>();
