@@ -66,7 +66,7 @@ const cheerioLoaders = {
 const t = performance.now();
 rmSync(TMP, { recursive: true, force: true });
 await build({
-  entryPoints: { gongkai: 'src/cli/main.ts', worker: 'src/pipeline/worker.ts', api: 'src/pipeline/api.ts' },
+  entryPoints: { gongkai: 'src/cli/main.ts', worker: 'src/pipeline/worker-main.ts', api: 'src/pipeline/api.ts' },
   absWorkingDir: ROOT,
   outdir: TMP,
   bundle: true,
