@@ -69,7 +69,7 @@ describe('the compiled build', { timeout: 300_000 }, () => {
     ]);
     expect(a.code).toBe(b.code);
     const summary = (s: string) => {
-      const { runId: _r, ms: _m, db: _d, ...rest } = JSON.parse(s) as Record<string, unknown>;
+      const { runId: _r, ms: _m, db: _d, workerPeakRssMb: _w, ...rest } = JSON.parse(s) as Record<string, unknown>;
       return rest;
     };
     expect(summary(a.stdout)).toEqual(summary(b.stdout));
