@@ -126,7 +126,7 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       break;
     }
     case 'pdf': {
-      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.pageBudget ? { budget: options.pageBudget } : {}) });
       Object.assign(doc, { pages: r.pages, blocks: r.blocks, tables: r.tables });
       diagnostics.push(...r.diagnostics);
       break;

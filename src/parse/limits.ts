@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
 import type { ConverterOptions } from './convert/libreoffice.js';
+import type { PageBudget } from './pdf/budget.js';
 
 /**
  * What one document may cost to read. A file past a limit is refused with an error diagnostic
@@ -66,6 +67,8 @@ export interface ParseOptions {
    * stopped this way: run it in a worker thread and terminate the worker.
    */
   signal?: AbortSignal;
+  /** What one PDF page may cost in the reader's steps that can grow faster than the page (src/parse/pdf/budget.ts); each one left out keeps its default. */
+  pageBudget?: Partial<PageBudget>;
 }
 
 export const resolveLimits = (l?: Partial<ParseLimits>): ParseLimits => {

@@ -8,6 +8,7 @@ import type { Db } from '../store/db.js';
 import { findingCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
+import { BatchWriter } from './batch-writer.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
 import { failedDocument, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
@@ -19,7 +20,7 @@ export interface BatchOptions {
    * document is stored under (a download is read from the run folder and named by its URL).
    */
   files: readonly (string | { readonly path: string; readonly source: string })[];
-  /** Worker threads; documents in flight at once. */
+  /** Worker processes: documents processed at once. */
   concurrency?: number;
   /** Per-document time limit: a worker still busy after it is terminated, the document fails with `timeout`. */
   timeoutMs?: number;
@@ -58,6 +59,8 @@ export interface BatchSummary {
   status: Record<DocumentStatus, number>;
   findings: Record<Severity, number>;
   ms: number;
+  /** The most resident memory any one worker held (MB), null when no document went to a worker. */
+  workerPeakRssMb: number | null;
 }
 
 const failure = (code: string, message: string): Diagnostic => ({ code, severity: 'error', stage: 'source', message, provenance: { kind: 'file' } });
@@ -82,10 +85,11 @@ function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): Do
 
 /**
  * Reads files into the store: each file's bytes are hashed; bytes stored by this engine version are
- * skipped, the rest are processed in worker threads and each written in its own transaction. A
- * batch killed at any point and run again completes the work: nothing is half-written, nothing is
- * stored twice. One bad document never stops the batch. A ZIP bundle's members are documents of
- * their own, stored under `bundle.zip!/member` (parse/bundle.ts), and then the bundle itself.
+ * skipped, the rest are processed in worker processes and written in batched transactions, each
+ * document whole or not at all (./batch-writer.ts). A batch killed at any point and run again
+ * completes the work: nothing is half-written, nothing is stored twice. One bad document never stops
+ * the batch. A ZIP bundle's members are documents of their own, stored under `bundle.zip!/member`
+ * (parse/bundle.ts), and then the bundle itself.
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -95,6 +99,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const runId = beginRun(db, engineVersion, { files: files.length, concurrency, timeoutMs, force: opts.force ?? false });
   const pool = new WorkerPool(concurrency, timeoutMs);
+  const writer = new BatchWriter(db);
+  /** Documents in the workers now. */
+  let running = 0;
+  /** Documents out of the workers, until their batch commits and their event is emitted. */
+  const committing: Promise<void>[] = [];
+  // Files are read and dispatched in order, one a worker; a document leaves the queue when its worker is done with it.
   const queue = new PQueue({ concurrency });
   /** Documents being processed now, by sha256: a second file with the same bytes waits for the first. */
   const inFlight = new Map<string, Promise<number>>();
@@ -136,7 +146,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
    * One document's bytes, stored under `file` (a path, a URL, or `bundle.zip!/member`). `budget` is
    * what a bundle among them may still expand to (a bundle's members count against the bundle it is in).
    */
-  const oneSource = async (src: SourceBytes, file: string, t0: number, budget: number): Promise<void> => {
+  const oneSource = async (src: SourceBytes, file: string, t0: number, budget: number): Promise<{ committed: Promise<void> }> => {
     const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
       opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total });
     shas.add(src.sha256);
@@ -146,51 +156,75 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       recordFile(db, file, id, runId);
       skipped++;
       emit('stored', statusOf(id));
-      return;
+      return { committed: Promise.resolve() };
     }
     const stored = opts.force ? undefined : storedDocument(db, src.sha256, engineVersion);
     if (stored) {
       recordFile(db, file, stored.id, runId);
       skipped++;
       emit('stored', statusOf(stored.id));
-      return;
+      return { committed: Promise.resolve() };
     }
+    const ctx = { engineVersion, runId, paths: [file] };
+    /** Settles when the document's worker is done with it (or it needs none): the next file may go then. */
+    let released!: () => void;
+    const dispatched = new Promise<void>((r) => (released = r));
     const work = (async (): Promise<number> => {
       // A bundle's members are documents of their own, each stored before the bundle: a bundle in the
       // store is a bundle read whole, so a run killed half-way through one opens it again and goes on.
       const opened = await openBundle(src, { ...opts.parse?.limits, maxZipExpanded: budget });
-      if (opened.kind === 'refused') return writeDocument(db, bundleRows(src, [opened.diagnostic], performance.now() - t0), { engineVersion, runId, paths: [file] });
+      if (opened.kind === 'refused') {
+        released();
+        return writeDocument(db, bundleRows(src, [opened.diagnostic], performance.now() - t0), ctx);
+      }
       if (opened.kind === 'bundle') {
         const { members, expanded } = opened.bundle;
         total += members.length;
-        await Promise.all(members.map((m) => oneSource(m, m.source, performance.now(), budget - expanded)));
-        return writeDocument(db, bundleRows(src, opened.bundle.diagnostics, performance.now() - t0), { engineVersion, runId, paths: [file] });
+        const commits = (await Promise.all(members.map((m) => oneSource(m, m.source, performance.now(), budget - expanded)))).map((m) => m.committed);
+        released();
+        writer.flush();
+        await Promise.all(commits);
+        return writeDocument(db, bundleRows(src, opened.bundle.diagnostics, performance.now() - t0), ctx);
       }
-      const outcome = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) });
-      const rows = outcome.kind === 'done' ? outcome.rows : failedRows(src, outcome, performance.now() - t0);
-      try {
-        return writeDocument(db, rows, { engineVersion, runId, paths: [file] });
-      } catch (e) {
-        // The transaction rolled back: a defect of ours in the rows or the writer. The document still gets its row.
-        const d = internalError('store', e);
-        const failed = documentRows(failedDocument(src, d), performance.now() - t0);
-        return writeDocument(db, failed, { engineVersion, runId, paths: [file] });
-      }
+      running++;
+      const o = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) }).finally(() => {
+        running--;
+        released();
+      });
+      const rows = o.kind === 'done' ? o.rows : failedRows(src, o, performance.now() - t0);
+      const written = writer.write(rows, ctx);
+      // Nothing else in the workers: commit now rather than wait for company.
+      if (running === 0) writer.flush();
+      const id = await written;
+      if (typeof id === 'number') return id;
+      // Its savepoint rolled back: a defect of ours in the rows or the writer. The document still gets its row.
+      const d = internalError('store', id);
+      return writeDocument(db, documentRows(failedDocument(src, d), performance.now() - t0), ctx);
     })();
+    // A defect of ours before the worker was asked still lets the next file go.
+    work.catch(() => released());
     inFlight.set(src.sha256, work);
-    try {
-      const id = await work;
-      finished.set(src.sha256, work);
-      processed++;
-      emit('processed', statusOf(id));
-    } finally {
-      inFlight.delete(src.sha256);
-    }
+    const after = work
+      .then((id) => {
+        finished.set(src.sha256, work);
+        processed++;
+        emit('processed', statusOf(id));
+      })
+      .finally(() => inFlight.delete(src.sha256));
+    // Awaited with the rest once every file is dispatched; handled now so that a failure waits for that.
+    after.catch(() => {});
+    committing.push(after);
+    // The worker is free for the next file as soon as it is done with this one; the commit follows.
+    await dispatched;
+    return { committed: after };
   };
 
   try {
     await Promise.all(files.map((f) => queue.add(() => one(f))));
+    writer.flush();
+    await Promise.all(committing);
   } finally {
+    writer.flush();
     await pool.close();
   }
 
@@ -211,6 +245,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     status,
     findings,
     ms: performance.now() - started,
+    workerPeakRssMb: pool.memory.workerPeakRssMb === null ? null : Math.round(pool.memory.workerPeakRssMb),
   };
   endRun(db, runId, { files: files.length, processed, skipped, ok: status.ok, needsReview: status['needs-review'], failed: status.failed, findings: findings.error + findings.warning + findings.info });
   return summary;

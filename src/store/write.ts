@@ -160,3 +160,28 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
     })
     .immediate();
 }
+
+/** One document for writeDocuments: its rows and what writeDocument takes with them. */
+export interface DocumentWrite {
+  rows: DocumentRows;
+  ctx: { engineVersion: string; runId: number | null; paths: readonly string[] };
+}
+
+/**
+ * Writes several documents in one transaction, each in a savepoint of its own (writeDocument nested):
+ * a document whose rows fail to write is rolled back alone and its error returned in its place; the
+ * others are committed together. A process killed before the commit has written none of them.
+ */
+export function writeDocuments(db: Db, docs: readonly DocumentWrite[]): (number | Error)[] {
+  return db
+    .transaction((): (number | Error)[] =>
+      docs.map((d) => {
+        try {
+          return writeDocument(db, d.rows, d.ctx);
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    )
+    .immediate();
+}

@@ -3,7 +3,13 @@ import type { CommonOf, Reading } from './reading.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
 import { refOf } from './sentences.js';
 
-const ITEM = /^\s*(\d+)[、.．]\s*(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）]/;
+/**
+ * "N、X（类）Y（款）Z（项）". Each name runs to the first mark after it: a lookahead finds it and the
+ * name is then taken whole, so a sentence with many （类） and （款） and no （项） is read in one pass (three
+ * lazy groups backtracked over every pair of marks: cubic in the sentence). The first mark is the
+ * only one that can lead to a match, so the matches are the same.
+ */
+const ITEM = /^\s*(\d+)[、.．]\s*(?=(.+?)[（(]类[)）])\2[（(]类[)）](?=(.+?)[（(]款[)）])\3[（(]款[)）](?=(.+?)[（(]项[)）])\4[（(]项[)）]/;
 
 const amountWith = (r: Reading, pred: (l: Labelled) => boolean): Labelled | null => {
   const i = r.toks.findIndex((_, k) => r.role[k] === 'amount' && !r.toks[k]!.inReason && pred(r.lab[k]!));

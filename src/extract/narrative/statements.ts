@@ -41,9 +41,12 @@ function lookback(readings: Reading[], ri: number, max = 2): Reading[] {
 export function statementsOf(readings: Reading[], facts: NarrativeFact[], common: CommonOf): NarrativeFact[] {
   const out: NarrativeFact[] = [];
   const breakdowns = facts.filter((f): f is FactOf<'breakdown'> => f.kind === 'breakdown');
+  // The sections (chapter and sub-title) in which some sentence mentions 追加, found once for all sentences.
+  const section = (r: Reading): string => JSON.stringify([r.s.ctx.chapterTitle, r.s.ctx.subTitle]);
+  const withAddition = new Set(readings.filter((o) => /追加/.test(o.s.text)).map(section));
   readings.forEach((r, ri) => {
     const t = r.s.text;
-    const sectionHasAddition = readings.some((o) => o.s.ctx.chapterTitle === r.s.ctx.chapterTitle && o.s.ctx.subTitle === r.s.ctx.subTitle && /追加/.test(o.s.text));
+    const sectionHasAddition = withAddition.has(section(r));
     const listBase: { value: ShareBase | null } = { value: null };
     r.toks.forEach((tk, i) => {
       const role = r.role[i];

@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import type { Block, Diagnostic, Page, Table } from '../../model/index.js';
+import type { BBox, Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
 import { ocrAvailable, ocrPage, resolveOcr, type ResolvedOcr } from '../ocr/ocr.js';
@@ -8,17 +8,18 @@ import { newTable } from '../common/table.js';
 import { assembleTables } from '../common/assemble.js';
 import { stripPieces } from '../common/strip.js';
 import { type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
-import { frames, type LatticeTable, latticeTable } from './lattice.js';
+import { frameGrid, frames, type Frames, type LatticeTable, latticeTable, lowerBound } from './lattice.js';
+import { overBudget, pageBudget, type PageBudget } from './budget.js';
 import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
 import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
-import { mergeSegments, pageRulings } from './rulings.js';
+import { mergeSegments, pageRulings, type Segment } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
 import { absorbOverflow, markBleed } from './cell-overflow.js';
 import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
-import { textRuns } from './text-runs.js';
+import { type TextRun, textRuns } from './text-runs.js';
 import { type OpFont, textFromOps } from './op-text.js';
 
 export interface PdfParse {
@@ -44,6 +45,19 @@ const fail = (code: string, message: string, detail?: Record<string, unknown>): 
   provenance: { kind: 'file' },
   ...(detail ? { detail } : {}),
 });
+
+/** The body text size: the median paragraph size over the document's characters (each paragraph weighs its characters), 0 for none. */
+function medianByChars(paras: readonly PdfParagraph[]): number {
+  const bySize = paras.map((q) => ({ size: q.size, chars: [...q.text].length })).sort((a, b) => a.size - b.size);
+  const total = bySize.reduce((s, q) => s + q.chars, 0);
+  // The character at index ⌊total/2⌋ of the sizes sorted one per character.
+  let k = Math.floor(total / 2);
+  for (const q of bySize) {
+    if (k < q.chars) return q.size;
+    k -= q.chars;
+  }
+  return 0;
+}
 
 /** Maps pdfjs's exceptions for unreadable files to diagnostics. */
 export function pdfOpenDiagnostic(e: unknown): Diagnostic {
@@ -111,12 +125,49 @@ interface OcrState {
   left: number;
 }
 
-/** Tables and paragraphs from a page's runs (text layer or OCR). */
-function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number, height: number): Pick<PageContent, 'tables' | 'paragraphs'> {
+/** The page's runs that overlap a box, in page order (runs sorted by top edge, found by binary search). */
+function runsIndex(runs: readonly TextRun[]): (box: BBox) => TextRun[] {
+  // A run whose top is not a finite number overlaps nothing.
+  const order = runs.flatMap((r, i) => (Number.isFinite(r.box.y0) ? [i] : [])).sort((a, b) => runs[a]!.box.y0 - runs[b]!.box.y0);
+  const tops = order.map((i) => runs[i]!.box.y0);
+  // A run overlapping the box starts above its bottom and ends below its top: the tallest run bounds how far above.
+  const tallest = order.reduce((m, i) => Math.max(m, runs[i]!.box.y1 - runs[i]!.box.y0), 0);
+  return (box) => {
+    const hits: number[] = [];
+    for (let k = lowerBound(tops, box.y0 - tallest - 1); k < order.length && tops[k]! < box.y1; k++) {
+      const r = runs[order[k]!]!;
+      if (r.box.x1 > box.x0 && r.box.x0 < box.x1 && r.box.y1 > box.y0) hits.push(order[k]!);
+    }
+    return hits.sort((a, b) => a - b).map((i) => runs[i]!);
+  };
+}
+
+/**
+ * Tables and paragraphs from a page's runs (text layer or OCR). Ruled tables are built within the
+ * page's budget (./budget.ts): past a limit the page's rulings (or one table's) are set aside with a
+ * `page-budget` warning and its text is read as unruled tables and paragraphs.
+ */
+function pageContent(runs: TextRun[], segments: Segment[], info: Page, diagnostics: Diagnostic[], budget: PageBudget): Pick<PageContent, 'tables' | 'paragraphs'> {
+  const n = info.number;
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
-  for (const frame of frames(segments)) {
-    const t = latticeTable(frame, runs.filter((r) => !used.has(r)), n);
+  let found: Frames | null = null;
+  if (segments.length > budget.segments) {
+    diagnostics.push(overBudget(info, 'ruling segments', segments.length, budget.segments, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+  } else {
+    found = frames(segments, budget.crossingChecks);
+    if (!found) diagnostics.push(overBudget(info, 'ruling crossings checked', null, budget.crossingChecks, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+  }
+  const runsIn = runsIndex(runs);
+  for (const frame of found?.frames ?? []) {
+    const grid = frameGrid(frame);
+    const cells = Math.max(0, grid.xs.length - 1) * Math.max(0, grid.ys.length - 1);
+    if (cells > budget.gridCells) {
+      diagnostics.push(overBudget(info, `grid positions in one ruled table (${grid.ys.length - 1} rows × ${grid.xs.length - 1} columns)`, cells, budget.gridCells, 'that table was not built; its text is read as unruled tables and paragraphs'));
+      continue;
+    }
+    const box = { x0: grid.xs[0] ?? 0, y0: grid.ys[0] ?? 0, x1: grid.xs.at(-1) ?? 0, y1: grid.ys.at(-1) ?? 0 };
+    const t = latticeTable(frame, runsIn(box).filter((r) => !used.has(r)), n, grid);
     if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
     for (const r of t.used) used.add(r);
     tables.push(t);
@@ -128,7 +179,7 @@ function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typ
   tables.sort((a, b) => a.box.y0 - b.box.y0);
   const rest = runs.filter((r) => !used.has(r));
   const paras = absorbOverflow(tables, paragraphs(groupLines(rest), n));
-  markBleed(tables, paras, height, (text) => stripPieces(text) !== null);
+  markBleed(tables, paras, info.height, (text) => stripPieces(text) !== null);
   return { tables, paragraphs: paras };
 }
 
@@ -149,7 +200,7 @@ async function pageTextItems(page: PDFPageProxy, opList: { fnArray: number[]; ar
   return (await page.getTextContent()).items;
 }
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null): Promise<PageContent> {
+async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null, budget: PageBudget): Promise<PageContent> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -167,7 +218,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
         if (r.ok) {
           diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height);
+          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget);
           return { page: info, ...ocrContent, unreadable: false };
         }
         diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
@@ -186,7 +237,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
       diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n, info.height), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget), unreadable: false };
   } finally {
     page.cleanup();
   }
@@ -198,6 +249,8 @@ export interface PdfOptions {
   ocr?: boolean | OcrOptions;
   /** Checked between pages: an aborted parse keeps nothing and says `parse-aborted`. */
   signal?: AbortSignal;
+  /** What one page may cost (./budget.ts); each one left out keeps its default. */
+  budget?: Partial<PageBudget>;
 }
 
 const nothing = (d: Diagnostic): PdfParse => ({ pages: [], blocks: [], tables: [], diagnostics: [d] });
@@ -226,6 +279,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     return nothing(tooMany);
   }
   const diagnostics: Diagnostic[] = [];
+  const budget = pageBudget(options.budget);
   if (looksTruncated(bytes)) {
     diagnostics.push({ code: 'pdf-truncated', severity: 'warning', stage: 'parse', message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`, provenance: { kind: 'file', offset: bytes.length }, ...(repaired ? { detail: { repaired: true } } : {}) });
   }
@@ -243,7 +297,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted) return nothing(aborted(n));
       try {
-        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr));
+        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr, budget));
       } catch (e) {
         diagnostics.push({ ...pdfOpenDiagnostic(e), code: 'pdf-page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } } });
       }
@@ -260,8 +314,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   );
 
   // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.
-  const bodySizes = pages.flatMap((p) => p.paragraphs.flatMap((q) => Array<number>([...q.text].length).fill(q.size)));
-  const body = bodySizes.sort((a, b) => a - b)[Math.floor(bodySizes.length / 2)] ?? 0;
+  const body = medianByChars(pages.flatMap((p) => p.paragraphs));
   const drafts: (BlockDraft & { order: number; bleed?: boolean })[] = [];
   const tables: Table[] = [];
   const xsOf = new Map<Table, number[]>();
