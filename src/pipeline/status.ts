@@ -48,6 +48,8 @@ const hasContent = (doc: Pick<DocModel, 'blocks' | 'tables'>): boolean =>
  */
 export function readingOf(doc: Pick<DocModel, 'blocks' | 'tables' | 'diagnostics'>, diagnostics: readonly Diagnostic[] = doc.diagnostics): ReadingStatus {
   const reasons = diagnostics.filter(lowersReading).sort((a, b) => Number(b.code === 'internal-error') - Number(a.code === 'internal-error') || RANK[a.severity] - RANK[b.severity]);
+  // A ZIP bundle's content is its members, each a document of its own: listed and not refused, it was read.
+  if (diagnostics.some((d) => d.code === 'bundle') && !diagnostics.some((d) => d.severity === 'error')) return reasons.length ? { reading: 'partial', reasons } : { reading: 'read', reasons: [] };
   if (!hasContent(doc)) {
     const why = reasons.length ? reasons : diagnostics.filter((d) => d.severity !== 'info');
     return { reading: 'unreadable', reasons: why.length ? why : [{ code: 'no-content', severity: 'warning', stage: 'parse', message: 'no text was read from it: no paragraph and no table cell with text', provenance: { kind: 'file' } }] };

@@ -28,7 +28,7 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain('format docx');
     expect(stdout).toMatch(/\[b\d+ H3 L2\]\s+一、部门职责/);
-    expect(stdout).toContain('== t1 15×9 · header rows 3 (markup) · title “收入决算表” · unit “金额单位：万元”');
+    expect(stdout).toContain("== t1 15×9 · header rows 3 (markup) · number “公开02表” · title “收入决算表” · unit “金额单位：万元” · 部门 “株洲市社会保险服务中心” · year 2021");
     expect(stdout).toMatch(/\| 2080101 +\| 行政运行 +\| 1,246\.25 +\| 1,246\.25 +\|/);
   });
 

@@ -2,7 +2,9 @@ import type { DocumentRecords } from '../../src/extract/records.js';
 import { jsonExact } from '../../src/store/rows.js';
 
 /** Where a record was printed (page and box, sheet cell, DOM path, table and block ids, spans): what differs between twins by nature. */
-const PLACE = new Set(['provenance', 'evidence', 'table', 'block', 'start', 'end', 'id', 'group']);
+const PLACE = new Set(['provenance', 'evidence', 'table', 'block', 'start', 'end', 'id', 'group', 'nodes']);
+/** Ids made of a place (a breakdown's `b71:bd0`): kept as whether there is one. */
+const PLACE_ID = new Set(['partOf']);
 
 /**
  * Records as data with every place dropped and whitespace removed from text: LibreOffice's PDF
@@ -10,7 +12,7 @@ const PLACE = new Set(['provenance', 'evidence', 'table', 'block', 'start', 'end
  * exact decimal strings.
  */
 export const placeless = (v: unknown): unknown =>
-  JSON.parse(jsonExact(v), (k, x: unknown) => (PLACE.has(k) ? undefined : typeof x === 'string' ? x.replace(/\s+/g, '') : x));
+  JSON.parse(jsonExact(v), (k, x: unknown) => (PLACE.has(k) ? undefined : PLACE_ID.has(k) ? x !== null : typeof x === 'string' ? x.replace(/\s+/g, '') : x));
 
 /** What each table gave: its kind, title, unit note and the amounts printed in it. */
 export const tableFacts = (r: DocumentRecords, kinds: (k: string) => boolean) =>

@@ -57,8 +57,8 @@ describe('spreadsheet twins: the same tables as the PDF, cell for cell', { timeo
 
 describe('Word twins: the same narrative facts as the PDF', { timeout: 180_000 }, () => {
   it.each([
-    ['财政局 2024 决算 情况说明', 'doc', CZJ, 120],
-    ['seed 004 情况说明', 'doc', S004, 219],
+    ['财政局 2024 决算 情况说明', 'doc', CZJ, 121],
+    ['seed 004 情况说明', 'doc', S004, 226],
   ])('%s as .%s', async (_name, ext, twin, facts) => {
     const file = `${twin.stem}.${ext}`;
     if (!CONVERTER) return expectUnconverted(file);

@@ -77,7 +77,7 @@ export function officeCases(h: CorpusHelpers): Case[] {
   add({ id: 'xlsx/shared-strings-random', name: 'strings-random.xlsx', bytes: async () => replacing(await base(), 'xl/sharedStrings.xml', h.randomBytes(51, 3000)) });
   add({ id: 'xlsx/styles-not-xml', name: 'styles-not-xml.xlsx', bytes: async () => replacing(await base(), 'xl/styles.xml', '<<<') });
   add({ id: 'xlsx/workbook-no-sheets', name: 'no-sheets.xlsx', bytes: async () => replacing(await base(), 'xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>') });
-  add({ id: 'xlsx/only-workbook-part', name: 'book.xlsx', bytes: async () => { const z = new JSZip(); z.file('xl/workbook.xml', '<workbook/>'); z.file('[Content_Types].xml', '<Types/>'); return z.generateAsync({ type: 'uint8array' }); }, expect: { codes: ['no-content'], status: 'needs-review' } });
+  add({ id: 'xlsx/only-workbook-part', name: 'book.xlsx', bytes: async () => { const z = new JSZip(); z.file('xl/workbook.xml', '<workbook/>'); z.file('[Content_Types].xml', '<Types/>'); return z.generateAsync({ type: 'uint8array' }); }, expect: { codes: ['no-content'], status: 'failed' } });
   add({
     id: 'xlsx/formula-only-cell',
     name: 'formula-only.xlsx',
@@ -89,7 +89,7 @@ export function officeCases(h: CorpusHelpers): Case[] {
     name: 'odd-format.xlsx',
     bytes: () => incomeBook((ws) => (ws.getCell('C5').numFmt = '[<0]"neg"##;[>0]"pos"??#,##;[=0]"z"#;@;@')),
   });
-  add({ id: 'xlsx/hidden-everything', name: 'hidden.xlsx', bytes: () => incomeBook((ws) => { ws.state = 'veryHidden'; ws.getRow(5).hidden = true; ws.getColumn(2).hidden = true; }), expect: { codes: ['sheet-hidden', 'sheet-hidden-cells'], status: 'needs-review' } });
+  add({ id: 'xlsx/hidden-everything', name: 'hidden.xlsx', bytes: () => incomeBook((ws) => { ws.state = 'veryHidden'; ws.getRow(5).hidden = true; ws.getColumn(2).hidden = true; }), expect: { codes: ['sheet-hidden', 'sheet-hidden-cells'], status: 'ok' } });
   const rows100k = h.once(async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('支出明细');
@@ -117,7 +117,7 @@ export function officeCases(h: CorpusHelpers): Case[] {
   add({ id: 'ole/worddocument-random', name: 'random-word.wps', bytes: () => ole({ WordDocument: h.randomBytes(62, 8000), '1Table': h.randomBytes(63, 2000) }) });
   add({ id: 'ole/encrypted-package', name: 'locked.xlsx', bytes: () => ole({ EncryptionInfo: h.randomBytes(64, 200), EncryptedPackage: h.randomBytes(65, 4000) }), expect: { codes: ['office-encrypted'], status: 'failed' } });
   add({ id: 'ole/powerpoint', name: 'slides.doc', bytes: () => ole({ 'PowerPoint Document': h.randomBytes(66, 1000) }), expect: { codes: ['unsupported-format'], status: 'failed' } });
-  add({ id: 'ole/converter-missing', name: 'book.et', bytes: realXls, options: { converter: { command: '/nonexistent/gongkai-soffice' } }, expect: { codes: ['converter-unavailable'], status: 'needs-review' } });
+  add({ id: 'ole/converter-missing', name: 'book.et', bytes: realXls, options: { converter: { command: '/nonexistent/gongkai-soffice' } }, expect: { codes: ['converter-unavailable'], status: 'failed' } });
 
   // ---- archives gongkai does not open, and bundles
   add({ id: 'archive/rar', name: 'release.rar', bytes: () => h.randomBytes(71, 3000, 'Rar!\x1a\x07\x01\x00'), expect: { codes: ['unsupported-format'], status: 'failed' } });

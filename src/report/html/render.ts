@@ -64,10 +64,17 @@ export function resolveEvidence(d: ReportDocument): ResolvedEvidence {
 
 function renderTable(d: ReportDocument, t: ReportTable, flags: Map<string, Flag>, pageLink: PageLink): string {
   const cover = coverage(t);
+  // Loops, not spreads: a sheet of 100,000 rows has more cells than a call's arguments may hold.
   const byRow = new Map<number, ReportCell[]>();
-  for (const c of t.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
-  const nRows = Math.max(t.nRows, ...t.cells.map((c) => c.row + Math.max(1, c.rowSpan)));
-  const nCols = Math.max(t.nCols, ...t.cells.map((c) => c.col + Math.max(1, c.colSpan)));
+  let nRows = t.nRows;
+  let nCols = t.nCols;
+  for (const c of t.cells) {
+    const row = byRow.get(c.row);
+    if (row) row.push(c);
+    else byRow.set(c.row, [c]);
+    nRows = Math.max(nRows, c.row + Math.max(1, c.rowSpan));
+    nCols = Math.max(nCols, c.col + Math.max(1, c.colSpan));
+  }
   const rows: string[] = [];
   for (let r = 0; r < nRows; r++) {
     const out: string[] = [];

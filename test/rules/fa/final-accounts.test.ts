@@ -58,9 +58,11 @@ describe('决算 rules on the 财政局 2024 决算 (real, published)', () => {
     // - fan-total: 情况说明 四 prints 财政拨款收入支出总计 "0.3万元"; 公开04 总计 is 2,961.68;
     // - pct-share, fan-share: 五(二) prints 一般公共服务 71.73%; 2,106.66 / 2,940.05 = 71.65% (the text
     //   against itself, and against 公开05);
-    // - pct-shares-sum: the four 类 shares of 五(二) add up to 100.07%.
+    // - pct-shares-sum: the four 类 shares of 五(二) add up to 100.07%;
+    // - zero-base-rate ×2: 七(一) states "完成预算的0%" for 因公出国（境）费 and for 公务用车购置及运行维护费,
+    //   whose 预算数 公开07 leaves blank (nothing budgeted): a rate over a zero base (公务接待费's 0% is of 0.95).
     expect(checkDocument(r).findings.filter((x) => x.severity !== 'info').map((x) => `${x.severity} ${x.rule}`).sort()).toEqual(
-      ['error fan-share', 'error fan-total', 'error pct-share', 'error xt-01-03', 'error xt-04-05', 'warning pct-shares-sum'],
+      ['error fan-share', 'error fan-total', 'error pct-share', 'error xt-01-03', 'error xt-04-05', 'error zero-base-rate', 'error zero-base-rate', 'warning pct-shares-sum'],
     );
     // 公开02's 其他收入 6.20 is income 公开03 does not spend: an info, never an error.
     expect(checkDocument(r).findings.filter((x) => x.rule === 'xt-02-03-func').every((x) => x.severity === 'info')).toBe(true);
