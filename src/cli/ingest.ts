@@ -38,6 +38,7 @@ export function summaryText(s: BatchSummary, db: string): string {
     `${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`,
     `documents: ${s.status.ok} ok, ${s.status['needs-review']} needs-review, ${s.status.failed} failed`,
     `findings: ${s.findings.error} error, ${s.findings.warning} warning, ${s.findings.info} info`,
+    ...('error' in s.cross ? [s.cross.error] : s.cross.pairs ? [`across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`] : []),
     `store: ${db} (engine ${s.engineVersion}, run ${s.runId})`,
   ].join('\n');
 }

@@ -8,7 +8,10 @@ import { exportCommand, exportOptions } from './export.js';
 import { extractCommand } from './extract.js';
 import { reportCommand, reportOptions } from './report.js';
 import { runCommand } from './run.js';
+import { DEFAULT_DB } from '../store/db.js';
 import { crawlCommand } from './crawl.js';
+import { bodiesCommand } from './bodies.js';
+import { crossCommand } from './cross.js';
 
 const HELP = `gongkai — reads Chinese government budget and final-account disclosures and checks every figure.
 
@@ -22,6 +25,12 @@ Usage:
   gongkai check FILE [--json]    check one document: every rule's outcome (pass, fail, not-applicable,
                                  insufficient-data, not-implemented), then the findings by severity, each
                                  with the numbers on both sides, the tolerance and where each was printed
+  gongkai check --cross [--db FILE] [--json]
+                                 check the store's documents against each other (a 决算 against its year's
+                                 预算, this year's 上年 figures against last year's 决算 and 预算), per body
+  gongkai bodies [merge INTO FROM | rename ID NAME] [--db FILE] [--json]
+                                 list the publishing bodies with their ids, region codes and names printed;
+                                 merge two bodies (a renamed body), or name one
   gongkai ingest PATH… [--db FILE] [--concurrency N] [--timeout SECONDS] [--json] [--fail-on error|warning] [--force]
                  [--ocr] [--max-pages N] [--max-bytes N]
                                  parse, extract and check files and folders into the store (default
@@ -30,10 +39,11 @@ Usage:
                                  chi_sim+eng when installed; --max-pages/--max-bytes: refuse larger files)
   gongkai findings [--db FILE] [--severity error|warning|info] [--rule ID…] [--format table|json|csv]
                                  print the store's findings (--severity: at least that severity)
-  gongkai export --format csv|jsonl|xlsx --out DIR [--db FILE]
+  gongkai export --format csv|jsonl|xlsx|parquet --out DIR [--db FILE]
                                  write the store's documents, line items, narrative facts, findings and
                                  evidence to DIR: one file per table (csv with a BOM, or jsonl) or one
-                                 workbook gongkai.xlsx, with a README.md; amounts stay exact decimals
+                                 workbook gongkai.xlsx, with a README.md; amounts stay exact decimals;
+                                 parquet: the panel (one row per amount, by region code, body and year)
   gongkai report --out FILE.html [--db FILE]
                                  write one self-contained HTML page: a summary of the documents, then each
                                  document's tables with the cells that are evidence of findings highlighted,
@@ -88,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
         'per-host': { type: 'string' },
         budget: { type: 'string' },
         'run-dir': { type: 'string' },
+        cross: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -124,8 +135,17 @@ export async function main(argv: string[]): Promise<number> {
       }
       return findingsCommand(o);
     }
+    case 'bodies':
+      return bodiesCommand(positionals, { db: values.db ?? DEFAULT_DB, json: values.json ?? false });
     case 'extract':
     case 'check':
+      if (command === 'check' && values.cross) {
+        if (positionals.length) {
+          process.stderr.write('gongkai check --cross: takes no FILE (it checks the store)\n');
+          return 2;
+        }
+        return crossCommand({ db: values.db ?? DEFAULT_DB, json: values.json ?? false });
+      }
       if (positionals.length !== 1) {
         process.stderr.write(`gongkai ${command}: give exactly one FILE\n`);
         return 2;

@@ -8,7 +8,10 @@ import { fromBytes } from '../../src/sources/file.js';
 import { parseFixture, ROOT } from '../helpers/fixtures.js';
 
 const REAL = path.join(ROOT, 'fixtures', 'real');
-const truthOf = (file: string): { region: string; department: string | null } => JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'truth', `${file}.json`), 'utf8')).document;
+/** The two 预算 of 万里街道 have no truth file: their covers print 上海市普陀区人民政府万里街道办事处. */
+const WANLI = { region: '上海市普陀区', department: '上海市普陀区人民政府万里街道办事处' };
+const truthOf = (file: string): { region: string; department: string | null } =>
+  file.includes('万里街道') ? WANLI : JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'truth', `${file}.json`), 'utf8')).document;
 
 /** The documents whose body gongkai cannot name, and the reason it must give (read from each document). */
 const UNRESOLVED: Record<string, RegExp> = {
@@ -24,7 +27,7 @@ const UNRESOLVED: Record<string, RegExp> = {
 
 describe('every real document resolves to its region and body, or says why not', () => {
   const files = readdirSync(REAL).filter((f) => f.endsWith('.pdf'));
-  it('covers the 23 real documents', () => expect(files).toHaveLength(23));
+  it('covers the 25 real documents', () => expect(files).toHaveLength(25));
 
   it.each(files)('%s', async (file) => {
     const doc = await parseFixture(`fixtures/real/${file}`);
