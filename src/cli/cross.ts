@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { runCrossChecks } from '../pipeline/cross.js';
 import { readCrossFindings } from '../store/cross.js';
 import { openStore } from '../store/db.js';
@@ -9,10 +8,6 @@ import { openStore } from '../store/db.js';
  * rule's pairs and the findings with the evidence from both documents (#id is the document id).
  */
 export function crossCommand(o: { db: string; json: boolean }): number {
-  if (!existsSync(o.db)) {
-    process.stderr.write(`gongkai check --cross: no store at ${o.db} (run gongkai ingest first)\n`);
-    return 2;
-  }
   const db = openStore(o.db);
   try {
     const { summary, results } = runCrossChecks(db);

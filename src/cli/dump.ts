@@ -1,10 +1,12 @@
 import { parseDocument } from '../parse/index.js';
+import { readingOf, readingLine } from '../pipeline/status.js';
 import { dumpText } from '../report/dump-text.js';
 import { readSource } from '../sources/file.js';
 
-/** `gongkai dump FILE [--json]`: prints the document model as the parser saw it. */
+/** `gongkai dump FILE [--json]`: prints the document model as the parser saw it, after how well it was read; exit 3 when nothing could be. */
 export async function dumpCommand(file: string, json: boolean): Promise<number> {
   const doc = await parseDocument(await readSource(file));
-  process.stdout.write(json ? JSON.stringify(doc, null, 2) + '\n' : dumpText(doc));
-  return 0;
+  const reading = readingOf(doc);
+  process.stdout.write(json ? JSON.stringify({ reading: reading.reading, ...doc }, null, 2) + '\n' : `reading: ${readingLine(reading)}\n${dumpText(doc)}`);
+  return reading.reading === 'unreadable' ? 3 : 0;
 }

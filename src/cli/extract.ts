@@ -1,7 +1,9 @@
 import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { parseDocument } from '../parse/index.js';
+import { readingOf, type ReadingStatus } from '../pipeline/status.js';
 import { readSource } from '../sources/file.js';
+import { readingLines } from './check.js';
 
 const amountText = (a: DocumentRecords['lineItems'][number]['amount']): string => (a.state === 'number' ? `${a.printed}${a.wan && a.unit !== '万元' ? ` = ${a.wan.toFixed()} 万元` : ''}` : a.state);
 
@@ -24,10 +26,18 @@ function compact(this: unknown, k: string, v: unknown): unknown {
   return v;
 }
 
-/** The records as text: the document, each table with its kind and the count check, then the line items and facts. */
-export function extractText(r: DocumentRecords): string {
+/**
+ * The records as text: how well it was read (when given), the document, each table with its kind
+ * and the count check, then the line items and facts.
+ */
+export function extractText(r: DocumentRecords, reading?: ReadingStatus): string {
   const d = r.document;
-  const out = [`# ${d.source}`, `${d.kind} · ${d.department ?? 'department unknown'} · ${d.year ?? 'year unknown'} · ${d.level ?? 'level unknown'}`];
+  const out = [`# ${d.source}`, ...(reading ? readingLines(reading) : [])];
+  if (reading?.reading === 'unreadable') {
+    out.push('no records: nothing could be read from it', '无记录：没有可读取的内容');
+    return out.join('\n') + '\n';
+  }
+  out.push(`${d.kind} · ${d.department ?? 'department unknown'} · ${d.year ?? 'year unknown'} · ${d.level ?? 'level unknown'}`);
   for (const diag of r.diagnostics) out.push(`! ${diag.severity} ${diag.code}: ${diag.message}`);
   out.push('', 'tables:');
   for (const t of r.tables) {
@@ -46,9 +56,12 @@ export function extractText(r: DocumentRecords): string {
   return out.join('\n') + '\n';
 }
 
-/** `gongkai extract FILE [--json]`: the records of one document. */
+/** `gongkai extract FILE [--json]`: the records of one document; exit 3 when nothing could be read from it. */
 export async function extractCommand(file: string, json: boolean): Promise<number> {
-  const records = extractRecords(await parseDocument(await readSource(file)));
-  process.stdout.write(json ? JSON.stringify({ ...records, blocks: undefined }, null, 2) + '\n' : extractText(records));
-  return 0;
+  const doc = await parseDocument(await readSource(file));
+  const records = extractRecords(doc);
+  const reading = readingOf(doc, [...doc.diagnostics, ...records.diagnostics]);
+  const reasons = reading.reasons.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message }));
+  process.stdout.write(json ? JSON.stringify({ reading: reading.reading, reasons, ...records, blocks: undefined }, null, 2) + '\n' : extractText(records, reading));
+  return reading.reading === 'unreadable' ? 3 : 0;
 }

@@ -1,12 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Severity } from '../model/index.js';
 import type { ParseLimits, ParseOptions } from '../parse/index.js';
 import { runBatch, type BatchEvent, type BatchSummary } from '../pipeline/batch.js';
+import { sortDisclosures } from '../pipeline/disclosures.js';
+import { READING_WORDS, readingOfStatus, statusOfReading, type Reading } from '../pipeline/status.js';
 import { collectFiles } from '../sources/collect.js';
-import { DEFAULT_DB, openStore } from '../store/db.js';
+import { openStore } from '../store/db.js';
 import { severitiesFrom } from '../store/read.js';
 import { truncate } from '../report/text-width.js';
+import { foundText } from './check.js';
+import { defaultStore } from './usage.js';
 
 export interface IngestOptions {
   paths: readonly string[];
@@ -32,63 +36,92 @@ function eta(e: BatchEvent, elapsedMs: number): string {
   return `ETA ${left < 60 ? `${Math.ceil(left)}s` : `${Math.floor(left / 60)}m${String(Math.ceil(left % 60)).padStart(2, '0')}s`}`;
 }
 
-export function summaryText(s: BatchSummary, db: string): string {
+const READINGS: readonly Reading[] = ['read', 'partial', 'unreadable'];
+
+/** Documents of the batch by how well they were read. */
+export const readingCounts = (s: BatchSummary): Record<Reading, number> =>
+  Object.fromEntries(READINGS.map((r) => [r, s.status[statusOfReading(r)]])) as Record<Reading, number>;
+
+/** What a batch did: a files line, how well its documents were read, what was found in them, the store. */
+export function summaryText(s: BatchSummary, db: string, notDisclosures: readonly string[] = []): string {
   const rate = s.processed ? ` (${((s.processed * 1000) / s.ms).toFixed(2)} documents/s)` : '';
-  return [
-    `${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`,
-    `documents: ${s.status.ok} ok, ${s.status['needs-review']} needs-review, ${s.status.failed} failed`,
-    `findings: ${s.findings.error} error, ${s.findings.warning} warning, ${s.findings.info} info`,
+  const reading = readingCounts(s);
+  const lines = [`${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`];
+  if (notDisclosures.length) lines.push(`skipped ${notDisclosures.length} file${notDisclosures.length === 1 ? ' that is not a disclosure' : 's that are not disclosures'}: ${truncate(notDisclosures.join(', '), 200)}`);
+  lines.push(
+    `reading: ${READINGS.map((r) => `${reading[r]} ${READING_WORDS[r].en}`).join(', ')}`,
+    `found: ${foundText(s.findings)}${reading.partial ? ' (in documents read in part, only in the part read)' : ''}${reading.unreadable ? `; ${reading.unreadable} unreadable document${reading.unreadable === 1 ? ' was' : 's were'} not checked` : ''}`,
     ...('error' in s.cross ? [s.cross.error] : s.cross.pairs ? [`across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`] : []),
     `store: ${db} (engine ${s.engineVersion}, run ${s.runId})`,
-  ].join('\n');
+  );
+  return lines.join('\n');
+}
+
+/** What an ingest did, for `run` to add its sources' failures to. */
+export interface IngestResult {
+  code: number;
+  summary: BatchSummary | null;
+  /** Files in folders and globs skipped as not disclosures. */
+  notDisclosures: string[];
 }
 
 /**
  * `gongkai ingest`: parses, extracts and checks every file into the store. A terminal gets one
  * progress line; a pipe or log file gets a line per document. `--json` prints the summary as JSON
- * on stdout (the per-document lines then go to stderr).
+ * on stdout (the per-document lines then go to stderr). Exit 3 when a document could not be read,
+ * 1 when `--fail-on` names a severity that was found, else 0.
  */
 export async function ingestCommand(o: IngestOptions): Promise<number> {
+  return (await ingest(o)).code;
+}
+
+export async function ingest(o: IngestOptions): Promise<IngestResult> {
   const { files, diagnostics } = o.entries ? { files: [], diagnostics: [] } : await collectFiles(o.paths);
   if (diagnostics.length) {
     for (const d of diagnostics) process.stderr.write(`gongkai ingest: ${d}\n`);
-    return 2;
+    return { code: 2, summary: null, notDisclosures: [] };
   }
+  // A file named on the command line (or in a spec) is read whatever it is; one met in a folder or glob only when it is a disclosure.
+  const named = new Set(o.paths.map((p) => resolve(p)));
+  const given = o.entries ?? files.map((f) => ({ path: f, source: relative(process.cwd(), f) || f }));
+  const sorted = await sortDisclosures(given.filter((f) => !named.has(resolve(f.path)) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(f.source)), (f) => f.path);
+  const skipped = new Set(sorted.skipped);
+  const entries = given.filter((f) => !skipped.has(f.path));
   const out = o.json ? process.stderr : process.stdout;
   const tty = out.isTTY === true;
   const db = openStore(o.db);
-  const counts = { ok: 0, 'needs-review': 0, failed: 0 };
+  const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
   const started = performance.now();
   let summary: BatchSummary;
   try {
     summary = await runBatch({
       db,
-      files: o.entries ?? files.map((f) => relative(process.cwd(), f) || f),
+      files: entries.map((e) => (e.path === e.source ? e.path : e)),
       concurrency: o.concurrency,
       timeoutMs: o.timeoutMs,
       force: o.force,
       parse: o.parse,
       onEvent: (e) => {
-        counts[e.status]++;
+        const reading = readingOfStatus(e.status);
+        counts[reading]++;
         const width = String(e.total).length;
         if (tty) {
-          const line = `[${String(e.done).padStart(width)}/${e.total}] ${counts.ok} ok · ${counts['needs-review']} needs-review · ${counts.failed} failed · ${eta(e, performance.now() - started)} · ${e.file}`;
+          const line = `[${String(e.done).padStart(width)}/${e.total}] ${READINGS.map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(' · ')} · ${eta(e, performance.now() - started)} · ${e.file}`;
           out.write(`\r\x1b[K${truncate(line, (out.columns || 120) - 1)}`);
           if (e.done === e.total) out.write('\n');
         } else {
-          const what = e.action === 'processed' ? `${secs(e.ms)}, ${e.findings} findings` : e.action === 'stored' ? 'already stored' : 'unreadable';
-          out.write(`[${String(e.done).padStart(width)}/${e.total}] ${e.status.padEnd(12)} ${e.file} (${what})${e.status !== 'ok' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`);
+          const what = e.action === 'processed' ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}` : e.action === 'stored' ? 'already stored' : 'no bytes';
+          out.write(`[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`);
         }
       },
     });
   } finally {
     db.close();
   }
-  if (o.json) process.stdout.write(JSON.stringify({ ...summary, db: o.db }, null, 2) + '\n');
-  else process.stdout.write(`\n${summaryText(summary, o.db)}\n`);
-  if (summary.status.failed > 0) return 3;
-  if (o.failOn && severitiesFrom(o.failOn).some((s) => summary.findings[s] > 0)) return 1;
-  return 0;
+  if (o.json) process.stdout.write(JSON.stringify({ ...summary, reading: readingCounts(summary), notDisclosures: sorted.skipped, db: o.db }, null, 2) + '\n');
+  else process.stdout.write(`\n${summaryText(summary, o.db, sorted.skipped)}\n`);
+  const code = summary.status.failed > 0 ? 3 : o.failOn && severitiesFrom(o.failOn).some((s) => summary.findings[s] > 0) ? 1 : 0;
+  return { code, summary, notDisclosures: sorted.skipped };
 }
 
 /** The default number of worker threads: one per core, at most four (parsing is CPU-bound; the writer is one thread). */
@@ -126,5 +159,5 @@ export function ingestOptions(
     limits[key] = n;
   }
   const parse: ParseOptions = { ...(v.ocr ? { ocr: true } : {}), ...(Object.keys(limits).length ? { limits } : {}) };
-  return { paths, ...(entries ? { entries } : {}), db: v.db ?? DEFAULT_DB, concurrency, json: v.json ?? false, failOn, timeoutMs: timeout * 1000, force: v.force ?? false, parse };
+  return { paths, ...(entries ? { entries } : {}), db: v.db ?? defaultStore(), concurrency, json: v.json ?? false, failOn, timeoutMs: timeout * 1000, force: v.force ?? false, parse };
 }

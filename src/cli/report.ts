@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReportData, renderReport, resolveEvidence } from '../report/html/index.js';
-import { DEFAULT_DB, openStore } from '../store/db.js';
+import { openStore } from '../store/db.js';
+import { defaultStore, existingStore } from './usage.js';
 
 export interface ReportOptions {
   db: string;
@@ -15,20 +16,20 @@ export interface ReportOptions {
  * with its numbers and evidence.
  */
 export function reportCommand(o: ReportOptions): number {
-  if (!existsSync(o.db)) {
-    process.stderr.write(`gongkai report: no store at ${o.db} (run gongkai ingest first)\n`);
-    return 2;
-  }
+  existingStore(o.db);
   const db = openStore(o.db, { readonly: true });
   try {
     const data = readReportData(db);
-    const html = renderReport(data);
+    const html = renderReport(data, { reportDir: path.dirname(path.resolve(o.out)) });
     mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
     writeFileSync(o.out, html);
     const findings = data.documents.reduce((a, d) => a + d.findings.length, 0);
     const flagged = data.documents.reduce((a, d) => a + resolveEvidence(d).flags.size, 0);
     const tables = data.documents.reduce((a, d) => a + d.tables.length, 0);
-    process.stdout.write(`${o.out}: ${data.documents.length} documents, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`);
+    const unread = data.documents.filter((d) => d.reading !== 'read');
+    process.stdout.write(
+      `${o.out}: ${data.documents.length} documents${unread.length ? ` (${unread.filter((d) => d.reading === 'unreadable').length} unreadable, ${unread.filter((d) => d.reading === 'partial').length} read in part)` : ''}${data.olderVersions ? `, ${data.olderVersions} older version${data.olderVersions === 1 ? '' : 's'} not shown` : ''}, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`,
+    );
     return 0;
   } finally {
     db.close();
@@ -39,5 +40,5 @@ export function reportCommand(o: ReportOptions): number {
 export function reportOptions(v: { db?: string | undefined; out?: string | undefined }): ReportOptions | string {
   if (!v.out) return 'give --out FILE.html: the page to write';
   if (!/\.html?$/i.test(v.out)) return `--out must name an .html file, not "${v.out}"`;
-  return { db: v.db ?? DEFAULT_DB, out: v.out };
+  return { db: v.db ?? defaultStore(), out: v.out };
 }

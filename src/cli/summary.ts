@@ -3,19 +3,20 @@ import { classifyDocument } from '../classify/classify-document.js';
 import type { DocModel } from '../model/index.js';
 import { collectFiles } from '../sources/collect.js';
 import { parseDocument } from '../parse/index.js';
-import { documentStatus } from '../pipeline/status.js';
+import { READING_WORDS, readingOf, readingShort, reasonCodes, type Reading } from '../pipeline/status.js';
 import { readSource } from '../sources/file.js';
 import { truncate } from '../report/text-width.js';
 
 function summaryLines(doc: DocModel): string[] {
-  const status = documentStatus(doc);
+  const reading = readingOf(doc);
   const pages = doc.pages.length ? `${doc.pages.length} pages` : doc.declaredPages !== null ? `${doc.declaredPages} pages (declared)` : 'no fixed pages';
   const roles = new Map<string, number>();
   for (const b of doc.blocks) roles.set(b.role, (roles.get(b.role) ?? 0) + 1);
   const roleText = [...roles].map(([r, n]) => `${n} ${r}`).join(', ');
   const lines = [
     `${doc.source}`,
-    `  ${status} · ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${pages} · ${doc.blocks.length} blocks${roleText ? ` (${roleText})` : ''} · ${doc.tables.length} tables`,
+    `  ${readingShort(reading)}`,
+    `  ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${pages} · ${doc.blocks.length} blocks${roleText ? ` (${roleText})` : ''} · ${doc.tables.length} tables`,
   ];
   const kinds = classifyDocument(doc).tables;
   for (const [i, t] of doc.tables.entries()) {
@@ -28,19 +29,19 @@ function summaryLines(doc: DocModel): string[] {
   return lines;
 }
 
-/** Parses every file under the given paths and prints one summary per document, then totals. */
+/** Parses every file under the given paths and prints one summary per document, then totals; exit 3 when one could not be read. */
 export async function summaryCommand(paths: string[], json: boolean): Promise<number> {
   const { files, diagnostics } = await collectFiles(paths);
   for (const d of diagnostics) process.stderr.write(`gongkai: ${d}\n`);
-  const counts = { ok: 0, 'needs-review': 0, failed: 0 };
+  const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
   const docs: DocModel[] = [];
   for (const file of files) {
     const doc = await parseDocument(await readSource(relative(process.cwd(), file) || file));
-    counts[documentStatus(doc)]++;
+    counts[readingOf(doc).reading]++;
     if (json) docs.push(doc);
     else process.stdout.write(summaryLines(doc).join('\n') + '\n');
   }
-  if (json) process.stdout.write(JSON.stringify(docs.map((d) => ({ ...d, status: documentStatus(d) })), null, 2) + '\n');
-  else process.stdout.write(`\n${files.length} documents: ${counts.ok} ok, ${counts['needs-review']} needs-review, ${counts.failed} failed\n`);
-  return counts.failed > 0 ? 3 : 0;
+  if (json) process.stdout.write(JSON.stringify(docs.map((d) => { const r = readingOf(d); return { reading: r.reading, reasons: reasonCodes(r), ...d }; }), null, 2) + '\n');
+  else process.stdout.write(`\n${files.length} documents: ${(['read', 'partial', 'unreadable'] as const).map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(', ')}\n`);
+  return counts.unreadable > 0 ? 3 : 0;
 }

@@ -6,7 +6,7 @@ import { csvRecord, jsonlRecord } from './values.js';
 import { writeXlsx, type SheetResult } from './xlsx.js';
 
 export { EXPORT_TABLES, storeCount, tableRows, type Column, type ColumnType, type ExportTable } from './tables.js';
-export { csvField, csvRecord, jsonlRecord, xlsxNumber } from './values.js';
+export { csvField, csvRecord, jsonlRecord, xlsxDecimal, xlsxNumber } from './values.js';
 export { columnName, writeXlsx, xmlText, XLSX_MAX_CELL, XLSX_MAX_ROWS, type Sheet, type SheetResult } from './xlsx.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
@@ -39,8 +39,8 @@ const UTF8_BOM = '\uFEFF';
 function amountsNote(format: ExportFormat): string[] {
   if (format === 'xlsx')
     return [
-      'Amounts (columns of type decimal) are exact. In this workbook a decimal is a NUMBER cell only when its decimal string round-trips exactly through a JS (IEEE-754 double) number and has at most 15 significant digits, which is what Excel keeps: 1246.25 is a number.',
-      'Every other decimal (more digits, or one a double does not print back unchanged) is a TEXT cell holding the exact decimal string, so no digit is ever changed. Integers (ids, rows, years, counts) are numbers.',
+      'Amounts (columns of type decimal) are NUMBER cells with a number format (thousands separators, the places the value has, at most six), so they sum and sort: 1246.25 is the number 1246.25 shown as 1,246.25.',
+      'A number cell holds an IEEE-754 double, as Excel does: a decimal of more than 15 significant digits (a recomputed share such as 71.6538834735673567542) is the nearest double. The exact decimal strings are in the store and in the csv and jsonl exports. Integers (ids, rows, years, counts) are numbers.',
       'A text longer than Excel’s 32767 characters per cell is cut, ending in “…”, and control characters XML cannot hold are written as U+FFFD; the csv and jsonl exports have the whole text.',
     ];
   return [

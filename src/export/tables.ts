@@ -23,9 +23,12 @@ export interface ExportTable {
   columns: Column[];
   /** Selects exactly the columns, in order, one row per row of `counts`. */
   sql: string;
-  /** The store table whose rows this file has one of each of. */
+  /** Counts the rows the file must have: one per row of a store table that belongs to a current document. */
   counts: string;
 }
+
+/** Documents that are some source's current version (store migration 004): what an export holds. */
+const CURRENT = 'IN (SELECT id FROM current_documents)';
 
 const c = (name: string, type: ColumnType, note: string): Column => ({ name, type, note });
 
@@ -33,13 +36,14 @@ const c = (name: string, type: ColumnType, note: string): Column => ({ name, typ
 export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     name: 'documents',
-    note: 'one row per document (distinct content by sha256), with its status and finding counts',
-    counts: 'documents',
+    note: 'one row per document (distinct content by sha256) that is the current version of a source, with how well it was read and what was found',
+    counts: `SELECT count(*) AS n FROM documents WHERE id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'document id; the document_id of every other file'),
       c('sha256', 'text', 'SHA-256 of the bytes'),
       c('source', 'text', 'the path or URL the bytes were first read from'),
-      c('paths', 'text', 'every path with these bytes, separated by "; "'),
+      c('paths', 'text', 'every source with these bytes as it was given (a path relative to the working folder then, or a URL), separated by "; "'),
+      c('resolved_paths', 'text', 'the same sources resolved: absolute paths, or URLs'),
       c('format', 'text', 'pdf, docx, html, …'),
       c('encoding', 'text', 'text encoding (HTML)'),
       c('pages', 'integer', 'pages (PDF)'),
@@ -47,8 +51,9 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('department', 'text', 'the department the document is of'),
       c('year', 'integer', 'the year it reports on'),
       c('level', 'text', 'department or unit'),
-      c('status', 'text', 'ok, needs-review or failed'),
-      c('reason', 'text', 'why the status is not ok'),
+      c('reading', 'text', 'how well it was read: read, partial (read in part: its findings are incomplete) or unreadable (not checked)'),
+      c('reading_reasons', 'json', 'the diagnostic codes that say why it was not read wholly'),
+      c('reason', 'text', 'the first of them, with its message'),
       c('tables', 'integer', 'tables read'),
       c('line_items', 'integer', 'printed amounts read from its tables'),
       c('narrative_facts', 'integer', 'facts read from its running text'),
@@ -63,8 +68,9 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('diagnostics', 'json', 'every diagnostic of parse and extract'),
     ],
     sql: `SELECT d.id, d.sha256, d.source,
-        (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS paths,
-        d.format, d.encoding, d.pages, d.kind, d.department, d.year, d.level, d.status, d.reason,
+        (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
+        (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS resolved_paths,
+        d.format, d.encoding, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason,
         (SELECT count(*) FROM tables x WHERE x.document_id = d.id) AS tables,
         (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
         (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
@@ -72,12 +78,12 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
         (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
         (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos,
         d.engine_version, d.processed_at, d.duration_ms, d.codes, d.review, d.diagnostics
-      FROM documents d ORDER BY d.id`,
+      FROM documents d WHERE d.id ${CURRENT} ORDER BY d.id`,
   },
   {
     name: 'line_items',
     note: 'one row per printed amount (or dash) of a table, with its 科目 code, name and column',
-    counts: 'line_items',
+    counts: `SELECT count(*) AS n FROM line_items WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'line item id'),
       c('document_id', 'integer', 'documents.id'),
@@ -107,12 +113,13 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
         li.code, li.level, li.name, li.measure, li.measure_path, li.state, li.printed, li.value, li.unit, li.unit_source,
         li.wan, li.decimals, li.provenance
       FROM line_items li JOIN documents d ON d.id = li.document_id JOIN tables t ON t.id = li.table_id
+      WHERE li.document_id ${CURRENT}
       ORDER BY li.document_id, t.idx, li.row, li.col, li.id`,
   },
   {
     name: 'narrative_facts',
     note: 'one row per fact read from running text (amounts, rates, shares, …); the fact itself is the JSON payload',
-    counts: 'narrative_facts',
+    counts: `SELECT count(*) AS n FROM narrative_facts WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'fact id'),
       c('document_id', 'integer', 'documents.id'),
@@ -135,12 +142,12 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
         json_extract(n.payload, '$.ref.block') AS block,
         json_extract(n.payload, '$.ref.quote') AS quote,
         n.payload
-      FROM narrative_facts n JOIN documents d ON d.id = n.document_id ORDER BY n.document_id, n.seq`,
+      FROM narrative_facts n JOIN documents d ON d.id = n.document_id WHERE n.document_id ${CURRENT} ORDER BY n.document_id, n.seq`,
   },
   {
     name: 'findings',
     note: 'one row per finding: the two sides compared, their difference and the tolerance; evidence in evidence',
-    counts: 'findings',
+    counts: `SELECT count(*) AS n FROM findings WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'finding id; evidence.finding_id'),
       c('document_id', 'integer', 'documents.id'),
@@ -173,12 +180,13 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
         f.left_label, f.left_value, f.left_low, f.left_high, f.right_label, f.right_value, f.right_low, f.right_high,
         f.difference, f.tolerance, v.evidence_count, v.evidence, f.data, f.left_operands, f.right_operands
       FROM findings f JOIN documents d ON d.id = f.document_id JOIN v_findings v ON v.id = f.id
+      WHERE f.document_id ${CURRENT}
       ORDER BY f.document_id, f.seq`,
   },
   {
     name: 'evidence',
     note: 'where each number of a finding was printed: a table cell (table, row, col) or a span of running text (block, start, end)',
-    counts: 'evidence',
+    counts: `SELECT count(*) AS n FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id ${CURRENT}`,
     columns: [
       c('finding_id', 'integer', 'findings.id'),
       c('seq', 'integer', 'order in the finding'),
@@ -196,7 +204,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('provenance', 'json', 'where it was printed'),
     ],
     sql: `SELECT e.finding_id, e.seq, f.document_id, e.kind, e.table_key, e.table_kind, e.row, e.col, e.block, e.start, e."end", e.text, e.page, e.provenance
-      FROM evidence e JOIN findings f ON f.id = e.finding_id ORDER BY f.document_id, f.seq, e.seq`,
+      FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id ${CURRENT} ORDER BY f.document_id, f.seq, e.seq`,
   },
 ];
 
@@ -210,5 +218,5 @@ export function* tableRows(db: Db, t: ExportTable): Generator<Row> {
   for (const r of stmt.iterate()) yield r as unknown[];
 }
 
-/** How many rows the store's table has (what the file must have). */
-export const storeCount = (db: Db, t: ExportTable): number => (db.prepare(`SELECT count(*) AS n FROM ${t.counts}`).get() as { n: number }).n;
+/** How many rows the file must have. */
+export const storeCount = (db: Db, t: ExportTable): number => (db.prepare(t.counts).get() as { n: number }).n;

@@ -55,3 +55,19 @@ export function xlsxNumber(s: string): string | null {
   if (!Number.isFinite(n) || String(n) !== s) return null;
   return s;
 }
+
+/** Places a number format shows at most (finer digits are in the cell's value, and exact in csv and jsonl). */
+export const XLSX_MAX_PLACES = 6;
+
+/**
+ * An exact decimal string as an xlsx number cell: its value (the nearest double, as JavaScript
+ * prints it), the places its number format shows (the decimal's own, at most six), and whether the
+ * double is the decimal exactly. Null for text that is not a decimal.
+ */
+export function xlsxDecimal(s: string): { v: string; places: number; exact: boolean } | null {
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  const places = Math.min(XLSX_MAX_PLACES, s.split('.')[1]?.replace(/0+$/, '').length ?? 0);
+  return { v: String(n === 0 ? 0 : n), places, exact: xlsxNumber(s) !== null };
+}

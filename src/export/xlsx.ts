@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { xlsxNumber } from './values.js';
+import { XLSX_MAX_PLACES, xlsxDecimal } from './values.js';
 import type { Column } from './tables.js';
 
 /**
@@ -21,9 +21,9 @@ export interface Sheet {
 export interface SheetResult {
   name: string;
   rows: number;
-  /** Cells written as numbers, as text because a decimal would not survive as a number, and cut at Excel's cell limit. */
+  /** Cells written as numbers; of the amounts among them, those whose number is the nearest double rather than the decimal itself; text cells cut at Excel's cell limit. */
   numbers: number;
-  decimalsAsText: number;
+  inexact: number;
   truncated: number;
 }
 
@@ -75,13 +75,13 @@ function sheetXml(sheet: Sheet, result: SheetResult): string {
       }
       const s = String(v);
       if (c.type === 'decimal') {
-        const n = xlsxNumber(s);
+        const n = xlsxDecimal(s);
         if (n !== null) {
-          cells.push(`<c r="${ref}"><v>${n}</v></c>`);
+          cells.push(`<c r="${ref}" s="${AMOUNT_STYLE + n.places}"><v>${n.v}</v></c>`);
           result.numbers++;
+          if (!n.exact) result.inexact++;
           return;
         }
-        result.decimalsAsText++;
       }
       if (r <= 200) widths[i] = Math.max(widths[i]!, Math.min(60, [...s].length + 2));
       cells.push(inlineString(ref, s, 0, result));
@@ -103,13 +103,19 @@ function sheetXml(sheet: Sheet, result: SheetResult): string {
   ].join('');
 }
 
+/** Style 2 + p: an amount with thousands separators and p places (`#,##0.00`); number formats 164 + p. */
+const AMOUNT_STYLE = 2;
+const PLACES = Array.from({ length: XLSX_MAX_PLACES + 1 }, (_, p) => p);
+const numFmt = (p: number): string => `#,##0${p ? `.${'0'.repeat(p)}` : ''}`;
+
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="${PLACES.length}">${PLACES.map((p) => `<numFmt numFmtId="${164 + p}" formatCode="${numFmt(p)}"/>`).join('')}</numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+<cellXfs count="${AMOUNT_STYLE + PLACES.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${PLACES.map((p) => `<xf numFmtId="${164 + p}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
@@ -122,7 +128,7 @@ export async function writeXlsx(sheets: readonly Sheet[]): Promise<{ bytes: Buff
     let name = sheetName(s.name);
     for (let k = 2; names.has(name.toLowerCase()); k++) name = sheetName(`${s.name.slice(0, 28)}_${k}`);
     names.add(name.toLowerCase());
-    const result: SheetResult = { name, rows: 0, numbers: 0, decimalsAsText: 0, truncated: 0 };
+    const result: SheetResult = { name, rows: 0, numbers: 0, inexact: 0, truncated: 0 };
     zip.file(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s, result));
     results.push(result);
     return { name, id: i + 1, hasFilter: s.columns.length > 0, last: `${columnName(Math.max(s.columns.length - 1, 0))}${result.rows + 1}` };

@@ -1,4 +1,4 @@
-import { classifyDocument } from '../classify/classify-document.js';
+import { classifyDocument, type DocumentClassification } from '../classify/classify-document.js';
 import { kindSpec, type TableKindSpec } from '../classify/table-kinds.js';
 import type { Diagnostic, DocModel, Table } from '../model/index.js';
 import { cellAt } from '../model/index.js';
@@ -69,10 +69,10 @@ function trustData(doc: DocModel): DocumentRecords['document']['trust'] {
 
 /**
  * Extract: the document model → every record the checks, the store and the exports need.
- * A pure function of the model; bad content yields diagnostics, never an exception.
+ * A pure function of the model; bad content yields diagnostics, never an exception. The
+ * classification is the model's own unless given (`npm run bench` times the two stages apart).
  */
-export function extractRecords(doc: DocModel): DocumentRecords {
-  const classification = classifyDocument(doc);
+export function extractRecords(doc: DocModel, classification: DocumentClassification = classifyDocument(doc)): DocumentRecords {
   const diagnostics: Diagnostic[] = [...classification.diagnostics];
   const trust = tableTrust(doc.tables, classification.tables);
   const tables: TableInfo[] = doc.tables.map((t, i) => ({

@@ -3,8 +3,14 @@ import { Block } from './block.js';
 import { Diagnostic } from './diagnostic.js';
 import { Table } from './table.js';
 
-/** The format decided from the bytes (never from the file name). */
-export const Format = z.enum(['pdf', 'docx', 'html', 'xlsx', 'ole', 'zip', 'empty', 'unknown']);
+/**
+ * The format decided from the bytes (never from the file name). `xls` and `doc` are OLE2 compound
+ * files told apart by their streams (a `Workbook`/`Book` stream: Excel 97–2003, and WPS 表格's .et;
+ * a `WordDocument` stream: Word 97–2003, and WPS 文字's .wps); `ole` is any other OLE2 file (an
+ * encrypted Office file, an installer). `zip` is an archive that is not an Office document: a bundle
+ * whose members are documents of their own. `rar` and `7z` are archives gongkai does not open.
+ */
+export const Format = z.enum(['pdf', 'docx', 'html', 'xlsx', 'xls', 'doc', 'ole', 'zip', 'rar', '7z', 'empty', 'unknown']);
 export type Format = z.infer<typeof Format>;
 
 export const Page = z.object({

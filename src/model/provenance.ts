@@ -37,6 +37,26 @@ export const DomProvenance = z.object({
   col: z.number().int().min(0).optional(),
 });
 
+/**
+ * Where something sits in a spreadsheet: the sheet as its tab names it and an A1 reference — a
+ * cell (`D7`), or a range (`A3:K25`) for a table or a merged cell's whole area. `公开02表!D7` is the
+ * cell a reader finds by opening the tab 公开02表 and going to D7. For a workbook converted from a
+ * legacy format (XLS, ET) the names and references are those of the original: conversion keeps them.
+ */
+export const SheetProvenance = z.object({
+  kind: z.literal('sheet'),
+  /** The sheet's name as on its tab. */
+  sheet: z.string(),
+  /** A1-style reference into the sheet: `D7`, or `A3:K25` for a range. Columns by letter, rows 1-based. */
+  ref: z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*(?::[A-Z]{1,3}[1-9][0-9]*)?$/),
+  /** For table cells: 0-based index of the table in the document's reading order. */
+  table: z.number().int().min(0).optional(),
+  /** For table cells: 0-based grid row. */
+  row: z.number().int().min(0).optional(),
+  /** For table cells: 0-based grid column. */
+  col: z.number().int().min(0).optional(),
+});
+
 /** The file as a whole (a diagnostic about the bytes, the format, the encoding). */
 export const FileProvenance = z.object({
   kind: z.literal('file'),
@@ -44,7 +64,8 @@ export const FileProvenance = z.object({
   offset: z.number().int().min(0).optional(),
 });
 
-export const Provenance = z.discriminatedUnion('kind', [PdfProvenance, DomProvenance, FileProvenance]);
+export const Provenance = z.discriminatedUnion('kind', [PdfProvenance, DomProvenance, SheetProvenance, FileProvenance]);
 export type Provenance = z.infer<typeof Provenance>;
 export type PdfProvenance = z.infer<typeof PdfProvenance>;
 export type DomProvenance = z.infer<typeof DomProvenance>;
+export type SheetProvenance = z.infer<typeof SheetProvenance>;

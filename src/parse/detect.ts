@@ -1,4 +1,5 @@
 import type { Format } from '../model/index.js';
+import { oleStreams } from './ole/streams.js';
 
 /** Why the bytes were taken for the format they were. */
 export interface Detection {
@@ -32,7 +33,8 @@ function looksLikeHtml(b: Uint8Array): boolean {
 
 /**
  * Decides the format from the bytes alone: PDF by its header, ZIP containers by their entries
- * (the caller passes the entry names for ZIPs), OLE2 compound files, HTML by its markup.
+ * (the caller passes the entry names for ZIPs), OLE2 compound files by their streams, RAR and 7z
+ * archives by their signatures, HTML by its markup.
  */
 export function detectFormat(b: Uint8Array, zipEntries?: readonly string[]): Detection {
   if (b.length === 0) return { format: 'empty', reason: 'the file has no bytes' };
@@ -42,11 +44,18 @@ export function detectFormat(b: Uint8Array, zipEntries?: readonly string[]): Det
     const names = zipEntries ?? [];
     if (names.includes('word/document.xml')) return { format: 'docx', reason: 'ZIP with word/document.xml' };
     if (names.includes('xl/workbook.xml')) return { format: 'xlsx', reason: 'ZIP with xl/workbook.xml' };
-    return { format: 'zip', reason: 'ZIP archive without a Word document part' };
+    return { format: 'zip', reason: 'ZIP archive that is not a Word or Excel document' };
   }
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return { format: 'ole', reason: 'OLE2 compound file (legacy .doc/.xls, or an encrypted Office file)' };
+    const ole = oleStreams(b);
+    if (!ole.ok) return { format: 'ole', reason: `OLE2 compound file whose directory cannot be read (${ole.reason})` };
+    if (ole.kind === 'xls') return { format: 'xls', reason: 'OLE2 compound file with a Workbook stream (Excel 97–2003, WPS 表格)' };
+    if (ole.kind === 'doc') return { format: 'doc', reason: 'OLE2 compound file with a WordDocument stream (Word 97–2003, WPS 文字)' };
+    if (ole.kind === 'encrypted') return { format: 'ole', reason: 'OLE2 compound file with an EncryptedPackage stream (a password-protected Office file)' };
+    return { format: 'ole', reason: `OLE2 compound file that is neither Word nor Excel (streams: ${ole.streams.slice(0, 8).join(', ')})` };
   }
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return { format: 'rar', reason: 'RAR archive (Rar! signature)' };
+  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return { format: '7z', reason: '7-Zip archive (7z signature)' };
   if (looksLikeHtml(b)) return { format: 'html', reason: 'HTML markup at the start of the file' };
   return { format: 'unknown', reason: 'no PDF, ZIP, OLE2 or HTML signature' };
 }
@@ -67,10 +76,17 @@ export function formatFromName(name: string): Format | null {
     case 'xlsx':
       return 'xlsx';
     case 'doc':
+    case 'wps':
+      return 'doc';
     case 'xls':
-      return 'ole';
+    case 'et':
+      return 'xls';
     case 'zip':
       return 'zip';
+    case 'rar':
+      return 'rar';
+    case '7z':
+      return '7z';
     default:
       return null;
   }

@@ -2,9 +2,11 @@ import JSZip from 'jszip';
 import { type Diagnostic, type DocModel, DocModel as DocModelSchema, type Format } from '../model/index.js';
 import type { SourceBytes } from '../sources/file.js';
 import { detectFormat, formatFromName } from './detect.js';
-import { parseDocx } from './docx/parse-docx.js';
 import { parseHtml } from './html/parse-html.js';
-import { type ParseOptions, resolveLimits, sizeCheck, zipBombCheck } from './limits.js';
+import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
+import { readLegacy, readOoxml } from './office.js';
+import { isPackage, openBundle } from './bundle.js';
+import { oleStreams } from './ole/streams.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
@@ -19,13 +21,16 @@ const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnos
 });
 
 const UNSUPPORTED: Partial<Record<Format, string>> = {
-  xlsx: 'Excel workbooks are not read',
-  zip: 'a ZIP archive that is not a Word document',
-  ole: 'a legacy binary Office file (.doc/.xls) or an encrypted Office file; save it as DOCX or PDF',
+  zip: 'a ZIP archive that is neither a Word or Excel document nor a bundle of documents',
+  ole: 'an OLE2 file that is neither a Word nor an Excel document',
+  rar: 'a RAR archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
+  '7z': 'a 7-Zip archive; gongkai opens ZIP bundles only: extract it, or repack it as ZIP',
 };
 
 /**
- * Parses one file into the document model. The format comes from the bytes, never the name.
+ * Parses one file into the document model. The format comes from the bytes, never the name. A ZIP
+ * bundle gives a document that lists its members (`bundle`); the batch reads each member as a
+ * document of its own (parse/bundle.ts).
  * Bad input of any kind yields a document with error diagnostics; it never throws.
  * A file over a limit (`options.limits`, defaults in `DEFAULT_LIMITS`) is refused with
  * `too-large`, `too-many-pages` or `zip-bomb`; `options.ocr` reads scanned PDF pages by OCR.
@@ -91,29 +96,37 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       diagnostics.push(...r.diagnostics);
       break;
     }
-    case 'docx': {
-      const bomb = zipBombCheck(zip!, limits);
-      if (bomb) {
-        diagnostics.push(bomb);
-        break;
-      }
-      let r;
-      try {
-        r = await parseDocx(zip!);
-      } catch (e) {
-        // mammoth and the XML reader throw on damaged parts: that is bad input, not our defect.
-        diagnostics.push(fileDiag('docx-corrupt', 'error', 'parse', `the Word document is damaged: ${(e as Error).message}`));
-        break;
-      }
+    case 'docx':
+    case 'xlsx': {
+      const r = await readOoxml(detection.format, zip!, b, limits);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
-      if (r.blocks.length === 0 && r.tables.length === 0) {
-        diagnostics.push(fileDiag('no-content', 'warning', 'parse', 'the document has no text and no tables'));
-      }
+      break;
+    }
+    case 'doc':
+    case 'xls': {
+      const r = await readLegacy(detection.format, b, limits, options);
+      Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
+      diagnostics.push(...r.diagnostics);
+      break;
+    }
+    case 'ole': {
+      const ole = oleStreams(b);
+      if (!ole.ok) diagnostics.push(fileDiag('ole-corrupt', 'error', 'parse', `a legacy Office (OLE2) file whose directory is damaged: ${ole.reason}`));
+      else if (ole.kind === 'encrypted') diagnostics.push(fileDiag('office-encrypted', 'error', 'parse', 'a password-protected Office file: it cannot be read without the password'));
+      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${UNSUPPORTED.ole} (${detection.reason})`));
+      break;
+    }
+    case 'zip': {
+      if (!zip) break; // zip-corrupt, reported above
+      const opened = await openBundle(src, options.limits);
+      if (opened.kind === 'bundle') diagnostics.push(...opened.bundle.diagnostics);
+      else if (opened.kind === 'refused') diagnostics.push(opened.diagnostic);
+      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${isPackage(zipEntries ?? []) ? 'an Office or OpenDocument package that is neither a Word nor an Excel document (a presentation, or a damaged file)' : UNSUPPORTED.zip}`));
       break;
     }
     case 'pdf': {
-      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.pageBudget ? { budget: options.pageBudget } : {}) });
       Object.assign(doc, { pages: r.pages, blocks: r.blocks, tables: r.tables });
       diagnostics.push(...r.diagnostics);
       break;

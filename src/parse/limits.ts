@@ -1,6 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
+import type { ConverterOptions } from './convert/libreoffice.js';
+import type { PageBudget } from './pdf/budget.js';
 
 /**
  * What one document may cost to read. A file past a limit is refused with an error diagnostic
@@ -16,7 +18,7 @@ export interface ParseLimits {
   maxBytes: number;
   /** Most PDF pages read. Default 2,000. */
   maxPages: number;
-  /** Most bytes all entries of a ZIP (DOCX) may expand to together. Default 512 MiB. */
+  /** Most bytes all entries of a ZIP (DOCX, XLSX, a bundle with the bundles inside it) may expand to together. Default 512 MiB. */
   maxZipExpanded: number;
   /**
    * Largest expansion ratio (uncompressed ÷ compressed) of one ZIP entry that expands past
@@ -26,6 +28,8 @@ export interface ParseLimits {
   maxZipRatio: number;
   /** Entries expanding to fewer bytes than this are never refused for their ratio. Default 16 MiB. */
   ratioFloor: number;
+  /** Most documents one ZIP bundle may hold (each becomes a document of its own). Default 1,000. */
+  maxBundleMembers: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
@@ -34,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxZipExpanded: 512 * 1024 * 1024,
   maxZipRatio: 1000,
   ratioFloor: 16 * 1024 * 1024,
+  maxBundleMembers: 1000,
 });
 
 /** OCR of scanned PDF pages (see src/parse/ocr). */
@@ -54,12 +59,16 @@ export interface ParseOptions {
   limits?: Partial<ParseLimits>;
   /** OCR pages that need it (`needs-ocr`). Off by default. */
   ocr?: boolean | OcrOptions;
+  /** How legacy Word and Excel files (DOC, WPS, XLS, ET) are converted: LibreOffice's command and time limit. */
+  converter?: ConverterOptions;
   /**
    * Stops a PDF parse between pages when aborted (a `parse-aborted` error; nothing read is kept).
    * A per-document time limit is `AbortSignal.timeout(ms)`. A parse stuck inside one page cannot be
    * stopped this way: run it in a worker thread and terminate the worker.
    */
   signal?: AbortSignal;
+  /** What one PDF page may cost in the reader's steps that can grow faster than the page (src/parse/pdf/budget.ts); each one left out keeps its default. */
+  pageBudget?: Partial<PageBudget>;
 }
 
 export const resolveLimits = (l?: Partial<ParseLimits>): ParseLimits => {

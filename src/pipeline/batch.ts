@@ -1,15 +1,17 @@
 import PQueue from 'p-queue';
-import type { Diagnostic, Severity } from '../model/index.js';
-import type { ParseOptions } from '../parse/index.js';
-import type { DocumentStatus } from './status.js';
+import type { Diagnostic, DocModel, Severity } from '../model/index.js';
+import { openBundle } from '../parse/bundle.js';
+import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
+import { type DocumentStatus, type ReadingStatus, statusOfReading } from './status.js';
 import { readSource, type SourceBytes } from '../sources/file.js';
 import type { Db } from '../store/db.js';
 import { findingCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
+import { BatchWriter } from './batch-writer.js';
 import { runCrossChecks, type CrossSummary } from './cross.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
-import { emptyModel, internalError } from './process.js';
+import { failedDocument, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
 
 export interface BatchOptions {
@@ -19,7 +21,7 @@ export interface BatchOptions {
    * document is stored under (a download is read from the run folder and named by its URL).
    */
   files: readonly (string | { readonly path: string; readonly source: string })[];
-  /** Worker threads; documents in flight at once. */
+  /** Worker processes: documents processed at once. */
   concurrency?: number;
   /** Per-document time limit: a worker still busy after it is terminated, the document fails with `timeout`. */
   timeoutMs?: number;
@@ -60,6 +62,8 @@ export interface BatchSummary {
   status: Record<DocumentStatus, number>;
   findings: Record<Severity, number>;
   ms: number;
+  /** The most resident memory any one worker held (MB), null when no document went to a worker. */
+  workerPeakRssMb: number | null;
 }
 
 const failure = (code: string, message: string): Diagnostic => ({ code, severity: 'error', stage: 'source', message, provenance: { kind: 'file' } });
@@ -70,14 +74,25 @@ function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'don
     outcome.kind === 'timeout'
       ? failure('timeout', `processing took longer than the time limit of ${outcome.ms / 1000} s; the worker was stopped`)
       : failure('worker-crashed', `the worker processing the document crashed: ${outcome.error}`);
-  return documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, ms, true);
+  return documentRows(failedDocument(src, d), ms, true);
+}
+
+/** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
+function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
+  const doc: DocModel = { id: src.sha256, source: src.source, bytes: src.bytes.length, format: 'zip', encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
+  // The archive is read when its members were listed: its content is theirs, stored as documents of their own.
+  const refused = diagnostics.filter((d) => d.severity === 'error');
+  const reading: ReadingStatus = refused.length ? { reading: 'unreadable', reasons: refused } : { reading: 'read', reasons: [] };
+  return documentRows({ doc, records: null, check: null, reading, status: statusOfReading(reading.reading), diagnostics }, ms);
 }
 
 /**
  * Reads files into the store: each file's bytes are hashed; bytes stored by this engine version are
- * skipped, the rest are processed in worker threads and each written in its own transaction. A
- * batch killed at any point and run again completes the work: nothing is half-written, nothing is
- * stored twice. One bad document never stops the batch.
+ * skipped, the rest are processed in worker processes and written in batched transactions, each
+ * document whole or not at all (./batch-writer.ts). A batch killed at any point and run again
+ * completes the work: nothing is half-written, nothing is stored twice. One bad document never stops
+ * the batch. A ZIP bundle's members are documents of their own, stored under `bundle.zip!/member`
+ * (parse/bundle.ts), and then the bundle itself.
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -87,6 +102,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const runId = beginRun(db, engineVersion, { files: files.length, concurrency, timeoutMs, force: opts.force ?? false });
   const pool = new WorkerPool(concurrency, timeoutMs);
+  const writer = new BatchWriter(db);
+  /** Documents in the workers now. */
+  let running = 0;
+  /** Documents out of the workers, until their batch commits and their event is emitted. */
+  const committing: Promise<void>[] = [];
+  // Files are read and dispatched in order, one a worker; a document leaves the queue when its worker is done with it.
   const queue = new PQueue({ concurrency });
   /** Documents being processed now, by sha256: a second file with the same bytes waits for the first. */
   const inFlight = new Map<string, Promise<number>>();
@@ -105,11 +126,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       findings: number;
     };
 
+  /** Files given, plus the members of the bundles among them as they are opened. */
+  let total = files.length;
+
   const one = async (entry: string | { readonly path: string; readonly source: string }): Promise<void> => {
     const t0 = performance.now();
     const file = typeof entry === 'string' ? entry : entry.source;
-    const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
-      opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total: files.length });
     let src: SourceBytes;
     try {
       src = await readSource(typeof entry === 'string' ? entry : entry.path);
@@ -117,9 +139,19 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     } catch (e) {
       unreadable++;
       recordFileError(db, file, (e as Error).message, runId);
-      emit('unreadable', { status: 'failed', reason: (e as Error).message, findings: 0 });
+      opts.onEvent?.({ file, action: 'unreadable', status: 'failed', reason: (e as Error).message, findings: 0, ms: performance.now() - t0, done: ++done, total });
       return;
     }
+    await oneSource(src, file, t0, opts.parse?.limits?.maxZipExpanded ?? DEFAULT_LIMITS.maxZipExpanded);
+  };
+
+  /**
+   * One document's bytes, stored under `file` (a path, a URL, or `bundle.zip!/member`). `budget` is
+   * what a bundle among them may still expand to (a bundle's members count against the bundle it is in).
+   */
+  const oneSource = async (src: SourceBytes, file: string, t0: number, budget: number): Promise<{ committed: Promise<void> }> => {
+    const emit = (action: BatchEvent['action'], s: { status: DocumentStatus; reason: string | null; findings: number }): void =>
+      opts.onEvent?.({ file, action, ...s, ms: performance.now() - t0, done: ++done, total });
     shas.add(src.sha256);
     const pending = inFlight.get(src.sha256) ?? finished.get(src.sha256);
     if (pending) {
@@ -127,41 +159,75 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       recordFile(db, file, id, runId);
       skipped++;
       emit('stored', statusOf(id));
-      return;
+      return { committed: Promise.resolve() };
     }
     const stored = opts.force ? undefined : storedDocument(db, src.sha256, engineVersion);
     if (stored) {
       recordFile(db, file, stored.id, runId);
       skipped++;
       emit('stored', statusOf(stored.id));
-      return;
+      return { committed: Promise.resolve() };
     }
+    const ctx = { engineVersion, runId, paths: [file] };
+    /** Settles when the document's worker is done with it (or it needs none): the next file may go then. */
+    let released!: () => void;
+    const dispatched = new Promise<void>((r) => (released = r));
     const work = (async (): Promise<number> => {
-      const outcome = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) });
-      const rows = outcome.kind === 'done' ? outcome.rows : failedRows(src, outcome, performance.now() - t0);
-      try {
-        return writeDocument(db, rows, { engineVersion, runId, paths: [file] });
-      } catch (e) {
-        // The transaction rolled back: a defect of ours in the rows or the writer. The document still gets its row.
-        const d = internalError('store', e);
-        const failed = documentRows({ doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] }, performance.now() - t0);
-        return writeDocument(db, failed, { engineVersion, runId, paths: [file] });
+      // A bundle's members are documents of their own, each stored before the bundle: a bundle in the
+      // store is a bundle read whole, so a run killed half-way through one opens it again and goes on.
+      const opened = await openBundle(src, { ...opts.parse?.limits, maxZipExpanded: budget });
+      if (opened.kind === 'refused') {
+        released();
+        return writeDocument(db, bundleRows(src, [opened.diagnostic], performance.now() - t0), ctx);
       }
+      if (opened.kind === 'bundle') {
+        const { members, expanded } = opened.bundle;
+        total += members.length;
+        const commits = (await Promise.all(members.map((m) => oneSource(m, m.source, performance.now(), budget - expanded)))).map((m) => m.committed);
+        released();
+        writer.flush();
+        await Promise.all(commits);
+        return writeDocument(db, bundleRows(src, opened.bundle.diagnostics, performance.now() - t0), ctx);
+      }
+      running++;
+      const o = await pool.run({ source: src.source, sha256: src.sha256, bytes: src.bytes, ...(opts.parse ? { parse: opts.parse } : {}) }).finally(() => {
+        running--;
+        released();
+      });
+      const rows = o.kind === 'done' ? o.rows : failedRows(src, o, performance.now() - t0);
+      const written = writer.write(rows, ctx);
+      // Nothing else in the workers: commit now rather than wait for company.
+      if (running === 0) writer.flush();
+      const id = await written;
+      if (typeof id === 'number') return id;
+      // Its savepoint rolled back: a defect of ours in the rows or the writer. The document still gets its row.
+      const d = internalError('store', id);
+      return writeDocument(db, documentRows(failedDocument(src, d), performance.now() - t0), ctx);
     })();
+    // A defect of ours before the worker was asked still lets the next file go.
+    work.catch(() => released());
     inFlight.set(src.sha256, work);
-    try {
-      const id = await work;
-      finished.set(src.sha256, work);
-      processed++;
-      emit('processed', statusOf(id));
-    } finally {
-      inFlight.delete(src.sha256);
-    }
+    const after = work
+      .then((id) => {
+        finished.set(src.sha256, work);
+        processed++;
+        emit('processed', statusOf(id));
+      })
+      .finally(() => inFlight.delete(src.sha256));
+    // Awaited with the rest once every file is dispatched; handled now so that a failure waits for that.
+    after.catch(() => {});
+    committing.push(after);
+    // The worker is free for the next file as soon as it is done with this one; the commit follows.
+    await dispatched;
+    return { committed: after };
   };
 
   try {
     await Promise.all(files.map((f) => queue.add(() => one(f))));
+    writer.flush();
+    await Promise.all(committing);
   } finally {
+    writer.flush();
     await pool.close();
   }
 
@@ -191,6 +257,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     findings,
     cross,
     ms: performance.now() - started,
+    workerPeakRssMb: pool.memory.workerPeakRssMb === null ? null : Math.round(pool.memory.workerPeakRssMb),
   };
   endRun(db, runId, { files: files.length, processed, skipped, ok: status.ok, needsReview: status['needs-review'], failed: status.failed, findings: findings.error + findings.warning + findings.info });
   return summary;

@@ -5,13 +5,16 @@ import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { checkDocument, type CheckReport } from '../rules/engine.js';
 import type { SourceBytes } from '../sources/file.js';
-import { documentStatus, type DocumentStatus } from './status.js';
+import { readingOf, statusOfReading, type DocumentStatus, type ReadingStatus } from './status.js';
 
 /** One document through parse → extract → check; `records` and `check` are null when a stage did not get that far. */
 export interface Processed {
   doc: DocModel;
   records: DocumentRecords | null;
   check: CheckReport | null;
+  /** How well it was read, and why not wholly. */
+  reading: ReadingStatus;
+  /** The reading in the store's older words (`failed` = unreadable, `needs-review` = read in part). */
   status: DocumentStatus;
   /** Every diagnostic of the document: parse's, extract's, and any `internal-error` of ours. */
   diagnostics: Diagnostic[];
@@ -41,6 +44,11 @@ export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[]): DocMode
   return { id: src.sha256, source: src.source, bytes: src.bytes.length, format, encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
 }
 
+/** A document nothing could be read from, for one reason (parse threw, its worker was stopped). */
+export function failedDocument(src: SourceBytes, d: Diagnostic): Processed {
+  return { doc: emptyModel(src, [d]), records: null, check: null, reading: { reading: 'unreadable', reasons: [d] }, status: 'failed', diagnostics: [d] };
+}
+
 /** The stages, replaceable so that a test can make one throw. */
 export interface Stages {
   parse: (src: SourceBytes) => Promise<DocModel>;
@@ -63,8 +71,7 @@ export async function processDocument(src: SourceBytes, stages: Stages = STAGES)
   try {
     doc = await stages.parse(src);
   } catch (e) {
-    const d = internalError('parse', e);
-    return { doc: emptyModel(src, [d]), records: null, check: null, status: 'failed', diagnostics: [d] };
+    return failedDocument(src, internalError('parse', e));
   }
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   let records: DocumentRecords | null = null;
@@ -82,8 +89,6 @@ export async function processDocument(src: SourceBytes, stages: Stages = STAGES)
       diagnostics.push(internalError('check', e));
     }
   }
-  let status = documentStatus(doc);
-  if (diagnostics.some((d) => d.code === 'internal-error')) status = 'failed';
-  else if (status === 'ok' && (diagnostics.some((d) => d.severity !== 'info') || (check?.review.length ?? 0) > 0)) status = 'needs-review';
-  return { doc, records, check, status, diagnostics };
+  const reading = readingOf(doc, diagnostics);
+  return { doc, records, check, reading, status: statusOfReading(reading.reading), diagnostics };
 }

@@ -82,5 +82,6 @@ export async function loadPipelineSpec(file: string): Promise<{ spec: PipelineSp
 /** Validates parsed JSON as a pipeline spec; `where` names it in the error. */
 export function parsePipelineSpec(json: unknown, where = 'spec'): { spec: PipelineSpec } | { error: string } {
   const parsed = PipelineSpec.safeParse(json);
-  return parsed.success ? { spec: parsed.data } : { error: `${where}: ${z.prettifyError(parsed.error)}` };
+  // One line, as every usage error is: zod's explanation joined.
+  return parsed.success ? { spec: parsed.data } : { error: `${where}: ${z.prettifyError(parsed.error).split('\n').map((l) => l.trim()).filter(Boolean).join(' ')}` };
 }

@@ -45,10 +45,14 @@ function blockLine(b: Block): string {
 
 function tableHeader(t: Table): string {
   const parts = [`== ${t.id} ${t.nRows}×${t.nCols}`, `header rows ${t.headerRows} (${t.report.headerSource})`];
+  if (t.number) parts.push(`number “${t.number}”`);
   if (t.title) parts.push(`title “${t.title}”`);
-  if (t.unitNote) parts.push(`unit “${t.unitNote}”`);
+  if (t.unitNote) parts.push(`unit “${t.unitNote}”${t.unitSource && t.unitSource !== 'caption' ? ` (${t.unitSource})` : ''}`);
+  if (t.department) parts.push(`部门 “${t.department}”`);
+  if (t.year !== undefined) parts.push(`year ${t.year}`);
   if (t.parent) parts.push(`nested in ${t.parent.table} r${t.parent.row} c${t.parent.col}`);
   if (t.pages.length) parts.push(`pages ${t.pages.join(',')}`);
+  if (t.report.parts) parts.push(`${t.report.parts} pieces`);
   parts.push(`empty ${(t.report.emptyShare * 100).toFixed(0)}%`);
   if (t.report.raggedRows) parts.push(`ragged rows ${t.report.raggedRows}`);
   return parts.join(' · ');

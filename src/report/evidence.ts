@@ -1,7 +1,7 @@
 import type { EvidenceRef } from '../extract/figure.js';
 import type { Provenance } from '../model/index.js';
 
-/** Where a provenance points, for a person: `p.10 [312.4,211.0–351.2,222.8]`, a DOM path, or the file. */
+/** Where a provenance points, for a person: `p.10 [312.4,211.0–351.2,222.8]`, a DOM path, `公开02表!D7`, or the file. */
 export function whereText(p: Provenance): string {
   if (p.kind === 'pdf') {
     const b = p.bbox;
@@ -9,6 +9,7 @@ export function whereText(p: Provenance): string {
     return `p.${p.page} [${n(b.x0)},${n(b.y0)}–${n(b.x1)},${n(b.y1)}]`;
   }
   if (p.kind === 'dom') return p.path;
+  if (p.kind === 'sheet') return `${p.sheet}!${p.ref}`;
   return p.offset !== undefined ? `byte ${p.offset}` : 'the file';
 }
 

@@ -2,7 +2,8 @@ import type { FactOf } from '../extract/narrative/schema.js';
 import type { Figure } from '../extract/figure.js';
 import { fig, itemName, stName } from '../extract/performance/access.js';
 import { Tally } from './_lib/finding.js';
-import { computed, single } from './_lib/interval.js';
+import { computed, percentAgainst, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -36,11 +37,9 @@ export const rule: Rule = {
       // T-PCT on a difference over a base: the inputs' rounding propagates through both.
       const diff = full.value.minus(init.value);
       const inputs = diff.isZero() ? full.halfUnit.plus(init.halfUnit).div(init.value.abs()).times(100) : q.abs().times(full.halfUnit.plus(init.halfUnit).div(diff.abs()).plus(init.halfUnit.div(init.value.abs())));
-      const tolerance = stated.halfUnit.plus(inputs);
       const left = single('预算调整率', stated);
       const right = computed('(全年−年初)/年初', q, inputs, [{ label: '全年预算数', figure: full }, { label: '年初预算数', figure: init }]);
-      const difference = stated.value.minus(q);
-      tally.compare(t.table, left, right, { agreement: difference.isZero() ? 'equal' : difference.abs().lte(tolerance) ? 'within-rounding' : 'differs', difference, tolerance }, { table: where, row });
+      tallyPercent(tally, t.table, left, right, percentAgainst(stated, q, inputs), { table: where, row }, { residual: true });
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'the 自评表 states a 预算调整率 but no 年初/全年预算数' });
   },

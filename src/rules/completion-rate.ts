@@ -1,7 +1,8 @@
-import { factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, rateBudget, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
-import { tallyRounded } from './component-sum.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -21,11 +22,15 @@ export const rule: Rule = {
   check(r) {
     const t = new Tally(meta);
     for (const f of factsOf(r, 'rate')) {
-      if (!f.num || !f.den || f.den.figure.value.isZero()) continue;
-      const cmp = comparePercent(f.pct, operand(f.num), operand(f.den));
+      // Its budget as the sentence states it, or a 三公 item's own in the 三公 table (zero is zero-base-rate's).
+      const budget = rateBudget(r, f);
+      if (!f.num || !budget || budget.figure.value.isZero()) continue;
+      const den = { label: budget.label, figure: budget.figure };
+      const cmp = comparePercent(f.pct, operand(f.num), den);
       const left = single('文中比率', f.pct);
-      const right = computed('100·决算/预算', cmp.computed, cmp.tolerance.minus(f.pct.halfUnit), [operand(f.num), operand(f.den)]);
-      tallyRounded(t, left, right, cmp, { where: whereOf(f), num: operand(f.num).label, den: operand(f.den).label, right: fmt(cmp.computed, 2) });
+      const right = computed('100·决算/预算', cmp.computed, cmp.tolerance.minus(f.pct.halfUnit), [operand(f.num), den]);
+      const gate = gated(meta.severity, doubtOf(f));
+      tallyPercent(t, textTable(f), left, right, cmp, { where: whereOf(f), num: operand(f.num).label, den: den.label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
     }
     return t.result({ outcome: 'not-applicable', reason: 'no rate with both its amounts in the text' });
   },

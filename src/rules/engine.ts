@@ -43,7 +43,7 @@ export function documentCodes(r: DocumentRecords): DocCode[] {
   return [...codes];
 }
 
-const RESIDUAL_MESSAGES = {
+export const RESIDUAL_MESSAGES = {
   zh: '{table} 有 {count} 处差额在四舍五入范围内（最大 {max}）：金额单位转换时可能存在尾数误差',
   en: '{table}: {count} difference(s) within the rounding envelope (largest {max}); printed amounts are rounded',
 };

@@ -1,4 +1,4 @@
-import { factsOf, nameOf, sangongTable, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, nameOf, sangongCell, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -19,14 +19,15 @@ export const rule: Rule = {
   meta,
   check(r) {
     const t = new Tally(meta);
-    if (!r.sangong.length) return t.result({ outcome: 'insufficient-data', reason: 'no 公开07 三公 table extracted' });
+    if (!r.sangong.length && !r.tables.some((x) => x.kind === 'fa07')) return t.result({ outcome: 'insufficient-data', reason: 'no 公开07 三公 table extracted' });
     for (const a of factsOf(r, 'amount')) {
       if (a.docPart !== 'fa-notes' || a.chapter !== 7 || !a.metric) continue;
       const side = a.column === 'budget' || a.column === 'init' || a.column === 'full' ? 'bud' : 'fin';
-      const tb = sangongTable(r, a.metric, side);
+      // A blank cell of 公开07 is 0 (24年普陀 测试版: 七 "年初预算为0.95万元" against a 三公 table left blank).
+      const tb = sangongCell(r, a.metric, side);
       if (!tb) continue;
       const left = single(nameOf(a), a.figure);
-      const right = single(`公开07 ${side === 'bud' ? '预算' : '决算'}·${a.metric}`, tb);
+      const right = single(`公开07 ${side === 'bud' ? '预算' : '决算'}·${a.metric}${tb.printed ? '' : '（空白）'}`, tb);
       t.compare(textTable(a), left, right, compare(left, right), { where: whereOf(a) });
     }
     return t.result({ outcome: 'not-applicable', reason: 'no 情况说明 七 三公 figure' });

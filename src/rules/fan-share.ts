@@ -1,7 +1,8 @@
-import { faTableValue, factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import { faTableValue, factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import type { Labelled } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
-import { tallyRounded } from './component-sum.js';
+import { doubtOf, gated } from './_lib/binding.js';
+import { tallyPercent } from './_lib/percent.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -36,7 +37,8 @@ export const rule: Rule = {
       const cmp = comparePercent(s.pct, part.op, base.op);
       const left = single('文中比例', s.pct);
       const right = computed('按表计算', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [part.op, base.op]);
-      tallyRounded(t, left, right, cmp, { where: whereOf(s), part: part.op.label, base: base.op.label, right: fmt(cmp.computed, 2) });
+      const gate = gated(meta.severity, doubtOf(s));
+      tallyPercent(t, textTable(s), left, right, cmp, { where: whereOf(s), part: part.op.label, base: base.op.label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
     }
     return t.result({ outcome: 'insufficient-data', reason: 'no 情况说明 share whose part or base a table prints' });
   },

@@ -7,6 +7,7 @@ const meta: RuleMeta = {
   severity: 'warning',
   appliesTo: ['PR', 'FA'],
   messages: { zh: '{where}：原因说明与其他表述矛盾', en: '{where}: the stated reason contradicts the document elsewhere' },
+  judgement: 'whether a stated reason contradicts other statements is qualitative (reviewer or language model)',
 };
 
 /**
@@ -16,6 +17,6 @@ const meta: RuleMeta = {
  */
 export const rule: Rule = {
   meta,
-  check: () => ({ outcome: 'not-implemented', findings: [], residuals: [], checked: 0, reason: 'needs judgement: whether a stated reason contradicts other statements is qualitative (reviewer or language model)' }),
+  check: () => ({ outcome: 'not-implemented', findings: [], residuals: [], checked: 0, reason: `needs judgement: ${meta.judgement}` }),
 };
 export default rule;

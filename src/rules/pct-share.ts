@@ -1,7 +1,8 @@
-import { factsOf, operand, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
-import { tallyRounded } from './component-sum.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -25,7 +26,8 @@ export const rule: Rule = {
       const cmp = comparePercent(s.pct, operand(s.part), operand(s.base));
       const left = single('文中比例', s.pct);
       const right = computed('100·a/base', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [operand(s.part), operand(s.base)]);
-      tallyRounded(t, left, right, cmp, { where: whereOf(s), part: operand(s.part).label, base: operand(s.base).label, right: fmt(cmp.computed, 2) });
+      const gate = gated(meta.severity, doubtOf(s));
+      tallyPercent(t, textTable(s), left, right, cmp, { where: whereOf(s), part: operand(s.part).label, base: operand(s.base).label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
     }
     return t.result({ outcome: 'not-applicable', reason: 'no share with both its part and its base in the text' });
   },

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { familyOf } from '../extract/narrative/metrics.js';
 import { factsOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
-import { compare, computed, sum } from './_lib/interval.js';
+import { compare, computed, single, sum } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -31,6 +31,14 @@ export const rule: Rule = {
       const fam = familyOf(members.map((m) => m.part?.metric ?? null));
       const covered = bd ? bd.exhaustive && bd.components.length === members.length : fam !== null;
       if (!covered) continue;
+      // Shares of one base sum to 100 only when their parts make up the base: 苏州 2026 二 prints its list of 收入 over two
+      // paragraphs, and the second half (all 0) is no partition of 收入预算合计 on its own.
+      const base = members[0]!.base;
+      const at = (f: { evidence: { kind: string } }): string => JSON.stringify(f.evidence);
+      if (!bd && base && members.every((m) => m.part && m.base && at(m.base.figure) === at(base.figure))) {
+        const parts = sum('Σ parts', members.map((m) => ({ label: m.part!.label, figure: m.part!.figure })));
+        if (compare(parts, single('base', base.figure)).agreement === 'differs') continue;
+      }
       const left = sum('Σ 占比', members.map((m) => ({ label: m.part?.label ?? '占比', figure: m.pct })));
       const right = computed('100%', new Decimal(100), new Decimal(0), []);
       t.compare(textTable(members[0]!), left, right, compare(left, right), { where: whereOf(members[0]!) });

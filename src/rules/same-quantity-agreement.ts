@@ -1,7 +1,10 @@
 import type { Figure } from '../extract/figure.js';
 import { fig, mfig } from '../extract/performance/access.js';
-import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
+import type { FactOf } from '../extract/narrative/schema.js';
+import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -32,11 +35,47 @@ const MONEY = new Set([
 ]);
 const STAFF = new Set(['编制数', '在职人数']);
 
+/**
+ * The document's own totals: one quantity wherever the text states them, whatever the outline node
+ * (收支总计 in 一 and again in 四; 三公 in 七(一) and 七(二)). Any other metric is one quantity only within
+ * one node and, for a component, within one total: 西安 2020 prints 工资福利支出 under 部门 and again under
+ * 政府 经济分类 (五(三)3(1) and (2)), 深圳 2026 names 政府采购 in two projects' fees, 国家信访局 2024 a
+ * project's own 年初预算 and 上年结转 in 第五部分.
+ */
+const DOCUMENT_LEVEL = new Set(['收入', '支出', '收支总计', '财政拨款收支总计', '一般公共预算财政拨款支出', '基本支出', '项目支出', '三公经费', '因公出国(境)费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费', '机关运行经费']);
+
+/** The totals a document-level amount is naturally a part of: listed under them it is still the document's own. */
+const NATURAL_WHOLE: Record<string, readonly string[]> = {
+  基本支出: ['支出'],
+  项目支出: ['支出'],
+  '因公出国(境)费': ['三公经费'],
+  公务用车购置及运行费: ['三公经费'],
+  公务用车购置费: ['三公经费', '公务用车购置及运行费'],
+  公务用车运行维护费: ['三公经费', '公务用车购置及运行费'],
+  公务接待费: ['三公经费'],
+};
+
+/**
+ * Where a narrative amount is one quantity: the whole document for its totals, else its node; a part
+ * listed under some other total is that total's part (西安 2020: 公务接待费 3.30 of 三公 and 2 of 机关运行经费).
+ */
+function locusOf(f: FactOf<'amount'>, breakdowns: Map<string, FactOf<'breakdown'>>): string {
+  const total = f.partOf ? breakdowns.get(f.partOf)?.total : null;
+  const whole = total ? `|of ${total.metric ?? total.label}|${total.column ?? ''}` : '';
+  if (f.metric && DOCUMENT_LEVEL.has(f.metric) && f.role !== 'item') {
+    if (!total || (total.metric && NATURAL_WHOLE[f.metric]?.includes(total.metric))) return '*';
+    if (total.metric && DOCUMENT_LEVEL.has(total.metric)) return `*${whole}`;
+  }
+  return `${f.outline.nodes.at(-1) ?? 'root'}${whole}`;
+}
+
 interface Mention {
   label: string;
   figure: Figure;
   /** Narrative mentions compare at their own printed precision; table ones are exact. */
   where: string;
+  /** Why the mention's binding is in doubt (a finding that rests on it is at most a warning). */
+  uncertain?: string | null;
 }
 
 /** Groups mentions by key; a key whose values differ beyond the coarser printed precision is one finding. */
@@ -54,7 +93,8 @@ function check(t: Tally, groups: Map<string, { quantity: string; year: string; m
     const left = single(first.label, first.figure);
     const right = single(odd.label, odd.figure);
     const cmp = compare(left, right);
-    t.add(finding(meta, left, right, cmp, { quantity: g.quantity, year: g.year, count: String(g.mentions.length), where: `${first.where} / ${odd.where}` }, g.severity ? { severity: g.severity } : {}));
+    const gate = gated(g.severity ?? meta.severity, first.uncertain ?? odd.uncertain ?? null);
+    t.add(finding(meta, left, right, cmp, { quantity: g.quantity, year: g.year, count: String(g.mentions.length), where: `${first.where} / ${odd.where}`, ...gate.data }, { severity: gate.severity }));
   }
 }
 
@@ -102,6 +142,17 @@ function basicDataMentions(r: DocumentRecords, groups: Map<string, { quantity: s
   }
 }
 
+/**
+ * The 预算 总表 totals a 说明 restates: 收支总预算 (部门收支总表 收入总计) and 财政拨款收支总预算 (财政拨款收支总表
+ * 收入总计), for the document's year (国家信访局 2026 四 "财政拨款收支总预算 18,728.91 万元" against 18,728.94).
+ */
+function budgetTableMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, year: number | null): void {
+  for (const [kind, metric] of [['bu01', '收支总计'], ['bu04', '财政拨款收支总计']] as const) {
+    const f = lineItem(r, kind, null, /.*/, /^收入总计$/);
+    if (f) push(groups, `amount|${metric}|${year}||budget|`, metric, year, { label: `${f.evidence.kind === 'cell' ? f.evidence.table : kind} 收入总计`, figure: f, where: kind });
+  }
+}
+
 /** Who a satisfaction claim is about (001 §五(四): 社会公众 / 服务对象; 000: 干部职工 / 社会群众). */
 const whoOf = (label: string): string | null => (/服务对象/.test(label) ? '服务对象' : /社会公众|群众/.test(label) ? '社会公众' : /干部职工|职工/.test(label) ? '干部职工' : null);
 
@@ -113,15 +164,18 @@ export const rule: Rule = {
     // A breakdown's components are of its total's 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本支出 vs 项目支出).
     const scopeOf = new Map<unknown, string | null>();
     for (const b of factsOf(r, 'breakdown')) for (const c of b.components) if (b.family !== 'basic-split' && (c.scope === '基本支出' || c.scope === '项目支出')) scopeOf.set(c.figure.evidence.kind === 'text' ? `${c.figure.evidence.block}:${c.figure.evidence.start}` : '', c.scope);
+    const breakdowns = new Map(factsOf(r, 'breakdown').map((b) => [b.id, b]));
     for (const f of factsOf(r, 'amount')) {
       if (!f.metric || !MONEY.has(f.metric)) continue;
       const ev = f.figure.evidence;
-      const scope = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
+      const stated = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
+      // A scope the metric names itself (财政拨款收支总计 of 财政拨款) is no further qualification.
+      const scope = stated && f.metric.includes(stated) ? null : stated;
       // A topic line naming one project (004 "1. 年初预算项目：…") makes its amounts that project's.
       const topic = f.topic && /项目|[(（]\d*项[)）]/.test(f.topic) ? f.topic : '';
       // An unqualified 基本/项目支出/公用经费 of the year is its 决算 (000, 002 state no 预算 without saying so).
       const column = f.column ?? (['基本支出', '项目支出', '公用经费'].includes(f.metric) && !scope ? 'final' : null);
-      push(groups, `amount|${f.metric}|${f.year}|${scope ?? ''}|${column ?? ''}|${topic}`, nameOf(f), f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f) });
+      push(groups, `amount|${f.metric}|${f.year}|${scope ?? ''}|${column ?? ''}|${topic}|${locusOf(f, breakdowns)}`, nameOf(f), f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f), uncertain: doubtOf(f) });
     }
     for (const f of factsOf(r, 'headcount')) {
       if (!f.metric || !STAFF.has(f.metric) || f.figure.unit === '万人') continue;
@@ -144,9 +198,21 @@ export const rule: Rule = {
     for (const f of factsOf(r, 'item-total')) if (f.init) push(groups, `amount|年初预算|${f.year}`, '年初预算', f.year, { label: `五(三) 年初预算数（${f.ref.block}）`, figure: f.init.figure, where: whereOf(f) });
     for (const b of factsOf(r, 'breakdown'))
       for (const c of b.family === 'budget-adjust' ? b.components : [])
-        if (c.column === 'init' && !/\d\s*元$/.test(c.figure.printed)) push(groups, `amount|年初预算|${b.year}`, '年初预算', b.year, { label: `年初预算（${b.ref.block}）`, figure: c.figure, where: whereOf(b) });
-    tableMentions(r, groups, docYear);
-    basicDataMentions(r, groups, docYear);
+        if (columnOf(c.label) === 'init' && !/\d\s*元$/.test(c.figure.printed)) push(groups, `amount|年初预算|${b.year}`, '年初预算', b.year, { label: `年初预算（${b.ref.block}）`, figure: c.figure, where: whereOf(b) });
+    // Table values are the document's: each narrative group of the same quantity, at whatever node, is checked against them.
+    const tables = new Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>();
+    tableMentions(r, tables, docYear);
+    basicDataMentions(r, tables, docYear);
+    budgetTableMentions(r, tables, docYear);
+    for (const [key, g] of tables) {
+      const local = [...groups.keys()].filter((k) => k.startsWith(`${key}|`));
+      if (!local.length) {
+        for (const m of g.mentions) push(groups, key, g.quantity, g.year === '?' ? null : Number(g.year), m, g.severity);
+        continue;
+      }
+      for (const k of local) groups.get(k)!.mentions.push(...g.mentions);
+      if (groups.has(key)) groups.get(key)!.mentions.push(...g.mentions);
+    }
     // A group that mixes a claim of 预算完成率 with the 执行率 is the weaker, warning-level statement.
     for (const g of groups.values()) if (g.mentions.some((m) => m.label.startsWith('预算完成率')) && !g.mentions.some((m) => m.label.startsWith('执行率（'))) g.severity = 'warning';
     check(t, groups);

@@ -3,6 +3,7 @@ import { fig, itemName, stName } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, comparePercent, computed, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -56,7 +57,7 @@ export const rule: Rule = {
       if (budget.fin && budget.bud) {
         const cmp = comparePercent(stated, { label: '三公 决算', figure: budget.fin }, { label: '三公 预算', figure: budget.bud });
         const right = computed('决算/预算', cmp.computed, cmp.tolerance.minus(stated.halfUnit), [{ label: '三公 决算', figure: budget.fin }, { label: '三公 预算', figure: budget.bud }]);
-        tally.compare(t.table, left, right, cmp, { table: stName(t), what: `「${itemName(it)}」与重算不符`, whatEn: `"${itemName(it)}" does not recompute` });
+        tallyPercent(tally, t.table, left, right, cmp, { table: stName(t), what: `「${itemName(it)}」与重算不符`, whatEn: `"${itemName(it)}" does not recompute` }, { residual: true });
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'neither 三公 决算 and 预算 nor a budget statement was extracted' });

@@ -1,6 +1,7 @@
 import { fig, mfig, stName } from '../extract/performance/access.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -40,7 +41,7 @@ export const rule: Rule = {
           }
         }
         const severity = t.template.rateDefined ? 'error' : 'warning';
-        tally.compare(t.table, left, right, cmp, { table: stName(t), row: row.label, executed: ex.value.toFixed(), budget: full.value.toFixed(), hint }, { severity, ...(diagnostic ? { diagnostic } : {}) });
+        tallyPercent(tally, t.table, left, right, cmp, { table: stName(t), row: row.label, executed: ex.value.toFixed(), budget: full.value.toFixed(), hint }, { severity, residual: true, ...(diagnostic ? { diagnostic } : {}) });
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no 资金 row with a stated rate, 执行数 and 全年预算数 was extracted' });

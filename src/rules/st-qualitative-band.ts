@@ -17,6 +17,9 @@ export const rule: Rule = {
       zh: '{subject} 的得分与其定性评价所属档次不符',
       en: 'the score of {subject} does not fall in the band its qualitative assessment implies',
     },
+    judgement: 'which band (达成/部分达成/未达成) a free-text assessment claims is qualitative',
   },
-  check: () => ({ outcome: 'not-implemented', findings: [], residuals: [], checked: 0, reason: 'needs judgement: which band (达成/部分达成/未达成) a free-text assessment claims is qualitative' }),
+  check() {
+    return { outcome: 'not-implemented', findings: [], residuals: [], checked: 0, reason: `needs judgement: ${this.meta.judgement!}` };
+  },
 };

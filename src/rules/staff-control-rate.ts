@@ -5,6 +5,7 @@ import type { DocumentRecords } from '../extract/records.js';
 import type { Figure } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {
@@ -43,7 +44,7 @@ function fromNarrative(records: DocumentRecords, tally: Tally): void {
     const right = computed('在职/编制', cmp.computed, cmp.tolerance.minus(stated.halfUnit), ops);
     const claimed = q.gt(HUNDRED) && stated.value.lte(HUNDRED);
     const hint = claimed ? '；实际超编却称控制率达标 / compliance claimed while over quota' : '';
-    tally.compare(c.ref.block, left, right, claimed && cmp.agreement !== 'differs' ? { ...cmp, agreement: 'differs' } : cmp, { ...data, table: `正文 ${c.section ?? c.ref.block}`, hint }, claimed ? { diagnostic: 'compliance-claimed-over-quota' } : {});
+    tallyPercent(tally, c.ref.block, left, right, claimed ? { ...cmp, agreement: 'differs', truncationMatch: false } : cmp, { ...data, table: `正文 ${c.section ?? c.ref.block}`, hint }, { residual: true, ...(claimed ? { diagnostic: 'compliance-claimed-over-quota' } : {}) });
   }
   if (bySentence.size) return;
   tally.checked++;
@@ -76,7 +77,7 @@ export const rule: Rule = {
         const left = single('控制率', stated);
         const right = computed('在职/编制', cmp.computed, cmp.tolerance.minus(stated.halfUnit), ops);
         const hint = q.gt(HUNDRED) && stated.value.lte(HUNDRED) ? '；实际超编却称控制率达标 / compliance claimed while over quota' : '';
-        tally.compare(b.table, left, right, cmp, { ...data, hint });
+        tallyPercent(tally, b.table, left, right, cmp, { ...data, hint }, { residual: true });
         continue;
       }
       tally.checked++;

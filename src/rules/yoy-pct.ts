@@ -1,7 +1,9 @@
 import type { FactOf } from '../extract/narrative/schema.js';
-import { directionOf, factsOf, impliedPrior, nameOf, whereOf } from '../extract/narrative/query.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import { tallyPercent } from './_lib/percent.js';
 import type { DocumentRecords } from '../extract/records.js';
 import type { Rule, RuleMeta, RuleResult } from './_lib/types.js';
 
@@ -49,7 +51,8 @@ export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'y
         .map((x) => ({ ...x, cmp: comparePercent(y.pct!, { label: '变动额', figure: y.delta }, { label: '基数', figure: x.p }) }));
       if (!tries.length) continue;
       const ok = tries.find((x) => x.cmp.agreement !== 'differs');
-      const best = ok ?? tries[0]!;
+      const truncated = ok ? undefined : tries.find((x) => x.cmp.truncationMatch);
+      const best = ok ?? truncated ?? tries[0]!;
       const left = single('文中百分比', y.pct);
       const right = computed('100·Δ/P', best.cmp.computed, best.cmp.tolerance.minus(y.pct.halfUnit), [
         { label: '变动额', figure: y.delta },
@@ -67,8 +70,10 @@ export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'y
         against: '应为 ',
         againstEn: 'it should be ',
       };
-      if (ok) {
-        t.checked++;
+      const gate = gated(meta.severity, doubtOf(y));
+      if (ok || truncated) {
+        // 西安 2020 六 "较上年降低12万元（31.57%）": 12/38 = 31.579%, truncated — passes with an info.
+        tallyPercent(t, textTable(y), left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), ...gate.data });
         continue;
       }
       t.checked++;
@@ -76,7 +81,7 @@ export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'y
       const asMultiple = multiple.minus(y.pct.value).abs().lte(y.pct.halfUnit);
       const hint = asMultiple ? `（${fmt(y.pct.value)} 恰为倍数 Δ/P = ${fmt(multiple, 4)}，被写成百分数）` : '';
       const hintEn = asMultiple ? ` (${fmt(y.pct.value)} is the multiple Δ/P = ${fmt(multiple, 4)} printed as a percent)` : '';
-      t.add(finding(meta, left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), hint, hintEn }, asMultiple ? { diagnostic: 'ratio-as-percent' } : {}));
+      t.add(finding(meta, left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), hint, hintEn, ...gate.data }, { severity: gate.severity, ...(asMultiple ? { diagnostic: 'ratio-as-percent' } : {}) }));
     }
     return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement with an amount and a percent' });
 }

@@ -1,6 +1,7 @@
 import { fig } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
-import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -22,12 +23,31 @@ const meta: RuleMeta = {
 const SAME: Record<string, 'basic' | 'project' | 'public'> = { 基本支出: 'basic', 项目支出: 'project', 公用经费: 'public' };
 const PARTS: Record<string, ('basic' | 'project')[]> = { 支出: ['basic', 'project'] };
 
+/**
+ * A statement that prints both values it compares: "比 2025 年年初预算数 28479.84 万元增加 1476.73 万元" on a
+ * 29956.27 (北京市司法局 2026 三): the prior it implies, C ∓ Δ, must be the prior it prints (T-AMT over the
+ * three printed numbers). The metric and scope are the statement's own, so a difference is an error.
+ */
+function statedPriors(r: Parameters<Rule['check']>[0], t: Tally): void {
+  for (const y of factsOf(r, 'yoy')) {
+    if (!y.prior || !y.current) continue;
+    const d = directionOf(y);
+    if (!d) continue;
+    const implied = impliedPrior(y, d)!;
+    const left = single(`${nameOf(y.current)} 推算基数`, implied);
+    const right = single(`文中基数 ${y.prior.label}`, y.prior.figure);
+    const gate = gated('error', doubtOf(y));
+    t.compare(textTable(y), left, right, compare(left, right), { where: whereOf(y), metric: nameOf(y.current), relation: '不等于文中所列', relationEn: 'not the stated', ...gate.data }, { severity: gate.severity });
+  }
+}
+
 export const rule: Rule = {
   meta,
   check(r) {
     const t = new Tally(meta);
+    statedPriors(r, t);
     const bd = r.basicData[0];
-    if (!bd) return t.result({ outcome: 'not-applicable', reason: 'no 基础数据表 gives prior-year values' });
+    if (!bd) return t.result({ outcome: 'not-applicable', reason: 'no statement prints its prior value and no 基础数据表 gives prior-year values' });
     for (const y of factsOf(r, 'yoy')) {
       if (y.against !== 'prior' || !y.current || !y.current.metric || (y.current.column && y.current.column !== 'final')) continue;
       const d = resolvedDirection(y);

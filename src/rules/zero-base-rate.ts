@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { factsOf, impliedPrior, operand, whereOf } from '../extract/narrative/query.js';
+import { factsOf, impliedPrior, rateBudget, whereOf } from '../extract/narrative/query.js';
+import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -23,9 +24,14 @@ export const rule: Rule = {
     const t = new Tally(meta);
     const zero = new Decimal(0);
     for (const f of factsOf(r, 'rate')) {
-      if (!f.den) continue;
+      // The budget the text states, else the 三公 table's (上海普陀 2024 七(一): "因公出国（境）费决算为0.00万元，完成预算的0%" on a blank 预算).
+      const den = rateBudget(r, f);
+      if (!den) continue;
       t.checked++;
-      if (f.den.figure.value.isZero()) t.add(finding(meta, single('文中比率', f.pct), single(operand(f.den).label, f.den.figure), { difference: f.pct.value, tolerance: zero }, { where: whereOf(f) }));
+      if (den.figure.value.isZero()) {
+        const gate = gated(meta.severity, den.table ? null : doubtOf(f));
+        t.add(finding(meta, single('文中比率', f.pct), single(den.label, den.figure), { difference: f.pct.value, tolerance: zero }, { where: whereOf(f), ...gate.data }, { severity: gate.severity }));
+      }
     }
     for (const y of factsOf(r, 'yoy')) {
       if (!y.pct || !y.current) continue;

@@ -17,8 +17,9 @@ export interface ResolvedFile {
 
 /**
  * A problem with a source, as data. `error`: the spec names something that is not there (a usage
- * error of the run); `warning`: a URL gave no file (the web is unreliable — the run goes on), a
- * glob matched nothing, a local file is over the size cap;
+ * error of the run: `no-such-path`, `url-list-unreadable`), or a URL gave no file (a 404, a
+ * timeout: an error for that source; the run goes on without it); `warning`: a glob matched
+ * nothing, a local file is over the size cap;
  * `info`: a note (a URL reused from the last run, bytes already seen under another URL).
  */
 export interface SourceDiagnostic {
@@ -37,6 +38,9 @@ export interface SourceDiagnostic {
   readonly source: string;
   readonly message: string;
 }
+
+/** Codes that mean the spec itself is wrong (a usage error), as against a source that failed this time. */
+export const SPEC_ERRORS: ReadonlySet<SourceDiagnostic['code']> = new Set(['no-such-path', 'url-list-unreadable']);
 
 export interface ResolvedSources {
   /** Local files first (in source order), then downloads (in URL order); each distinct file once. */
@@ -119,7 +123,7 @@ export async function resolveSources(spec: PipelineSpec, runDir: string): Promis
     for (const r of got) {
       results.push(r);
       if (r.kind === 'failed') {
-        diagnostics.push({ code: 'url-failed', severity: 'warning', source: r.url, message: `${r.url}: ${r.reason}: ${r.message}` });
+        diagnostics.push({ code: 'url-failed', severity: 'error', source: r.url, message: `${r.reason}: ${r.message}` });
         continue;
       }
       if (r.kind === 'not-modified') {

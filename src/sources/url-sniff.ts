@@ -26,7 +26,7 @@ const BY_TYPE: Record<string, string> = {
   'application/x-zip-compressed': 'zip',
 };
 
-const BY_FORMAT: Record<string, string> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', html: 'html', zip: 'zip' };
+const BY_FORMAT: Record<string, string> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', xls: 'xls', doc: 'doc', html: 'html', zip: 'zip', rar: 'rar', '7z': '7z' };
 
 /**
  * The extension a downloaded file is kept under: from its bytes first (a PDF served as

@@ -3,7 +3,7 @@ import type { Db } from './db.js';
 import type { DocumentRows } from './rows.js';
 
 /**
- * The dataset's rows of a document (migration 004): its issuer matched to a body through the body's
+ * The dataset's rows of a document (migration 006): its issuer matched to a body through the body's
  * aliases (a new name in a region makes a new body, seeded from what the document prints), what each
  * line item is of, and the amounts it states about a year. Written inside writeDocument's transaction.
  */

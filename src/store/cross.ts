@@ -6,14 +6,14 @@ import type { PairDocument } from '../rules/_lib/cross.js';
 import type { Db } from './db.js';
 import { findingRow } from './rows.js';
 
-/** The store's side of the cross-document checks (migration 004): which documents pair, what they state, and the results. */
+/** The store's side of the cross-document checks (migration 006): which documents pair, what they state, and the results. */
 
-/** The 预算 and 决算 of resolved bodies, with their stated amounts, grouped by body. */
+/** The 预算 and 决算 of resolved bodies (current versions: a source's superseded bytes pair with nothing), with their stated amounts, grouped by body. */
 export function pairDocuments(db: Db): Map<number, PairDocument[]> {
   const docs = db
     .prepare(
       `SELECT d.id, d.sha256, d.kind, d.year, d.level, d.source, b.body_id FROM documents d JOIN v_document_bodies b ON b.document_id = d.id
-       WHERE b.body_id IS NOT NULL AND d.kind IN ('预算', '决算') AND d.year IS NOT NULL ORDER BY b.body_id, d.year, d.kind, d.id`,
+       WHERE b.body_id IS NOT NULL AND d.kind IN ('预算', '决算') AND d.year IS NOT NULL AND d.id IN (SELECT id FROM current_documents) ORDER BY b.body_id, d.year, d.kind, d.id`,
     )
     .all() as { id: number; sha256: string; kind: '预算' | '决算'; year: number; level: '部门' | '单位' | null; source: string; body_id: number }[];
   const stated = db.prepare('SELECT * FROM stated_amounts WHERE document_id = ? ORDER BY seq');

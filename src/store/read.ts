@@ -22,6 +22,12 @@ export interface FindingView {
   evidence_count: number;
   evidence: string | null;
   sha256: string;
+  /** How well the finding's document was read: read, partial or unreadable. */
+  reading: string;
+  /** 1 when the document is a current version of its source. */
+  current: number;
+  /** The half units of the numbers compared (both sides' operands), to show the values at the precision they were printed. */
+  half_units: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -36,29 +42,32 @@ export interface FindingFilter {
   rules?: readonly string[];
   /** Only findings of these documents (sha256). */
   documents?: readonly string[];
+  /** Findings of older versions of a source too (by default only current documents'). */
+  allVersions?: boolean;
 }
 
 /** Findings, most severe first, then by department, year, source and their order in the document. */
 export function readFindings(db: Db, filter: FindingFilter = {}): FindingView[] {
-  const where: string[] = [];
+  const where: string[] = filter.allVersions ? [] : ['v.current = 1'];
   const params: unknown[] = [];
   if (filter.severity) {
     const s = severitiesFrom(filter.severity);
-    where.push(`severity IN (${s.map(() => '?').join(', ')})`);
+    where.push(`v.severity IN (${s.map(() => '?').join(', ')})`);
     params.push(...s);
   }
   if (filter.rules?.length) {
-    where.push(`rule IN (${filter.rules.map(() => '?').join(', ')})`);
+    where.push(`v.rule IN (${filter.rules.map(() => '?').join(', ')})`);
     params.push(...filter.rules);
   }
   if (filter.documents) {
     if (!filter.documents.length) return [];
-    where.push(`sha256 IN (SELECT value FROM json_each(?))`);
+    where.push(`v.sha256 IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(filter.documents));
   }
-  const sql = `SELECT * FROM v_findings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, department, year, source, id`;
-  return db.prepare(sql).all(...params) as FindingView[];
+  const sql = `SELECT v.*, (SELECT json_group_array(json_extract(o.value, '$.halfUnit')) FROM (SELECT value FROM json_each(f.left_operands) UNION ALL SELECT value FROM json_each(f.right_operands)) o) AS half_units
+    FROM v_findings v JOIN findings f ON f.id = v.id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY CASE v.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, v.department, v.year, v.source, v.id`;
+  return (db.prepare(sql).all(...params) as (Omit<FindingView, 'half_units'> & { half_units: string })[]).map((r) => ({ ...r, half_units: (JSON.parse(r.half_units) as (string | null)[]).filter((h): h is string => typeof h === 'string') }));
 }
 
 /** Findings per severity among the given documents (all documents when none are given). */
@@ -95,4 +104,54 @@ export function storeProblems(db: Db): string[] {
     if (n) problems.push(`${n} orphan row(s) in ${table}`);
   }
   return problems;
+}
+
+/** A current document that was not read wholly (v_documents): read in part, or unreadable. */
+export interface UnreadDocument {
+  id: number;
+  source: string;
+  paths: string | null;
+  reading: 'partial' | 'unreadable';
+  /** JSON array of diagnostic codes. */
+  reading_reasons: string;
+  reason: string | null;
+  errors: number;
+  warnings: number;
+  infos: number;
+  sha256: string;
+}
+
+/** The current documents that were read in part or not at all: what findings cannot speak for. Unreadable first. */
+export function unreadDocuments(db: Db): UnreadDocument[] {
+  return db
+    .prepare(
+      `SELECT id, source, paths, reading, reading_reasons, reason, errors, warnings, infos, sha256 FROM v_documents
+       WHERE current = 1 AND reading IN ('partial', 'unreadable') ORDER BY reading = 'partial', source, id`,
+    )
+    .all() as UnreadDocument[];
+}
+
+/** Current documents by how well they were read, and how many older versions of sources the store keeps besides. */
+export function readingTotals(db: Db): { read: number; partial: number; unreadable: number; olderVersions: number } {
+  const out = { read: 0, partial: 0, unreadable: 0, olderVersions: 0 };
+  for (const r of db.prepare('SELECT reading, count(*) AS n FROM v_documents WHERE current = 1 GROUP BY reading').all() as { reading: keyof typeof out; n: number }[]) if (r.reading in out) out[r.reading] = r.n;
+  out.olderVersions = (db.prepare('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT id FROM current_documents)').get() as { n: number }).n;
+  return out;
+}
+
+/** The local files a document was read from (absolute paths as the store keys them; URLs left out), in order. */
+export function localPaths(db: Db, documentId: number): string[] {
+  return (db.prepare(`SELECT path FROM files WHERE document_id = ? AND path NOT LIKE '%://%' ORDER BY seen_at DESC, path`).all(documentId) as { path: string }[]).map((r) => r.path);
+}
+
+/** How many older versions the sources of a document have had (documents they held before it). */
+export function olderVersionsOf(db: Db, documentId: number): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(DISTINCT v.document_id) AS n FROM source_versions v
+         WHERE v.source IN (SELECT path FROM files WHERE document_id = ?) AND v.document_id != ? AND v.document_id NOT IN (SELECT id FROM current_documents)`,
+      )
+      .get(documentId, documentId) as { n: number }
+  ).n;
 }

@@ -7,7 +7,7 @@ import { statedAmounts } from '../extract/stated-amounts.js';
 import { currentSubjectName, subjectScheme } from '../normalise/subject-names.js';
 import type { Diagnostic } from '../model/index.js';
 import type { Processed } from '../pipeline/process.js';
-import type { DocumentStatus } from '../pipeline/status.js';
+import { reasonCodes, type DocumentStatus, type Reading, type ReadingStatus } from '../pipeline/status.js';
 import type { RuleOutcome } from '../rules/engine.js';
 import type { Finding, Side } from '../rules/_lib/types.js';
 
@@ -27,7 +27,13 @@ export interface DocumentRows {
   department: string | null;
   year: number | null;
   level: string | null;
+  /** How well it was read: read, partial (read in part) or unreadable. */
+  reading: Reading;
+  /** JSON array: the diagnostic codes that say why it is not read wholly, most telling first. */
+  readingReasons: string;
+  /** The reading in the older words (`failed` = unreadable, `needs-review` = read in part, `ok` = read). */
   status: DocumentStatus;
+  /** One line: why it is not read wholly (the first reason's code and message). */
   reason: string | null;
   /** JSON arrays. */
   diagnostics: string;
@@ -159,13 +165,10 @@ export function jsonExact(v: unknown): string {
   });
 }
 
-/** Why a document is not ok, in one line: its first error, else its first warning, else the checks' review note. */
-export function statusReason(status: DocumentStatus, diagnostics: readonly Diagnostic[], review: readonly string[]): string | null {
-  if (status === 'ok') return null;
-  // A defect of ours explains the status better than whatever the document itself had.
-  const d = diagnostics.find((x) => x.code === 'internal-error') ?? diagnostics.find((x) => x.severity === 'error') ?? diagnostics.find((x) => x.severity === 'warning');
-  if (d) return `${d.code}: ${d.message}`;
-  return review[0] ?? null;
+/** Why a document is not read wholly, in one line: its most telling reason's code and message. */
+export function readingReason(r: ReadingStatus): string | null {
+  const d = r.reasons[0];
+  return d ? `${d.code}: ${d.message}` : null;
 }
 
 const pageOf = (e: EvidenceRef): number | null => (e.provenance.kind === 'pdf' ? e.provenance.page : null);
@@ -245,8 +248,10 @@ export function documentRows(p: Processed, durationMs: number | null = null, ret
     department: records?.document.department ?? null,
     year: records?.document.year ?? null,
     level: records?.document.level ?? null,
+    reading: p.reading.reading,
+    readingReasons: JSON.stringify(reasonCodes(p.reading)),
     status: p.status,
-    reason: statusReason(p.status, p.diagnostics, review),
+    reason: readingReason(p.reading),
     diagnostics: jsonExact(p.diagnostics),
     codes: JSON.stringify(check?.codes ?? []),
     review: JSON.stringify(review),

@@ -1,4 +1,5 @@
 import { writeDatasetRows } from './bodies.js';
+import path from 'node:path';
 import type { Db } from './db.js';
 import type { DocumentRows } from './rows.js';
 
@@ -31,20 +32,36 @@ export function storedDocument(db: Db, sha256: string, engineVersion: string): {
   return db.prepare('SELECT id, status FROM documents WHERE sha256 = ? AND engine_version = ? AND retry = 0').get(sha256, engineVersion) as { id: number; status: string } | undefined;
 }
 
-/** Records that a path was given to a run and holds the bytes of a stored document. */
-export function recordFile(db: Db, path: string, documentId: number, runId: number | null): void {
+/**
+ * A source as the store keys it: a URL as it is, a local path made absolute (so `a.pdf` given in one
+ * folder and `docs/a.pdf` given in its parent are one source).
+ */
+export const sourceKey = (given: string): string => (/^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : path.resolve(given));
+
+/**
+ * Records that a source (a path as given, or a URL) was given to a run and holds the bytes of a
+ * stored document: that document becomes the source's current version, and the source's versions
+ * keep it beside any it held before.
+ */
+export function recordFile(db: Db, given: string, documentId: number, runId: number | null): void {
+  const at = now();
+  const key = sourceKey(given);
   db.prepare(
-    `INSERT INTO files (path, document_id, error, run_id, seen_at) VALUES (?, ?, NULL, ?, ?)
-     ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, error = NULL, run_id = excluded.run_id, seen_at = excluded.seen_at`,
-  ).run(path, documentId, runId, now());
+    `INSERT INTO files (path, given, document_id, error, run_id, seen_at) VALUES (?, ?, ?, NULL, ?, ?)
+     ON CONFLICT(path) DO UPDATE SET given = excluded.given, document_id = excluded.document_id, error = NULL, run_id = excluded.run_id, seen_at = excluded.seen_at`,
+  ).run(key, given, documentId, runId, at);
+  db.prepare(
+    `INSERT INTO source_versions (source, document_id, first_seen_at, last_seen_at, first_run_id, last_run_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(source, document_id) DO UPDATE SET last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id`,
+  ).run(key, documentId, at, at, runId, runId);
 }
 
-/** Records a path whose bytes could not be read at all (gone, a permission error): there is no document to store. */
-export function recordFileError(db: Db, path: string, error: string, runId: number | null): void {
+/** Records a source whose bytes could not be read at all (gone, a permission error): there is no document to store, and it has no current version. */
+export function recordFileError(db: Db, given: string, error: string, runId: number | null): void {
   db.prepare(
-    `INSERT INTO files (path, document_id, error, run_id, seen_at) VALUES (?, NULL, ?, ?, ?)
-     ON CONFLICT(path) DO UPDATE SET document_id = NULL, error = excluded.error, run_id = excluded.run_id, seen_at = excluded.seen_at`,
-  ).run(path, error, runId, now());
+    `INSERT INTO files (path, given, document_id, error, run_id, seen_at) VALUES (?, ?, NULL, ?, ?, ?)
+     ON CONFLICT(path) DO UPDATE SET given = excluded.given, document_id = NULL, error = excluded.error, run_id = excluded.run_id, seen_at = excluded.seen_at`,
+  ).run(sourceKey(given), given, error, runId, now());
 }
 
 const CHILDREN = ['findings', 'rule_outcomes', 'narrative_facts', 'line_items', 'tables'] as const;
@@ -59,13 +76,13 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
     .transaction((): number => {
       const { id } = db
         .prepare(
-          `INSERT INTO documents (sha256, source, bytes, format, encoding, pages, kind, department, year, level, status, reason,
+          `INSERT INTO documents (sha256, source, bytes, format, encoding, pages, kind, department, year, level, reading, reading_reasons, status, reason,
              diagnostics, codes, review, engine_version, retry, run_id, processed_at, duration_ms)
-           VALUES (@sha256, @source, @bytes, @format, @encoding, @pages, @kind, @department, @year, @level, @status, @reason,
+           VALUES (@sha256, @source, @bytes, @format, @encoding, @pages, @kind, @department, @year, @level, @reading, @readingReasons, @status, @reason,
              @diagnostics, @codes, @review, @engineVersion, @retry, @runId, @processedAt, @durationMs)
            ON CONFLICT(sha256) DO UPDATE SET bytes = excluded.bytes, format = excluded.format, encoding = excluded.encoding,
              pages = excluded.pages, kind = excluded.kind, department = excluded.department, year = excluded.year,
-             level = excluded.level, status = excluded.status, reason = excluded.reason, diagnostics = excluded.diagnostics,
+             level = excluded.level, reading = excluded.reading, reading_reasons = excluded.reading_reasons, status = excluded.status, reason = excluded.reason, diagnostics = excluded.diagnostics,
              codes = excluded.codes, review = excluded.review, engine_version = excluded.engine_version, retry = excluded.retry,
              run_id = excluded.run_id, processed_at = excluded.processed_at, duration_ms = excluded.duration_ms
            RETURNING id`,
@@ -81,6 +98,8 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
           department: d.department,
           year: d.year,
           level: d.level,
+          reading: d.reading,
+          readingReasons: d.readingReasons,
           status: d.status,
           reason: d.reason,
           diagnostics: d.diagnostics,
@@ -141,5 +160,30 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
       for (const p of ctx.paths) recordFile(db, p, id, ctx.runId);
       return id;
     })
+    .immediate();
+}
+
+/** One document for writeDocuments: its rows and what writeDocument takes with them. */
+export interface DocumentWrite {
+  rows: DocumentRows;
+  ctx: { engineVersion: string; runId: number | null; paths: readonly string[] };
+}
+
+/**
+ * Writes several documents in one transaction, each in a savepoint of its own (writeDocument nested):
+ * a document whose rows fail to write is rolled back alone and its error returned in its place; the
+ * others are committed together. A process killed before the commit has written none of them.
+ */
+export function writeDocuments(db: Db, docs: readonly DocumentWrite[]): (number | Error)[] {
+  return db
+    .transaction((): (number | Error)[] =>
+      docs.map((d) => {
+        try {
+          return writeDocument(db, d.rows, d.ctx);
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    )
     .immediate();
 }

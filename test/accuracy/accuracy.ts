@@ -2,7 +2,8 @@
  * `npm run accuracy [--json FILE] [--detail] [TRUTH…]`: runs every real document that has a truth
  * file (fixtures/truth) through the whole pipeline, each in a fresh process with a time limit, and
  * prints per document and in total: document kind/body/year right, kind accuracy, wrong kinds, tables
- * whole (pieces per printed table), values right, true findings found, false errors.
+ * whole (pieces per printed table), values right, true findings found, false errors, and the 情况说明
+ * statements gongkai's narrative facts hold (in parentheses: at the reader's outline node and role).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,9 @@ interface Totals {
   truthFindings: number;
   found: number;
   falseErrors: number;
+  statements: number;
+  statementsMatched: number;
+  statementsPlaced: number;
 }
 
 function line(s: DocScore): { cells: string[]; t: Totals } {
@@ -95,6 +99,10 @@ function line(s: DocScore): { cells: string[]; t: Totals } {
     truthFindings: s.truthFindings.filter((f) => f.severity !== 'info').length,
     found: s.truthFindings.filter((f) => f.severity !== 'info' && f.matched.length > 0).length,
     falseErrors: s.falseErrors.length,
+    statements: s.statements.total,
+    statementsMatched: s.statements.matched,
+    // Matched at the reader's outline node and in the reader's role.
+    statementsPlaced: s.statements.placed,
   };
   return { cells: cellsOf(t, s.document.right ? 'ok' : `${s.document.kind[1]}/${s.document.department[1] ?? '-'}/${s.document.year[1] ?? '-'}`), t };
 }
@@ -108,12 +116,13 @@ const cellsOf = (t: Totals, doc: string): string[] => [
   frac(t.valuesRight, t.values),
   frac(t.found, t.truthFindings),
   String(t.falseErrors),
+  t.statements ? `${t.statementsMatched}/${t.statements} (${t.statementsPlaced})` : '—',
 ];
 
-const HEAD = ['document', 'read as', 'kinds right', 'wrong kinds', 'whole', 'pieces/table', 'values right', 'findings found', 'false errors'];
+const HEAD = ['document', 'read as', 'kinds right', 'wrong kinds', 'whole', 'pieces/table', 'values right', 'findings found', 'false errors', 'statements (placed)'];
 
 const rows = await all();
-const total: Totals = { docs: 0, docRight: 0, tables: 0, kindRight: 0, wrongKinds: 0, spurious: 0, whole: 0, pieces: 0, values: 0, valuesRight: 0, truthFindings: 0, found: 0, falseErrors: 0 };
+const total: Totals = { docs: 0, docRight: 0, tables: 0, kindRight: 0, wrongKinds: 0, spurious: 0, whole: 0, pieces: 0, values: 0, valuesRight: 0, truthFindings: 0, found: 0, falseErrors: 0, statements: 0, statementsMatched: 0, statementsPlaced: 0 };
 const table: string[][] = [];
 for (const r of rows) {
   const name = short(path.basename(r.truth, '.json'));

@@ -9,6 +9,7 @@ import type { Processed } from '../../src/pipeline/process.js';
 import { cellAt, type Table } from '../../src/model/index.js';
 import { headerPath } from '../../src/extract/header-path.js';
 import type { Finding } from '../../src/rules/_lib/types.js';
+import { scoreStatements } from './statements.js';
 import type { Truth, TruthTable, TruthValue } from './truth.js';
 
 export interface TableScore {
@@ -55,6 +56,8 @@ export interface DocScore {
   falseErrors: string[];
   /** gongkai's warnings that no true finding accounts for (reported, not counted as failures). */
   unexplainedWarnings: string[];
+  /** The truth's 情况说明 statements: how many gongkai's narrative facts hold, at the reader's node and in the reader's role. */
+  statements: { total: number; matched: number; outlineRight: number; roleRight: number; placed: number };
 }
 
 const compact = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
@@ -276,5 +279,6 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
     truthFindings,
     falseErrors,
     unexplainedWarnings,
+    statements: (({ total, matched, outlineRight, roleRight, rows }) => ({ total, matched, outlineRight, roleRight, placed: rows.filter((r) => r.outlineRight && r.roleRight).length }))(scoreStatements(truth, p.records?.narrative ?? [])),
   };
 }

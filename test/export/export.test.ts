@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, exportOptions } from '../../src/cli/export.js';
-import { columnName, csvField, EXPORT_TABLES, exportStore, jsonlRecord, README_SHEET, tableRows, XLSX_FILE, xlsxNumber, xmlText } from '../../src/export/index.js';
+import { columnName, csvField, EXPORT_TABLES, exportStore, jsonlRecord, README_SHEET, storeCount, tableRows, XLSX_FILE, xlsxDecimal, xlsxNumber, xmlText } from '../../src/export/index.js';
 import type { Db } from '../../src/store/index.js';
 import { tempDir } from '../pipeline/helpers.js';
 import { buildStore, count } from './store.js';
@@ -114,8 +114,8 @@ describe('exportStore', { timeout: 60_000 }, () => {
       expect([...bytes.subarray(0, 3)], `${t.name}: BOM`).toEqual([0xef, 0xbb, 0xbf]);
       const records = parseCsv(bytes.toString('utf8').slice(1));
       expect(records[0]).toEqual(t.columns.map((c) => c.name));
-      expect(records.length - 1, t.name).toBe(count(db, t.counts));
-      expect(r.tables.find((x) => x.table === t.name)!.rows).toBe(count(db, t.counts));
+      expect(records.length - 1, t.name).toBe(storeCount(db, t));
+      expect(r.tables.find((x) => x.table === t.name)!.rows).toBe(storeCount(db, t));
       // Every field reads back as exactly what the store holds (quotes, commas, line breaks, Chinese).
       expect(records.slice(1), t.name).toEqual(asText(t));
     }
@@ -135,7 +135,7 @@ describe('exportStore', { timeout: 60_000 }, () => {
       const text = readFileSync(path.join(out, `${t.name}.jsonl`), 'utf8');
       expect(text.endsWith('\n')).toBe(true);
       const rows = text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(rows.length, t.name).toBe(count(db, t.counts));
+      expect(rows.length, t.name).toBe(storeCount(db, t));
       expect(Object.keys(rows[0]!)).toEqual(t.columns.map((c) => c.name));
       for (const c of t.columns.filter((x) => x.type === 'decimal')) for (const row of rows) expect(row[c.name] === null || typeof row[c.name] === 'string', `${t.name}.${c.name}`).toBe(true);
     }
@@ -151,7 +151,7 @@ describe('exportStore', { timeout: 60_000 }, () => {
     expect(findings.map((f) => ({ id: f.id, difference: f.difference, tolerance: f.tolerance, left_value: f.left_value }))).toEqual(stored);
   });
 
-  it('writes one xlsx workbook with a sheet per table, the right rows, amounts as numbers only when exact', async () => {
+  it('writes one xlsx workbook with a sheet per table, the right rows, every amount a number with a number format', async () => {
     const out = path.join(dir, 'xlsx');
     const r = await exportStore(db, { format: 'xlsx', dir: out });
     expect(r.files.map((f) => path.basename(f))).toEqual([XLSX_FILE, 'README.md']);
@@ -167,10 +167,11 @@ describe('exportStore', { timeout: 60_000 }, () => {
       const target = rels(`Relationship[Id="${rid}"]`).attr('Target');
       const sheet = cheerio.load(await zip.file(`xl/${target}`)!.async('string'), { xml: true });
       const rows = sheet('sheetData > row');
-      expect(rows.length - 1, t.name).toBe(count(db, t.counts));
-      const cell = (c: ReturnType<typeof sheet>): { ref: string; type: string | undefined; text: string } => ({
+      expect(rows.length - 1, t.name).toBe(storeCount(db, t));
+      const cell = (c: ReturnType<typeof sheet>): { ref: string; type: string | undefined; style: string | undefined; text: string } => ({
         ref: c.attr('r')!,
         type: c.attr('t'),
+        style: c.attr('s'),
         text: c.attr('t') === 'inlineStr' ? c.find('is > t').text() : c.find('v').text(),
       });
       const header = rows.first().find('c').map((_, c) => cell(sheet(c)).text).get();
@@ -184,10 +185,16 @@ describe('exportStore', { timeout: 60_000 }, () => {
           const col = [...x.ref.replace(/\d+$/, '')].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
           const column = t.columns[col]!;
           if (x.type === undefined) {
-            // a number cell: only integers, and decimals that survive a double exactly
+            // a number cell: integers, and every amount, styled with a number format of its places
             expect(['integer', 'decimal'], `${t.name} ${x.ref}`).toContain(column.type);
-            if (column.type === 'decimal') expect(xlsxNumber(x.text), `${t.name} ${x.ref}`).toBe(x.text);
-          } else if (column.type === 'decimal') expect(xlsxNumber(x.text), `${t.name} ${x.ref} is text only when a number would not be exact`).toBeNull();
+            if (column.type === 'decimal') {
+              const want = xlsxDecimal(expected[ri]![col]!)!;
+              expect(x.text, `${t.name} ${x.ref}`).toBe(want.v);
+              expect(x.style, `${t.name} ${x.ref}`).toBe(String(2 + want.places));
+              values[col] = expected[ri]![col]!;
+              return;
+            }
+          } else expect(column.type, `${t.name} ${x.ref}: an amount is never text`).not.toBe('decimal');
           values[col] = x.text;
         });
         expect(values, `${t.name} row ${ri + 2}`).toEqual(expected[ri]);
@@ -199,13 +206,17 @@ describe('exportStore', { timeout: 60_000 }, () => {
         const amount = sheet(rows.get(hits[0]!.ri + 1)!).find(`c[r="${columnName(col('amount_wan'))}${hits[0]!.ri + 2}"]`);
         expect(amount.attr('t')).toBeUndefined();
         expect(amount.find('v').text()).toBe('1246.25');
+        // style 4: #,##0.00
+        expect(amount.attr('s')).toBe('4');
       }
     }
     const sheets = r.sheets!;
     expect(sheets.map((s) => s.name)).toEqual(names);
-    // The findings' recomputed sums carry more digits than a double: they are text.
-    expect(sheets.find((s) => s.name === 'findings')!.decimalsAsText).toBeGreaterThan(0);
-    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(/NUMBER cell only when its decimal string round-trips exactly/);
+    // The findings' recomputed sums carry more digits than a double: numbers all the same, counted as inexact.
+    expect(sheets.find((s) => s.name === 'findings')!.inexact).toBeGreaterThan(0);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('<numFmt numFmtId="166" formatCode="#,##0.00"/>');
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(/NUMBER cells with a number format/);
   });
 });
 
@@ -231,6 +242,6 @@ describe('gongkai export', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(writes.join('')).toMatch(new RegExp(`line_items\\s+${count(db, 'line_items')} rows`));
     expect(existsSync(path.join(out, 'evidence.jsonl'))).toBe(true);
-    expect(await exportCommand({ db: path.join(dir, 'missing.db'), format: 'csv', out })).toBe(2);
+    await expect(exportCommand({ db: path.join(dir, 'missing.db'), format: 'csv', out })).rejects.toThrow(/no store at/);
   });
 });

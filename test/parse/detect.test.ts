@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import CFB from 'cfb';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, formatFromName } from '../../src/parse/detect.js';
@@ -28,8 +29,34 @@ describe('format detection (by bytes, never by name)', () => {
     expect(detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])).format).toBe('ole');
   });
 
+  it('names an OLE2 file by its streams: Workbook is xls, WordDocument is doc, EncryptedPackage is a locked Office file', () => {
+    const ole = (...streams: string[]): Uint8Array => {
+      const c = CFB.utils.cfb_new();
+      for (const s of streams) CFB.utils.cfb_add(c, `/${s}`, Buffer.from('stream content'));
+      return new Uint8Array(CFB.write(c, { type: 'buffer' }) as Buffer);
+    };
+    expect(detectFormat(ole('Workbook', '\x05SummaryInformation')).format).toBe('xls');
+    expect(detectFormat(ole('Book')).format).toBe('xls');
+    expect(detectFormat(ole('WordDocument', '1Table')).format).toBe('doc');
+    const locked = detectFormat(ole('EncryptionInfo', 'EncryptedPackage'));
+    expect([locked.format, locked.reason]).toEqual(['ole', 'OLE2 compound file with an EncryptedPackage stream (a password-protected Office file)']);
+    expect(detectFormat(ole('PowerPoint Document')).format).toBe('ole');
+  });
+
+  it('names RAR and 7z archives, and refuses them as bundles it cannot open', async () => {
+    const rar = await parseBytes('release.rar', new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 9, 9, 9]));
+    const sevenZip = await parseBytes('release.7z', new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, 1, 2]));
+    for (const [doc, name] of [[rar, 'RAR'], [sevenZip, '7-Zip']] as const) {
+      const d = doc.diagnostics.find((x) => x.code === 'unsupported-format');
+      expect(d?.severity).toBe('error');
+      expect(d?.message).toContain(`a ${name} archive; gongkai opens ZIP bundles only`);
+    }
+    expect([rar.format, sevenZip.format]).toEqual(['rar', '7z']);
+  });
+
   it('knows the extensions that only feed the mismatch warning', () => {
     expect([formatFromName('a/b.PDF'), formatFromName('x.htm'), formatFromName('y.docx'), formatFromName('z.txt')]).toEqual(['pdf', 'html', 'docx', null]);
+    expect(['a.xls', 'a.et', 'a.doc', 'a.wps', 'a.xlsx', 'b.zip!/c/d.XLS'].map(formatFromName)).toEqual(['xls', 'xls', 'doc', 'doc', 'xlsx', 'xls']);
   });
 
   it('reads a DOCX named .pdf as DOCX and says so', async () => {

@@ -170,7 +170,8 @@ describe('PDF: bad and scanned files', () => {
     const doc = await parseFixture('fixtures/scanned/scanned-page.pdf');
     expect([doc.pages.length, doc.blocks.length, doc.tables.length]).toEqual([1, 0, 0]);
     expect(doc.diagnostics.map((d) => [d.code, d.severity, d.provenance?.kind === 'pdf' ? d.provenance.page : null])).toEqual([['needs-ocr', 'warning', 1]]);
-    expect(documentStatus(doc)).toBe('needs-review');
+    // nothing was read: unreadable, not "needs review"
+    expect(documentStatus(doc)).toBe('failed');
   });
 
   it('text in fonts without a Unicode map is reported, not passed on', async () => {
@@ -180,7 +181,7 @@ describe('PDF: bad and scanned files', () => {
       ['pdf-garbled-text', 'warning', 2],
     ]);
     expect([doc.blocks.length, doc.tables.length]).toEqual([0, 0]);
-    expect(documentStatus(doc)).toBe('needs-review');
+    expect(documentStatus(doc)).toBe('failed');
   });
 
   it('an encrypted PDF gives pdf-encrypted, not an exception', async () => {

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/pipeline/batch.js';
+import { BatchWriter } from '../../src/pipeline/batch-writer.js';
+import { processDocument } from '../../src/pipeline/process.js';
+import { readSource } from '../../src/sources/file.js';
 import { ENGINE_VERSION } from '../../src/pipeline/version.js';
 import { collectFiles } from '../../src/sources/collect.js';
-import { openStore, storeProblems } from '../../src/store/index.js';
+import { documentRows, openStore, storeProblems } from '../../src/store/index.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { tempDir } from './helpers.js';
 
@@ -11,18 +14,20 @@ const dir = tempDir('gongkai-batch-');
 const files = async (rel: string): Promise<string[]> => (await collectFiles([path.join(ROOT, rel)])).files.map((f) => path.relative(ROOT, f));
 
 describe('runBatch', { timeout: 120_000 }, () => {
-  it('ingests the 12 seeds in worker threads with exact amounts, skips them on a re-run, re-checks them under a new engine version', async () => {
+  it('ingests the 12 seeds in worker processes with exact amounts, skips them on a re-run, re-checks them under a new engine version', async () => {
     const seeds = await files('fixtures/seeds');
     expect(seeds).toHaveLength(12);
     const db = openStore(path.join(dir, 'seeds.db'));
     const events: string[] = [];
-    // Worker threads read fixture paths relative to the working directory, as the CLI does.
+    // Workers read fixture paths relative to the working directory, as the CLI does.
     const cwd = process.cwd();
     process.chdir(ROOT);
     try {
       const first = await runBatch({ db, files: seeds, concurrency: 2, onEvent: (e) => events.push(`${e.action} ${e.status} ${e.file}`) });
       expect(first).toMatchObject({ files: 12, documents: 12, processed: 12, skipped: 0, engineVersion: ENGINE_VERSION });
       expect(first.status).toEqual({ ok: 12, 'needs-review': 0, failed: 0 });
+      // Each worker is a process of its own, whose memory it reports.
+      expect(first.workerPeakRssMb).toBeGreaterThan(40);
       expect(events).toHaveLength(12);
       expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 12 });
       expect(db.prepare('SELECT count(*) AS n FROM files').get()).toEqual({ n: 12 });
@@ -70,20 +75,21 @@ describe('runBatch', { timeout: 120_000 }, () => {
     try {
       const s = await runBatch({ db, files: [...odd, 'fixtures/seeds/004_d487b3c520216221.html'], concurrency: 2 });
       expect(s).toMatchObject({ files: 6, documents: 6, processed: 6 });
-      const rows = db.prepare('SELECT f.path, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').all() as { path: string; status: string; reason: string | null; format: string }[];
+      const rows = db.prepare('SELECT f.path, d.reading, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').all() as { path: string; reading: string; status: string; reason: string | null; format: string }[];
       const byPath = Object.fromEntries(rows.map((r) => [path.basename(r.path), r]));
       expect(byPath['empty.pdf']).toMatchObject({ status: 'failed', format: 'empty' });
       expect(byPath['empty.pdf']!.reason).toMatch(/^empty-file: /);
       expect(byPath['encrypted.pdf']).toMatchObject({ status: 'failed', format: 'pdf' });
       expect(byPath['encrypted.pdf']!.reason).toMatch(/^pdf-encrypted: /);
-      expect(byPath['docx-named-pdf.pdf']).toMatchObject({ status: 'needs-review', format: 'docx' });
-      expect(byPath['docx-named-pdf.pdf']!.reason).toMatch(/^extension-mismatch: /);
-      expect(byPath['no-tounicode.pdf']).toMatchObject({ status: 'needs-review', format: 'pdf' });
+      // only misnamed: read whole (the warning stays among its diagnostics)
+      expect(byPath['docx-named-pdf.pdf']).toMatchObject({ reading: 'read', status: 'ok', format: 'docx', reason: null });
+      // every page's text unusable: nothing read
+      expect(byPath['no-tounicode.pdf']).toMatchObject({ reading: 'unreadable', status: 'failed', format: 'pdf' });
       expect(byPath['no-tounicode.pdf']!.reason).toMatch(/^pdf-garbled-text: /);
       // Read in the encoding its bytes are in: a document with nothing wrong has no reason.
       expect(byPath['gbk-page.html']).toMatchObject({ format: 'html', status: 'ok', reason: null });
       expect(db.prepare(`SELECT encoding FROM documents WHERE source LIKE '%gbk-page.html'`).get()).toEqual({ encoding: 'gb18030' });
-      expect(db.prepare(`SELECT status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({ status: 'failed', paths: 'fixtures/odd/empty.pdf', tables: 0 });
+      expect(db.prepare(`SELECT reading, status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({ reading: 'unreadable', status: 'failed', paths: 'fixtures/odd/empty.pdf', tables: 0 });
       // The good document after the bad ones went through.
       expect(byPath['004_d487b3c520216221.html']).toMatchObject({ status: 'ok', reason: null });
       for (const r of rows) {
@@ -92,6 +98,27 @@ describe('runBatch', { timeout: 120_000 }, () => {
       }
     } finally {
       process.chdir(cwd);
+      db.close();
+    }
+  });
+
+  it('writes finished documents in batched transactions, each in its own savepoint: rows that cannot be written are rolled back alone', async () => {
+    const db = openStore(path.join(dir, 'savepoints.db'));
+    try {
+      const [a, b, c] = await Promise.all(['fixtures/seeds/004_d487b3c520216221.html', 'fixtures/seeds/000_4d0b4c40ef830124.html', 'fixtures/seeds/001_217e79579315e879.html'].map(async (f) => documentRows(await processDocument(await readSource(path.join(ROOT, f))))));
+      // A line item of a table the document does not have: the writer throws for b.
+      const broken = { ...b!, lineItems: [{ ...b!.lineItems[0]!, table: 'no-such-table' }] };
+      const ctx = (p: string) => ({ engineVersion: ENGINE_VERSION, runId: null, paths: [p] });
+      const writer = new BatchWriter(db, { maxDocuments: 3, maxDelayMs: 60_000 });
+      const ids = await Promise.all([writer.write(a!, ctx('a')), writer.write(broken, ctx('b')), writer.write(c!, ctx('c'))]);
+      expect(typeof ids[0]).toBe('number');
+      expect(ids[1]).toBeInstanceOf(Error);
+      expect((ids[1] as Error).message).toMatch(/no-such-table/);
+      expect(typeof ids[2]).toBe('number');
+      expect((db.prepare('SELECT source FROM documents ORDER BY id').all() as { source: string }[]).map((r) => r.source)).toEqual([a!.source, c!.source]);
+      expect(db.prepare('SELECT count(*) AS n FROM tables WHERE document_id NOT IN (SELECT id FROM documents)').get()).toEqual({ n: 0 });
+      expect(storeProblems(db)).toEqual([]);
+    } finally {
       db.close();
     }
   });

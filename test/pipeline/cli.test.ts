@@ -49,9 +49,10 @@ async function storeWithFinding(db: string): Promise<void> {
   const r = figure(exp);
   const rightValue = r.value.plus('0.01');
   const finding: Finding = {
-    rule: 'test-made-up, "quoted"',
+    // a real rule id (findings --rule checks ids against the catalogue), with a message that needs CSV quoting
+    rule: 'xt-01-03',
     severity: 'error',
-    message: { zh: '收入 1,246.25 与支出 1,246.26 不符', en: 'income 1,246.25 differs from expenditure 1,246.26' },
+    message: { zh: '收入 1,246.25 与支出 1,246.26 不符', en: 'income 1,246.25 differs from "expenditure" 1,246.26' },
     left: { label: '本年收入合计', value: l.value, low: l.value.minus(l.halfUnit), high: l.value.plus(l.halfUnit), operands: [{ label: '2080101 本年收入合计', figure: l }] },
     right: { label: '本年支出合计', value: rightValue, low: rightValue.minus('0.005'), high: rightValue.plus('0.005'), operands: [{ label: '2080101 本年支出合计', figure: r }] },
     difference: l.value.minus(rightValue),
@@ -59,7 +60,7 @@ async function storeWithFinding(db: string): Promise<void> {
     data: { left: '1,246.25', right: '1,246.26' },
     evidence: [l.evidence, r.evidence],
   };
-  const info: Finding = { ...finding, rule: 'test-info', severity: 'info', message: { zh: '提示', en: 'a note' }, evidence: [] };
+  const info: Finding = { ...finding, rule: 'text-lint', severity: 'info', message: { zh: '提示', en: 'a note' }, evidence: [] };
   // Only these two: what the real rules find on the seed changes as rules are added.
   p.check!.findings.splice(0, p.check!.findings.length, finding, info);
   const store = openStore(db);
@@ -76,15 +77,15 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     const db = path.join(dir, 'ingest.db');
     const { code, stdout } = await run('ingest', 'fixtures/odd/empty.pdf', SEED, '--db', db, '--concurrency', '1');
     expect(code).toBe(3);
-    expect(stdout).toMatch(/^\[1\/2\] failed {7}fixtures\/odd\/empty\.pdf \(\d+\.\d s, 0 findings\) — empty-file: /m);
-    expect(stdout).toMatch(/^\[2\/2\] ok {11}fixtures\/seeds\/004_d487b3c520216221\.html \(/m);
+    expect(stdout).toMatch(/^\[1\/2\] unreadable {3}fixtures\/odd\/empty\.pdf \(\d+\.\d s\) — empty-file: /m);
+    expect(stdout).toMatch(/^\[2\/2\] read {9}fixtures\/seeds\/004_d487b3c520216221\.html \(\d+\.\d s, \d+ findings\)$/m);
     expect(stdout).toContain('2 files, 2 documents: 2 processed, 0 already stored in ');
-    expect(stdout).toContain('documents: 1 ok, 0 needs-review, 1 failed');
-    expect(stdout).toMatch(/findings: \d+ error, \d+ warning, \d+ info/);
+    expect(stdout).toContain('reading: 1 read, 0 read in part, 1 unreadable');
+    expect(stdout).toMatch(/found: \d+ warnings?, \d+ info; 1 unreadable document was not checked/);
 
     const again = await run('ingest', SEED, '--db', db, '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ files: 1, documents: 1, processed: 0, skipped: 1, status: { ok: 1, 'needs-review': 0, failed: 0 }, engineVersion: ENGINE_VERSION });
+    expect(JSON.parse(again.stdout)).toMatchObject({ files: 1, documents: 1, processed: 0, skipped: 1, reading: { read: 1, partial: 0, unreadable: 0 }, notDisclosures: [], engineVersion: ENGINE_VERSION });
     expect(again.stderr).toContain('(already stored)');
 
     const forced = await run('ingest', SEED, '--db', db, '--json', '--force');
@@ -98,12 +99,15 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     expect(ingestOptions([SEED], { concurrency: '1.5' })).toMatch(/^--concurrency must be/);
     expect(ingestOptions([SEED], { timeout: '-1' })).toMatch(/^--timeout must be/);
     expect(ingestOptions([SEED], { 'fail-on': 'info' })).toMatch(/^--fail-on must be/);
+    // the user's store, not the fixtures' (npm start writes data/fixtures.db)
     expect(ingestOptions([SEED], { concurrency: '2', timeout: '30', 'fail-on': 'warning' })).toEqual({ paths: [SEED], db: 'data/gongkai.db', concurrency: 2, json: false, failOn: 'warning', timeoutMs: 30_000, force: false, parse: {} });
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'pipelines/fixtures.json'), 'utf8'))).toMatchObject({ outputs: { db: 'data/fixtures.db' } });
     expect(ingestOptions([SEED], { ocr: true, 'max-pages': '300' })).toMatchObject({ parse: { ocr: true, limits: { maxPages: 300 } } });
     expect(ingestOptions([SEED], { 'max-bytes': '0' })).toMatch(/^--max-bytes must be/);
     expect(findingsOptions({ format: 'xml' })).toMatch(/^--format must be/);
     expect(findingsOptions({ severity: 'fatal' })).toMatch(/^--severity must be/);
-    expect(findingsOptions({ rule: ['a,b', 'c'], severity: 'warning' })).toEqual({ db: 'data/gongkai.db', severity: 'warning', rules: ['a', 'b', 'c'], format: 'table' });
+    expect(findingsOptions({ rule: ['xt-01-03,text-lint', 'fa02-row-sum'], severity: 'warning' })).toEqual({ db: 'data/gongkai.db', severity: 'warning', rules: ['xt-01-03', 'text-lint', 'fa02-row-sum'], format: 'table' });
+    expect(findingsOptions({ rule: ['xt-01-30'] })).toBe('--rule: no rule "xt-01-30" (did you mean xt-01-03?); gongkai rules lists them');
     // Through the CLI: a usage error exits 2 before anything is written.
     const none = path.join(dir, 'none.db');
     expect((await run('ingest', 'fixtures/no-such-folder', '--db', none)).code).toBe(2);
@@ -118,24 +122,29 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     const table = await run('findings', '--db', db);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^severity +rule +document +difference +message$/m);
-    expect(table.stdout).toMatch(/^error +test-made-up, "quoted" +株洲市社会保险服务中心 2021 +-0\.01 +收入 1,246\.25 与支出 1,246\.26 不符$/m);
-    expect(table.stdout).toContain('2 findings');
+    expect(table.stdout).toMatch(/^error +xt-01-03 +株洲市社会保险服务中心 2021 +-0\.01 +收入 1,246\.25 与支出 1,246\.26 不符$/m);
+    expect(table.stdout).toContain('2 findings: 1 error, 1 info');
+    expect(table.stdout).toMatch(/\ndocuments: 1 read, 0 read in part, 0 unreadable\n$/);
     expect(table.stdout).toMatch(/#1 fixtures\/seeds\/004_d487b3c520216221\.html: t\d+ r\d+c\d+ “1,246\.25”; t\d+ r\d+c\d+ “1,246\.25”/);
 
     const json = await run('findings', '--db', db, '--format', 'json', '--severity', 'warning');
     expect(json.code).toBe(0);
-    const rows = JSON.parse(json.stdout) as Record<string, unknown>[];
+    const out = JSON.parse(json.stdout) as { documents: Record<string, number>; notReadInFull: unknown[]; findings: Record<string, unknown>[] };
+    expect(out.documents).toEqual({ read: 1, partial: 0, unreadable: 0, olderVersions: 0 });
+    expect(out.notReadInFull).toEqual([]);
+    const rows = out.findings;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ rule: 'test-made-up, "quoted"', severity: 'error', left_value: '1246.25', right_value: '1246.26', difference: '-0.01', tolerance: '0.01', evidence_count: 2, year: 2021 });
+    // exact values in JSON
+    expect(rows[0]).toMatchObject({ rule: 'xt-01-03', severity: 'error', reading: 'read', left_value: '1246.25', right_value: '1246.26', difference: '-0.01', tolerance: '0.01', evidence_count: 2, year: 2021 });
 
-    const csv = await run('findings', '--db', db, '--format', 'csv', '--rule', 'test-info');
+    const csv = await run('findings', '--db', db, '--format', 'csv', '--rule', 'text-lint');
     expect(csv.code).toBe(0);
     const lines = csv.stdout.split('\r\n');
-    expect(lines[0]).toBe('severity,rule,department,year,source,message_zh,message_en,diagnostic,left_label,left_value,right_label,right_value,difference,tolerance,evidence_count,evidence,sha256');
-    expect(lines[1]).toMatch(/^info,test-info,株洲市社会保险服务中心,2021,fixtures\/seeds\/004_d487b3c520216221\.html,提示,a note,,本年收入合计,1246\.25,本年支出合计,1246\.26,-0\.01,0\.01,0,,[0-9a-f]{64}$/);
+    expect(lines[0]).toBe('reading,severity,rule,department,year,source,message_zh,message_en,diagnostic,left_label,left_value,right_label,right_value,difference,tolerance,evidence_count,evidence,sha256');
+    expect(lines[1]).toMatch(/^read,info,text-lint,株洲市社会保险服务中心,2021,fixtures\/seeds\/004_d487b3c520216221\.html,提示,a note,,本年收入合计,1246\.25,本年支出合计,1246\.26,-0\.01,0\.01,0,,[0-9a-f]{64}$/);
     expect(lines).toHaveLength(3);
     const quoted = await run('findings', '--db', db, '--format', 'csv', '--severity', 'error');
-    expect(quoted.stdout.split('\r\n')[1]).toMatch(/^error,"test-made-up, ""quoted""",/);
+    expect(quoted.stdout.split('\r\n')[1]).toMatch(/^read,error,xt-01-03,.*,"income 1,246\.25 differs from ""expenditure"" 1,246\.26",/);
 
     // The document is stored already: ingest skips it, and its stored findings decide --fail-on.
     expect((await run('ingest', SEED, '--db', db, '--fail-on', 'error')).code).toBe(1);
@@ -149,7 +158,7 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     writeFileSync(spec, JSON.stringify({ name: 'cli-test', sources: ['fixtures/odd/empty.pdf', SEED], concurrency: 1, outputs: { db }, limits: { documentTimeoutSeconds: 60 } }));
     const { code, stdout } = await run('start', spec);
     expect(code).toBe(0);
-    expect(stdout).toContain('documents: 1 ok, 0 needs-review, 1 failed');
+    expect(stdout).toContain('reading: 1 read, 0 read in part, 1 unreadable');
     expect(stdout).toContain(`store: ${db} (engine ${ENGINE_VERSION}, run 1)`);
     const store = openStore(db);
     try {

@@ -24,23 +24,27 @@ describe('processDocument', { timeout: 60_000 }, () => {
   it('runs parse → extract → check on a real document', async () => {
     const p = await processDocument(seed());
     expect(p.status).toBe('ok');
+    expect(p.reading).toEqual({ reading: 'read', reasons: [] });
     expect(p.records?.lineItems.length).toBeGreaterThan(0);
     expect(p.check?.outcomes.length).toBeGreaterThan(0);
   });
 
-  it.each(['parse', 'extract', 'check'] as const)('turns an exception in %s into a failed document with an internal-error naming the stage', async (stage) => {
+  // Parse failing leaves nothing read; a later stage failing leaves the document read but its records or checks incomplete.
+  it.each(['parse', 'extract', 'check'] as const)('turns an exception in %s into an internal-error naming the stage: unreadable, or read in part after parse', async (stage) => {
     const p = await processDocument(seed(), { ...real, [stage]: boom });
-    expect(p.status).toBe('failed');
+    const [reading, status] = stage === 'parse' ? ['unreadable', 'failed'] : ['partial', 'needs-review'];
+    expect(p.reading.reading).toBe(reading);
+    expect(p.status).toBe(status);
     const d = p.diagnostics.find((x) => x.code === 'internal-error');
     expect(d).toMatchObject({ stage, severity: 'error', message: `gongkai failed in ${stage}: boom` });
     expect(p.doc.id).toBe(seed().sha256);
     if (stage !== 'parse') expect(p.doc.tables.length).toBeGreaterThan(0);
     const rows = documentRows(p);
-    expect(rows).toMatchObject({ status: 'failed', reason: `internal-error: gongkai failed in ${stage}: boom`, format: 'html' });
+    expect(rows).toMatchObject({ reading, readingReasons: '["internal-error"]', status, reason: `internal-error: gongkai failed in ${stage}: boom`, format: 'html' });
     const db = openStore(path.join(dir, `${stage}.db`));
     try {
       writeDocument(db, rows, { engineVersion: 'test', runId: null, paths: [SEED] });
-      expect(db.prepare('SELECT status, reason FROM documents').get()).toEqual({ status: 'failed', reason: rows.reason });
+      expect(db.prepare('SELECT reading, status, reason FROM documents').get()).toEqual({ reading, status, reason: rows.reason });
       expect(storeProblems(db)).toEqual([]);
     } finally {
       db.close();

@@ -10,9 +10,10 @@ describe('pipeline specs', () => {
     if ('error' in loaded) throw new Error(loaded.error);
     const { spec } = loaded;
     expect(spec.name).toBe('fixtures');
-    expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/synthetic', 'fixtures/scanned', 'fixtures/odd']);
+    expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/office', 'fixtures/synthetic', 'fixtures/layouts', 'fixtures/scanned', 'fixtures/odd']);
     expect(spec.urls).toEqual([]);
-    expect(spec.outputs).toEqual({ db: 'data/gongkai.db', report: 'data/report.html' });
+    // the fixtures' own store: the user's default, data/gongkai.db, never holds them
+    expect(spec.outputs).toEqual({ db: 'data/fixtures.db', report: 'data/report.html' });
     expect(runDirOf(spec)).toBe('data/runs/fixtures');
   });
 

@@ -4,8 +4,7 @@
  * that no finding from it is an error, and a 300-page PDF parsed within 300 MB.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, parseDocument } from '../../src/parse/index.js';
@@ -21,9 +20,10 @@ import { rule } from '../../src/rules/fa01-balance.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { corpus } from './corpus.js';
+import { tempDir } from '../pipeline/helpers.js';
 import { SCAN_CONTENT, tablePage, writePdf } from './pdf-writer.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-robustness-'));
+const dir = tempDir('gongkai-robustness-');
 
 /** A stand-in for tesseract: lists the languages it is given, prints a fixed TSV page of a small table. */
 function fakeTesseract(languages: string[]): string {
@@ -64,7 +64,7 @@ const scanPdf = (): Uint8Array => writePdf({ pages: [tablePage(1), SCAN_CONTENT]
 
 describe('limits', () => {
   it('has documented defaults, each overridable', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxZipExpanded: 512 * 1024 * 1024, maxZipRatio: 1000, ratioFloor: 16 * 1024 * 1024 });
+    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxZipExpanded: 512 * 1024 * 1024, maxZipRatio: 1000, ratioFloor: 16 * 1024 * 1024, maxBundleMembers: 1000 });
   });
 
   it('refuses a file over the size cap and a PDF over the page cap, saying which limit and how to raise it', async () => {

@@ -60,6 +60,11 @@ export interface PdfSpec {
   mediaBox?: string;
   /** Encrypt with the standard security handler (RC4 40-bit, R2); `user` '' opens without a password. */
   encrypt?: { user: string; owner: string };
+  /**
+   * More objects, numbered after the pages' (the first is `first`), and the entries they add to the
+   * shared resource dictionary's /Font and /XObject (`/F3 21 0 R …`).
+   */
+  extra?: (first: number) => { objects: string[]; fonts?: string; xobjects?: string };
 }
 
 const PAD = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
@@ -87,10 +92,11 @@ export function pdfObjects(spec: PdfSpec): { objects: string[]; trailerExtra: st
   const mediaBox = spec.mediaBox ?? '[0 0 595 842]';
   // 1 catalog, 2 pages, 3 resources, 4 F1, 5 F2, 6 descendant, 7 descriptor, 8 image, then page i at 9+2i, its content at 10+2i.
   const kids = Array.from({ length: n }, (_, i) => `${9 + 2 * i} 0 R`).join(' ');
+  const extra = spec.extra?.(9 + 2 * n);
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
-    '<< /Font << /F1 4 0 R /F2 5 0 R >> /XObject << /Im0 8 0 R >> >>',
+    `<< /Font << /F1 4 0 R /F2 5 0 R ${extra?.fonts ?? ''} >> /XObject << /Im0 8 0 R ${extra?.xobjects ?? ''} >> >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
@@ -101,6 +107,7 @@ export function pdfObjects(spec: PdfSpec): { objects: string[]; trailerExtra: st
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${mediaBox} /Resources 3 0 R /Contents ${10 + 2 * i} 0 R ${spec.pageExtra ?? ''} >>`);
     objects.push(stream('', content));
   });
+  objects.push(...(extra?.objects ?? []));
   let trailerExtra = '';
   if (spec.encrypt) {
     const id = md5(Buffer.from(`gongkai-robustness-${n}`));

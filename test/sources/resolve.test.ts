@@ -94,8 +94,9 @@ describe('resolveSources', () => {
       ['glob-no-match', 'warning'],
       ['url-repeated', 'info'],
       ['url-duplicate', 'info'],
-      ['url-failed', 'warning'],
-      ['url-failed', 'warning'],
+      // a 404 or a refused scheme is an error for that source; the rest is read
+      ['url-failed', 'error'],
+      ['url-failed', 'error'],
     ]);
     expect(r.diagnostics[4]!.message).toMatch(/http-status: HTTP 404/);
     expect(r.diagnostics[5]!.message).toMatch(/scheme/);

@@ -1,10 +1,10 @@
 import type { CommonOf, Reading } from './reading.js';
-import { type Family, familyOf, personsPartition } from './metrics.js';
+import { bareLabel, type Family, familyOf, personsPartition } from './metrics.js';
 import type { FactOf, Labelled } from './schema.js';
 
 type Breakdown = FactOf<'breakdown'>;
 
-const isValue = (r: Reading, i: number): boolean => r.role[i] === 'amount' || r.role[i] === 'headcount';
+const isValue = (r: Reading, i: number): boolean => r.role[i] === 'amount' || r.role[i] === 'headcount' || r.role[i] === 'count';
 
 /** Components inherit the total's column, and its 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本 vs 项目). */
 function inherit(total: Labelled, parts: Labelled[]): Labelled[] {
@@ -22,10 +22,9 @@ function classify(total: Labelled, parts: Labelled[], persons: boolean, exhausti
     const car = total.metric === '公务用车购置及运行费' && parts.length >= 2 && parts.every((p) => p.metric === '公务用车购置费' || p.metric === '公务用车运行维护费');
     return { family: 'sangong', exhaustive: car };
   }
-  if (fam && (parts.length >= 2 || fam.closed)) {
-    // 基本支出 = 人员经费 + 公用经费 only when the total is 基本支出 (公用经费 alone under 支出 is a subset).
-    return { family: fam.family, exhaustive: true };
-  }
+  // 人员经费 + 公用经费 cover 基本支出 only (西安 2020 splits 505 对事业单位经常性补助 into them and 专项业务经费).
+  if (fam?.family === 'basic-split' && total.metric !== '基本支出') return { family: fam.family, exhaustive: false };
+  if (fam && (parts.length >= 2 || fam.closed)) return { family: fam.family, exhaustive: true };
   if (fam) return { family: fam.family, exhaustive: false };
   return { family: 'other', exhaustive: exhaustiveByWords && parts.length >= 2 };
 }
@@ -50,6 +49,27 @@ function groupSpans(t: string): [number, number][] {
 }
 
 /**
+ * A 其中 list that runs on over the next sentences of its paragraph, each opening with the verb its first
+ * component opens with (北京卫健委 2026 五(五)2: "其中：安排基本公共卫生服务方向 35,541.8 万元，主要用于…。安排计划生育
+ * 服务方向 75,124.14 万元，…。安排育儿补贴方向7,560 万元，…"): each such sentence's first amount is one more component;
+ * sentences with no amount between them (what a component is used for) do not end the list.
+ */
+function runOn(readings: Reading[], ri: number, first: Labelled): Labelled[] {
+  const verb = /^(安排|用于|拨付|下达|补助|支付)/.exec(bareLabel(first.label))?.[1];
+  if (!verb) return [];
+  const out: Labelled[] = [];
+  for (let k = ri + 1; k < readings.length; k++) {
+    const p = readings[k]!;
+    if (p.s.block.id !== readings[ri]!.s.block.id) break;
+    const i = p.toks.findIndex((tk, j) => p.role[j] === 'amount' && tk.paren === 0 && !tk.inReason);
+    if (i < 0) continue;
+    if (!bareLabel(p.toks[i]!.label).startsWith(verb) || /其中/.test(p.s.text.slice(0, p.toks[i]!.start))) break;
+    out.push(p.lab[i]!);
+  }
+  return out;
+}
+
+/**
  * Breakdowns of one sentence:
  * - leading "X，其中 a；b；c" (the total is the last value before 其中, or the previous sentence's when
  *   the sentence opens with 其中, as 000 prints "全年支出为1095.69万元。其中：…"); components run while
@@ -61,9 +81,12 @@ function groupSpans(t: string): [number, number][] {
 export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[] {
   const out: Breakdown[] = [];
   let n = 0;
-  const push = (r: Reading, form: Breakdown['form'], total: Labelled, parts: Labelled[], exhaustiveByWords: boolean, persons: boolean) => {
+  const push = (r: Reading, form: Breakdown['form'], total: Labelled, parts: Labelled[], exhaustiveByWords: boolean, persons: boolean, cut = false) => {
     const comps = inherit(total, parts);
-    const { family, exhaustive } = classify(total, comps, persons, exhaustiveByWords);
+    const classified = classify(total, comps, persons, exhaustiveByWords);
+    const family = classified.family;
+    // A list that runs on past its partition ("其中：一般公共预算拨款收入…、国有资本经营预算拨款收入…") covers more than it names.
+    const exhaustive = classified.exhaustive && !cut;
     out.push({ kind: 'breakdown', ...common(r), id: `${r.s.block.id}:bd${n++}`, form, family, exhaustive, total, components: comps });
   };
   readings.forEach((r, ri) => {
@@ -75,49 +98,69 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
       const [open, close] = g === 0 ? [0, t.length] : (spans[g - 1] ?? [0, 0]);
       const inGroup = (at: number) => (g === 0 ? !spans.some(([a, b]) => at > a && at < b) : at > open && at < close);
       // Leading 其中 forms inside this group.
-      for (const m of t.matchAll(/其中(包括)?/g)) {
+      // "X 万元，其中 a、b" and "X 万元，包括 a、b" (北京卫健委 2026 四(三) "307.73万元，包括公务用车购置费预算157.51万元，…");
+      // "主要包括" lists kinds of spending, not amounts, and a bare 包括 needs its total in the sentence.
+      for (const m of t.matchAll(/其中(包括)?|(?<!主要|其中|具体)包括/g)) {
         const at = m.index!;
         if (!inGroup(at)) continue;
+        const bare = m[0] === '包括';
         const before = idx.filter((i) => r.toks[i]!.end <= at);
         const after = idx.filter((i) => r.toks[i]!.start > at);
         if (!after.length) continue;
         let total: Labelled | null = null;
         let totalKind: string | null = null;
+        let totalTok: Reading['toks'][number] | null = null;
+        // A bare 包括 lists the parts of the amount printed right before it ("307.73万元，包括…"), not of one a clause earlier.
+        if (bare && before.length && !/^[，,\s]*$/.test(t.slice(r.toks[before.at(-1)!]!.end, at))) continue;
         if (before.length) {
           const ti = before.at(-1)!;
           total = r.lab[ti]!;
-          totalKind = r.toks[ti]!.kind;
-        } else if (g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
+          totalTok = r.toks[ti]!;
+          totalKind = totalTok.kind;
+        } else if (!bare && g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
           const p = readings[ri - 1]!;
           const pi = p.toks.map((_, i) => i).filter((i) => isValue(p, i) && p.toks[i]!.paren === 0).at(-1);
           if (pi !== undefined) {
             total = p.lab[pi]!;
-            totalKind = p.toks[pi]!.kind;
+            totalTok = p.toks[pi]!;
+            totalKind = totalTok.kind;
           }
         }
         if (!total) continue;
-        const nextQizhong = t.indexOf('其中', at + 2);
+        const LIST = /其中|(?<!主要|其中|具体)包括/g;
+        LIST.lastIndex = at + m[0].length;
+        const nextQizhong = LIST.exec(t)?.index ?? -1;
+        const hasNext = nextQizhong >= 0;
+        const totalUnit = totalTok?.printedUnit ?? null;
         const parts: Labelled[] = [];
         let first: string | null | undefined;
         let lastEnd = at;
+        let cut = false;
         for (const i of after) {
           const tk = r.toks[i]!;
-          if (nextQizhong >= 0 && tk.start > nextQizhong && inGroup(nextQizhong)) break;
+          if (hasNext && tk.start > nextQizhong && inGroup(nextQizhong)) break;
           if (tk.kind !== totalKind) continue;
+          // Counts of one thing only: "公务用车102辆，其中 …4辆；…设备8台" (长沙 2025) ends at the 台.
+          if (totalKind === 'count' && tk.printedUnit !== totalUnit) break;
           const lab = r.lab[i]!;
           if (parts.length && /20\d{2}\s*年/.test(t.slice(lastEnd, tk.start))) break;
           if (first === undefined) first = lab.metric;
           else if (first !== null) {
             const fam = familyOf([first]);
-            if (fam && !(lab.metric && fam.parts(lab.metric))) break;
-            if (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric]))) break;
+            const outside = (fam && !(lab.metric && fam.parts(lab.metric))) || (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric])));
+            if (outside) {
+              // Still in the list ("、" or "，" before it): the list covers more than the partition; after "；" a new statement starts.
+              cut = !/[；;]/.test(t.slice(lastEnd, tk.start));
+              break;
+            }
           }
           parts.push(lab);
           lastEnd = tk.end;
         }
         if (!parts.length) continue;
+        if (g === 0 && !hasNext && !cut && totalKind === 'money') parts.push(...runOn(readings, ri, parts[0]!));
         const listed = Boolean(m[1]) || /以及/.test(t.slice(at, close));
-        push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons');
+        push(r, g === 0 ? 'leading' : 'paren', total, parts, listed, totalKind === 'persons', cut);
       }
       // Parenthesised lists without 其中: "5.79 万元(4.08 万元, 1.71 万元)".
       if (g !== 0) {

@@ -3,7 +3,13 @@ import type { CommonOf, Reading } from './reading.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
 import { refOf } from './sentences.js';
 
-const ITEM = /^\s*(\d+)[、.．]\s*(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）]/;
+/**
+ * "N、X（类）Y（款）Z（项）". Each name runs to the first mark after it: a lookahead finds it and the
+ * name is then taken whole, so a sentence with many （类） and （款） and no （项） is read in one pass (three
+ * lazy groups backtracked over every pair of marks: cubic in the sentence). The first mark is the
+ * only one that can lead to a match, so the matches are the same.
+ */
+const ITEM = /^\s*(\d+)[、.．]\s*(?=(.+?)[（(]类[)）])\2[（(]类[)）](?=(.+?)[（(]款[)）])\3[（(]款[)）](?=(.+?)[（(]项[)）])\4[（(]项[)）]/;
 
 const amountWith = (r: Reading, pred: (l: Labelled) => boolean): Labelled | null => {
   const i = r.toks.findIndex((_, k) => r.role[k] === 'amount' && !r.toks[k]!.inReason && pred(r.lab[k]!));
@@ -65,6 +71,9 @@ export function lintFactsOf(readings: Reading[], c: DocumentClassification, comm
     if (y && OWN_SUBJECT.test(y[2]!.replace(/^[，,]/, ''))) {
       out.push({ kind: 'year-mention', ...common(r), mentioned: Number(y[1]), phrase: r.s.text.slice(0, 24) } satisfies FactOf<'year-mention'>);
     }
+    // A 决算 states its holdings at the year-end of its own year: "截至2023年12月31日" in a 2024 决算 (24年普陀 测试版 十一(三)).
+    const end = c.kind === '决算' ? /截[至止]\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|12\s*月底|底|末)/.exec(r.s.text) : null;
+    if (end) out.push({ kind: 'year-mention', ...common(r), mentioned: Number(end[1]), phrase: end[0] } satisfies FactOf<'year-mention'>);
   }
   return out;
 }

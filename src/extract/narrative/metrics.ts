@@ -67,13 +67,23 @@ const SPECIFIC: readonly MetricPattern[] = [
   { metric: '养老待遇', re: /发放养老待遇|养老待遇共计/ },
   { metric: '基本支出', re: /基本支出/ },
   { metric: '项目支出', re: /项目支出/ },
-  { metric: '财政拨款收支总计', re: /财政拨款收(?:入)?[、,，]?支(?:出)?总计/ },
-  { metric: '收支总计', re: /收(?:入)?[、,，]?支(?:出)?总计/ },
+  { metric: '财政拨款收支总计', re: /财政拨款收(?:入)?[、,，]?支(?:出)?总(?:计|预算|决算)/ },
+  { metric: '收支总计', re: /收(?:入)?[、,，]?支(?:出)?总(?:计|预算|决算)/ },
   { metric: '一般公共预算财政拨款支出', re: /一般公共预算财政拨款支出/ },
   { metric: '财政拨款收入', re: /财政拨款收入/ },
   { metric: '财政拨款支出', re: /财政拨款支出/ },
-  { metric: '一般公共预算拨款', re: /一般公共预算(?:财政)?拨款/ },
+  { metric: '一般公共预算拨款', re: /一般公共预算(?:当年)?(?:财政)?拨款/ },
   { metric: '其他收入', re: /其他收入/ },
+  { metric: '政府性基金拨款', re: /政府性基金(?:预算)?(?:财政)?拨款(?:收入)?$/ },
+  { metric: '国有资本经营拨款', re: /国有资本经营(?:预算)?(?:财政)?拨款(?:收入)?$/ },
+  { metric: '财政专户收入', re: /财政专户(?:管理资金)?收入$/ },
+  { metric: '上级补助收入', re: /上级补助收入$/ },
+  { metric: '经营收入', re: /(?:事业单位)?经营收入$/ },
+  { metric: '事业收入', re: /^事业收入$/ },
+  { metric: '附属单位上缴收入', re: /附属单位上缴收入$/ },
+  { metric: '上缴上级支出', re: /上缴上级支出$/ },
+  { metric: '经营支出', re: /(?:事业单位)?经营支出$/ },
+  { metric: '对附属单位补助支出', re: /对附属单位补助支出$/ },
   { metric: '调整追加', re: /调整追加|调整数/ },
   { metric: '上年结转', re: /上年结转/ },
   { metric: '结转结余', re: /结转结余|结余结转/ },
@@ -161,9 +171,10 @@ const inSet = (...ms: Metric[]) => (m: Metric) => ms.includes(m);
 
 export const PARTITIONS: readonly Partition[] = [
   { family: 'econ', parts: inSet('工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出', '其他支出'), closed: false },
-  { family: 'income', parts: inSet('财政拨款收入', '一般公共预算拨款', '其他收入'), closed: true },
+  // Every source a 收入 (总计) lists: 泉州 2026 names all ten, 国家信访局 2026 adds 上年结转 to 收入预算总计.
+  { family: 'income', parts: inSet('财政拨款收入', '一般公共预算拨款', '政府性基金拨款', '国有资本经营拨款', '财政专户收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '上年结转'), closed: true },
   { family: 'basic-split', parts: inSet('人员经费', '公用经费'), closed: false },
-  { family: 'basic-project', parts: inSet('基本支出', '项目支出', '结转结余'), closed: false },
+  { family: 'basic-project', parts: inSet('基本支出', '项目支出', '结转结余', '上缴上级支出', '经营支出', '对附属单位补助支出'), closed: false },
   { family: 'func', parts: (m) => m.startsWith('功能:'), closed: false },
   { family: 'fund', parts: inSet('待遇支出', '转移支出', '上解上级支出', '其他支出'), closed: false },
   { family: 'sangong', parts: inSet('因公出国(境)费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费'), closed: true },
@@ -180,8 +191,11 @@ export function familyOf(ms: readonly (Metric | null)[]): Partition | null {
 /** Headcount metrics (人, 万人). */
 export function headcountMetricOf(label: string): Metric | null {
   const t = label.replace(/\s+/g, '');
-  if (/编制/.test(t)) return '编制数';
   if (/离退休|退休/.test(t)) return '离退休人数';
+  // "编制 408 人，其中行政编制 91 人、事业编制 317 人" (西安 2020): the kinds a staff total splits into.
+  if (/(?:^|其中|[、，,])(?:行政|参公)(?:编制|人员)?$/.test(t)) return '行政人数';
+  if (/(?:^|其中|[、，,])事业(?:编制|人员)?$/.test(t)) return '事业人数';
+  if (/编制/.test(t)) return '编制数';
   if (/在职|在编在岗|在岗/.test(t)) return '在职人数';
   if (/参保/.test(t)) return '参保人数';
   if (/城区/.test(t)) return '城区人数';
@@ -195,7 +209,8 @@ export function personsPartition(ms: readonly (Metric | null)[]): boolean {
   if (set.has(null)) return false;
   const a = [...set].every((m) => m === '在职人数' || m === '离退休人数');
   const b = [...set].every((m) => m === '城区人数' || m === '县市区人数');
-  return ms.length >= 2 && (a || b);
+  const c = [...set].every((m) => m === '行政人数' || m === '事业人数');
+  return ms.length >= 2 && (a || b || c);
 }
 
 /** Direction words of a year-on-year statement, longest first so 增加 is not read as 增. */

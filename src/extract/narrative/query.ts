@@ -73,6 +73,31 @@ export function sangongTable(r: DocumentRecords, metric: string, side: 'bud' | '
   return tableFigure(fact.amount, evidence);
 }
 
+/**
+ * The budget a completion rate is of: the one its sentence states, else, for a 三公 item whose sentence
+ * states only its 决算 ("其中：因公出国（境）费支出决算为 4.69 万元，完成预算的 15.63%"), that item's 预算 in the
+ * 三公 table (公开07 / 预算09), blank counting 0. Null when neither says.
+ */
+export function rateBudget(r: DocumentRecords, f: FactOf<'rate'>): { label: string; figure: Figure; table: boolean } | null {
+  if (f.den) return { label: nameOf(f.den), figure: f.den.figure, table: false };
+  if (f.rateKind !== 'completion' || !f.num?.metric || !SANGONG_ITEM[f.num.metric]) return null;
+  const tb = sangongCell(r, f.num.metric, 'bud');
+  return tb ? { label: `公开07 预算·${f.num.metric}${tb.printed ? '' : '（空白）'}`, figure: tb, table: true } : null;
+}
+
+/**
+ * A 三公 item's 公开07 value as a 决算 reader takes it: the printed amount, or 0 for a blank cell of a
+ * recognised 公开07 (spec §0.5: in FA tables a blank is 0; the 三公 facts keep no blanks). Null without a 公开07.
+ */
+export function sangongCell(r: DocumentRecords, metric: string, side: 'bud' | 'fin'): Figure | null {
+  const printed = sangongTable(r, metric, side);
+  if (printed || !SANGONG_ITEM[metric]) return printed;
+  const t = r.tables.find((x) => x.kind === 'fa07');
+  if (!t) return null;
+  const evidence = { kind: 'cell' as const, table: t.table, tableKind: 'fa07', row: 0, col: 0, raw: '', provenance: t.provenance };
+  return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 2, printed: '', unit: '万元', evidence };
+}
+
 /** A line item of a 决算 table: kind, code (`*` for 合计), and a measure label test. */
 export function lineItem(r: DocumentRecords, tableKind: string, code: string | null, measure: RegExp, name?: RegExp): Figure | null {
   const li = r.lineItems.find((l) => l.tableKind === tableKind && (code === null || l.code === code) && measure.test(l.measure) && (!name || name.test(l.name)));

@@ -4,7 +4,7 @@ import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 
 /** What every fact carries about where it was stated (spec §0.2 N.*: where, year). */
-export type Common = Pick<FactOf<'amount'>, 'ref' | 'docPart' | 'chapter' | 'section' | 'topic' | 'year'>;
+export type Common = Pick<FactOf<'amount'>, 'ref' | 'docPart' | 'chapter' | 'section' | 'topic' | 'year' | 'outline' | 'binding'>;
 export type CommonOf = (r: Reading) => Common;
 
 /** A sentence with its tokens and what each token was read as. */
@@ -19,7 +19,7 @@ export interface Reading {
   year: number | null;
 }
 
-export type Role = 'amount' | 'delta' | 'yoy-pct' | 'share' | 'rate' | 'claim' | 'headcount' | 'count' | 'other';
+export type Role = 'amount' | 'delta' | 'prior' | 'yoy-pct' | 'share' | 'rate' | 'claim' | 'headcount' | 'count' | 'other';
 
 const NOT_SUBJECTS = new Set(['上年结转', '调整追加', '执行数', '结转结余', '执行率']);
 

@@ -5,6 +5,32 @@ import { Figure, TextRef } from '../figure.js';
 export const Part = z.enum(['fa-notes', 'report', 'other']);
 export type Part = z.infer<typeof Part>;
 
+/**
+ * The outline node a sentence is printed in: 情况说明 五(三)1 → path ["第三部分", "五", "（三）", "1"]. A
+ * figure belongs to the node it is printed in; two statements at different nodes are about different
+ * things unless they say they are the same measure.
+ */
+export const OutlineRef = z.object({
+  /** The numbering markers from the outermost part down, as printed without the 、/. after them; [] outside any numbered node. */
+  path: z.array(z.string()),
+  /** The id of the block that opened each node of the path: the nodes' identities (a 职能 list and the 说明 may both number 一、). */
+  nodes: z.array(z.string()),
+  /** `section` under a title line, `item` in an entry of a numbered list that states its own figure; null outside any node. */
+  kind: z.enum(['section', 'item']).nullable(),
+});
+export type OutlineRef = z.infer<typeof OutlineRef>;
+
+/**
+ * Whether the sentence's subject, figure and unit were bound unambiguously. A finding drawn from an
+ * uncertain binding is at most a warning and says why (`data.uncertain`).
+ */
+export const Binding = z.object({
+  certain: z.boolean(),
+  /** What was uncertain (letter-spaced digits rejoined with a doubt, a base taken from an earlier sentence …). */
+  why: z.string().optional(),
+});
+export type Binding = z.infer<typeof Binding>;
+
 /** Where a fact was stated: the sentence's evidence, its section and the year it speaks of. */
 const Common = {
   /** The sentence: block id, its span in the block's text, the sentence as quote, the block's provenance. */
@@ -18,6 +44,8 @@ const Common = {
   topic: z.string().nullable(),
   /** The year the fact is about: from the sentence, else its section, else the document. */
   year: z.number().int().nullable(),
+  outline: OutlineRef,
+  binding: Binding,
 };
 
 /** One labelled amount: the label is the text printed before it (from the last number or clause break). */
@@ -33,8 +61,19 @@ const Labelled = z.object({
 });
 export type Labelled = z.infer<typeof Labelled>;
 
+/** Where a figure stands in its outline, for amounts, headcounts and counts. */
+const Standing = {
+  /**
+   * `part` a component of a stated breakdown (其中 …), `item` a numbered list entry's own figure, `total` a
+   * section's (or the document's) figure, stated in the section's own text.
+   */
+  role: z.enum(['total', 'item', 'part']),
+  /** Id of the breakdown whose component it is (its total is what it is a part of); null for a total or an item. */
+  partOf: z.string().nullable(),
+};
+
 /** N.amount(metric, year, scope, where). */
-export const AmountFact = z.object({ kind: z.literal('amount'), ...Common, ...Labelled.shape });
+export const AmountFact = z.object({ kind: z.literal('amount'), ...Common, ...Labelled.shape, ...Standing });
 
 /** N.share(part, base, pct): "a 占(base的) p%". */
 export const ShareFact = z.object({
@@ -57,6 +96,8 @@ export const YoyFact = z.object({
   ...Common,
   metric: z.string().nullable(),
   current: Labelled.nullable(),
+  /** The prior value when the statement prints it ("比 2025 年年初预算数 28479.84 万元增加 …"); null when only implied. */
+  prior: Labelled.nullable(),
   delta: Figure,
   /** What the change is measured against: the prior year (比上年) or the year's budget (比年初预算数). */
   against: z.enum(['prior', 'budget']),
@@ -105,15 +146,16 @@ export const BreakdownFact = z.object({
 });
 
 /** A number of persons (编制, 在职, 退休, 参保 …), in 人 or 万人. */
-export const HeadcountFact = z.object({ kind: z.literal('headcount'), ...Common, ...Labelled.shape });
+export const HeadcountFact = z.object({ kind: z.literal('headcount'), ...Common, ...Labelled.shape, ...Standing });
 
 /** A count of things (辆, 个 projects, 份 questionnaires). */
 export const CountFact = z.object({
   kind: z.literal('count'),
   ...Common,
-  what: z.enum(['车辆', '项目', '问卷']),
+  what: z.enum(['车辆', '项目', '问卷', '设备', '单位', '企业']),
   label: z.string(),
   figure: Figure,
+  ...Standing,
 });
 
 /** "决算数大于/小于/等于(年初)预算数" with the two amounts it speaks of and whether a reason follows. */

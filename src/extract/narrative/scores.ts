@@ -12,7 +12,9 @@ const ITEM = new RegExp(`(?:权重|满分|分值)(?:为)?\\s*${NUM}\\s*分[，,�
 /** "预算执行7分" in the 其中 sentence after a total: one 一级 part. */
 const PART = new RegExp(`([\\p{Script=Han}]{2,12}?)(?:得分|得)?(?:为)?\\s*${NUM}\\s*分`, 'dgu');
 /** "分别设置数量指标、质量指标、时效指标和成本指标4个二级指标" (000 六 2): the indicators a report says it set. */
-const LIST = /设置(?:了)?((?:[\p{Script=Han}]{2,10}[、，,和及与]?)+?)(?:共)?(\d+|[一二三四五六七八九十])个(一|二|三)级指标/gu;
+// One flat class, not (name sep?)+: nested quantifiers backtrack exponentially on a long run of Han
+// characters after 设置 that never reaches 个X级指标 (厦门 notice: "设置内设加油点的企业须取得营业执照").
+const LIST = /设置(?:了)?([\p{Script=Han}、，,]{2,80}?)(?:共)?(\d+|[一二三四五六七八九十])个(一|二|三)级指标/gu;
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The figure of a match's group (the regexps carry the `d` flag: group offsets; `shift` moves them into the sentence). */

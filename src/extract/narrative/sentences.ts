@@ -3,6 +3,8 @@ import type { Block, DocModel } from '../../model/index.js';
 import { yearOf } from '../../normalise/year.js';
 import type { TextRef } from '../figure.js';
 import type { Part } from './schema.js';
+import { type OutlineEntry, stepOutline } from './outline.js';
+import { rejoinSpaced, type SpacedRun } from './spacing.js';
 
 /** The section a sentence stands in, from the headings above it. */
 export interface Context {
@@ -14,6 +16,8 @@ export interface Context {
   topic: string | null;
   /** Year named by the chapter heading (十四、2021年度预算绩效情况说明). */
   year: number | null;
+  /** The open outline nodes, outermost first (第三部分 › 五、 › （三） › 1.): the node the sentence is printed in. */
+  outline: OutlineEntry[];
 }
 
 /** One sentence of a paragraph block, with offsets into the block's printed text. */
@@ -35,6 +39,8 @@ export interface Sentence {
    * for an ordinary sentence.
    */
   parts: { block: Block; start: number; end: number; offset: number }[];
+  /** Letter-spaced digit runs rejoined in `text` (offsets in the sentence): a figure read from one whose digits were not well formed is uncertain. */
+  spaced: SpacedRun[];
 }
 
 /** NFKC per UTF-16 unit where it maps one unit to one (full-width digits, ％, ，): offsets survive. */
@@ -49,12 +55,21 @@ export function mapChars(s: string): string {
 
 const TERMINAL = /[。！？!?]/;
 
-/** Splits a block's text into sentences at 。！？ (kept with the sentence), trimming outer spaces. */
+/**
+ * Splits a block's text into sentences at 。！？ (kept with the sentence), trimming outer spaces. A 。 inside
+ * a parenthesis that closes right after it does not end the sentence (广州 2026: "…（公务用车购置费0万元，…
+ * 运行维护费0万元，比上年减少318.88万元。）比上年减少388.88万元，下降100%" is one statement).
+ */
 function split(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || TERMINAL.test(text[i]!)) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    const inside = depth > 0 && /^[^（()）]{0,40}[）)]/.test(text.slice(i + 1));
+    if (i === text.length || (TERMINAL.test(ch!) && !inside)) {
       let s = start;
       const e = i === text.length ? i : i + 1;
       while (s < e && /\s/.test(text[s]!)) s++;
@@ -70,18 +85,36 @@ function split(text: string): { start: number; end: number }[] {
 /** A numbered heading-like line: short, numbered, no amounts. */
 const isTitleLike = (b: Block): boolean => b.text.length <= 60 && !/\d+(?:\.\d+)?\s*(?:万元|元|%|％|人)/.test(b.text);
 
+/**
+ * A 目录 entry is no heading, except the body's first part heading when the parser took it for one more
+ * entry: a 第X部分 the 目录 already listed, followed by a block that is no entry (长沙 2025: "第一部分部门预算公开说明"
+ * after the 目录's own "第一部分 2025 年部门预算说明" … "第二部分 …").
+ */
+function bodyPart(b: Block, next: Block | undefined, tocParts: Set<number>): Block {
+  if (b.role !== 'toc' || b.numbering?.style !== 'part') return b;
+  if (tocParts.has(b.numbering.ordinal) && next && next.role !== 'toc') return { ...b, role: 'heading' };
+  tocParts.add(b.numbering.ordinal);
+  return b;
+}
+
+/** A numbered heading that states an amount is read too (北京卫健委 2026 二: "（一）本年财政拨款收入436,749.89万元"). */
+const figured = (b: Block): boolean => b.role === 'heading' && b.numbering !== null && /\d\s*(?:万元|亿元|元)/.test(b.text);
+
 /** Walks the blocks in reading order, keeping the section context, and yields every paragraph sentence. */
 export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[] {
-  const ctx: Context = { part: c.kind === '决算' ? 'other' : 'report', chapter: null, chapterTitle: null, subTitle: null, topic: null, year: null };
+  const ctx: Context = { part: c.kind === '决算' ? 'other' : 'report', chapter: null, chapterTitle: null, subTitle: null, topic: null, year: null, outline: [] };
   const out: Sentence[] = [];
   let carry: Sentence | null = null;
   let lastOrder = -2;
-  for (const b of doc.blocks) {
+  const tocParts = new Set<number>();
+  for (const [at, printed] of doc.blocks.entries()) {
+    const b = bodyPart(printed, doc.blocks[at + 1], tocParts);
     const text = b.text;
     if (b.role === 'furniture') continue;
     // A table between two paragraphs (its order sits between theirs) ends any run-on sentence.
     if (b.role !== 'paragraph' || b.numbering || b.order !== lastOrder + 1) carry = null;
     lastOrder = b.order;
+    ctx.outline = stepOutline(ctx.outline, b);
     const compact = text.replace(/\s+/g, '');
     if (b.role === 'heading' || b.role === 'caption' || (b.role === 'paragraph' && b.numbering && isTitleLike(b))) {
       if (/第[一二三四五六七八九十]+部分/.test(compact) || b.outlineLevel === 1) {
@@ -115,11 +148,13 @@ export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[
         ctx.subTitle = compact;
         ctx.topic = null;
       }
-      if (b.role !== 'paragraph') continue;
+      if (b.role !== 'paragraph' && !figured(b)) continue;
     }
-    if (b.role !== 'paragraph') continue;
-    const mapped = mapChars(text);
+    if (b.role !== 'paragraph' && !figured(b)) continue;
+    const { text: mapped, runs } = rejoinSpaced(mapChars(text));
     const spans = split(mapped);
+    const runsIn = (sp: { start: number; end: number }, offset: number): SpacedRun[] =>
+      runs.filter((r) => r.start >= sp.start && r.end <= sp.end).map((r) => ({ ...r, start: r.start - sp.start + offset, end: r.end - sp.start + offset }));
     // A paragraph that opens on its own 类/款/项 path (预算 说明 "2、公共安全支出（204类）司法（06款）基层司法业务（04项）…")
     // is about that 项: its topic, for this block only.
     const path = /^\s*\d+[、.]\s*([^。]*?[(（]\d*项[)）])/.exec(mapped)?.[1] ?? null;
@@ -131,12 +166,13 @@ export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[
       if (i === 0 && carry) {
         // The previous paragraph's last sentence runs on into this one: one sentence over two blocks.
         carry.parts.push({ block: b, start: sp.start, end: sp.end, offset: carry.text.length });
+        carry.spaced.push(...runsIn(sp, carry.text.length));
         carry.text += piece;
         carry.open = open;
         if (!open) carry = null;
         return;
       }
-      const s: Sentence = { block: b, start: sp.start, end: sp.end, text: piece, ctx: { ...blockCtx }, index: out.length, open, parts: [{ block: b, start: sp.start, end: sp.end, offset: 0 }] };
+      const s: Sentence = { block: b, start: sp.start, end: sp.end, text: piece, ctx: { ...blockCtx }, index: out.length, open, parts: [{ block: b, start: sp.start, end: sp.end, offset: 0 }], spaced: runsIn(sp, 0) };
       out.push(s);
       // A short unpunctuated line is a title, not half a sentence (000 "“三公”经费使用和管理情况").
       carry = open && (piece.length >= 25 || /[\d，,、]$/.test(piece)) && !(b.numbering && isTitleLike(b)) ? s : null;

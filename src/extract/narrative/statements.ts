@@ -1,6 +1,7 @@
 import { type CommonOf, type Reading, subjectBefore } from './reading.js';
-import { DIRECTION_RE, DIRECTION_WORDS, metricOf, columnOf } from './metrics.js';
+import { DIRECTION_RE, DIRECTION_WORDS, metricOf } from './metrics.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
+import { type ShareBase, shareBase } from './shares.js';
 
 /** The value a sentence is about: a 其中 sentence's total, else its 决算 amount, else its first amount. */
 function topicOf(readings: Reading[], ri: number, facts: NarrativeFact[]): Labelled | null {
@@ -33,18 +34,6 @@ function lookback(readings: Reading[], ri: number, max = 2): Reading[] {
   return out;
 }
 
-/** The last mention of a metric before this sentence (the base of "占基本支出的82.1%"). */
-function lastMention(facts: NarrativeFact[], metric: string, column: string | null, before: Reading): Labelled | null {
-  let hit: Labelled | null = null;
-  for (const f of facts) {
-    if (f.kind !== 'amount' || f.metric !== metric) continue;
-    if (column && f.column && f.column !== column) continue;
-    if (f.ref.block === before.s.block.id ? f.ref.start > before.s.start : Number(f.ref.block.slice(1)) > Number(before.s.block.id.slice(1))) continue;
-    hit = f;
-  }
-  return hit;
-}
-
 /**
  * Statements of each sentence: shares ("占 p%"), year-on-year changes, completion and execution
  * rates, indicator claims, and "决算数大于/小于预算数" wordings.
@@ -52,13 +41,17 @@ function lastMention(facts: NarrativeFact[], metric: string, column: string | nu
 export function statementsOf(readings: Reading[], facts: NarrativeFact[], common: CommonOf): NarrativeFact[] {
   const out: NarrativeFact[] = [];
   const breakdowns = facts.filter((f): f is FactOf<'breakdown'> => f.kind === 'breakdown');
+  // The sections (chapter and sub-title) in which some sentence mentions 追加, found once for all sentences.
+  const section = (r: Reading): string => JSON.stringify([r.s.ctx.chapterTitle, r.s.ctx.subTitle]);
+  const withAddition = new Set(readings.filter((o) => /追加/.test(o.s.text)).map(section));
   readings.forEach((r, ri) => {
     const t = r.s.text;
-    const sectionHasAddition = readings.some((o) => o.s.ctx.chapterTitle === r.s.ctx.chapterTitle && o.s.ctx.subTitle === r.s.ctx.subTitle && /追加/.test(o.s.text));
+    const sectionHasAddition = withAddition.has(section(r));
+    const listBase: { value: ShareBase | null } = { value: null };
     r.toks.forEach((tk, i) => {
       const role = r.role[i];
-      const prevAmount = (pred: (l: Labelled) => boolean = () => true): Labelled | null => {
-        for (let j = i - 1; j >= 0; j--) if (r.role[j] === 'amount' && !r.toks[j]!.inReason && pred(r.lab[j]!)) return r.lab[j]!;
+      const prevAmount = (pred: (l: Labelled, j: number) => boolean = () => true): Labelled | null => {
+        for (let j = i - 1; j >= 0; j--) if (r.role[j] === 'amount' && !r.toks[j]!.inReason && pred(r.lab[j]!, j)) return r.lab[j]!;
         return null;
       };
       if (role === 'delta') {
@@ -67,45 +60,47 @@ export function statementsOf(readings: Reading[], facts: NarrativeFact[], common
         const pctIdx = r.role[i + 1] === 'yoy-pct' ? i + 1 : -1;
         const spanEnd = pctIdx >= 0 ? r.toks[pctIdx]!.end : tk.end;
         const words = [...t.slice(anchorAt, spanEnd).split(/原因/)[0]!.matchAll(DIRECTION_RE)].map((m) => ({ word: m[0], dir: DIRECTION_WORDS.find((w) => w.word === m[0])!.dir }));
-        const current = prevAmount() ?? topicOf(readings, ri, facts);
+        // The amount the change is of stands at the change's own level: "…运行维护费0万元（购置费0万元，…运行维护费0万元，比上年
+        // 减少318.88万元。）比上年减少388.88万元" (广州 2026) is the 0 before the parenthesis.
+        const here = prevAmount((_, j) => r.toks[j]!.paren === tk.paren);
+        const current = here ?? topicOf(readings, ri, facts);
+        const named = subjectBefore(r, tk.start);
+        const binding = !here && current && named && named !== current.metric ? { certain: false, why: `the changed amount ${current.figure.printed} is taken from an earlier sentence` } : { certain: true };
         const against = /预算/.test(t.slice(anchorAt, tk.start)) ? 'budget' : 'prior';
-        out.push({ kind: 'yoy', ...common(r), metric: current?.metric ?? subjectBefore(r, tk.start), current, delta: tk.figure, against, words, pct: pctIdx >= 0 ? r.toks[pctIdx]!.figure : null });
+        const prior = r.role[i - 1] === 'prior' ? r.lab[i - 1]! : null;
+        out.push({ kind: 'yoy', ...common(r), binding, metric: current?.metric ?? named, current, prior, delta: tk.figure, against, words, pct: pctIdx >= 0 ? r.toks[pctIdx]!.figure : null });
       } else if (role === 'share') {
-        const part = prevAmount();
-        const bl = /占([^，,；;。]*?)的?\s*$/.exec(tk.between)?.[1] ?? '';
-        const baseLabel = bl.replace(/^(?:本单位)?/, '');
+        // The part is the amount its own clause states ("…合计金额占货物支出金额的9.16%" states none).
+        const part = prevAmount((_, j) => r.toks[j]!.paren === tk.paren && !/[；;]/.test(r.s.text.slice(r.toks[j]!.end, tk.start)));
         const group = breakdowns.find((b) => b.ref.block === r.s.block.id && part && b.components.some((c) => c.figure.evidence === part.figure.evidence));
-        let baseMetric = baseLabel ? metricOf(baseLabel.replace(/总额$/, '')) : null;
-        let base: Labelled | null = null;
-        if (group && (!baseLabel || baseMetric === group.total.metric)) base = group.total;
-        else if (!baseLabel) {
-          const first = r.toks.findIndex((_, j) => r.role[j] === 'amount');
-          const lead = t.slice(0, r.toks[0]?.start ?? 0);
-          if (/[，,]/.test(lead)) {
-            // 004 七(二): "“三公”经费财政拨款支出决算中，公务接待费…占24.4%": the base is the sentence's subject.
-            const head = lead.split(/[，,]/)[0] ?? '';
-            baseMetric = metricOf(head.replace(/中$/, ''));
-            if (baseMetric) base = lastMention(facts, baseMetric, columnOf(head), r);
-          } else if (first >= 0 && r.lab[first] !== part && first < i) base = r.lab[first]!;
-        } else if (baseMetric) base = lastMention(facts, baseMetric, null, r);
-        out.push({ kind: 'share', ...common(r), part, baseLabel, baseMetric: baseMetric ?? base?.metric ?? null, base, pct: tk.figure, group: group?.id ?? (part ? `${r.s.block.id}:${r.s.start}:${baseMetric ?? ''}` : null) });
+        const sb = shareBase(r, i, part, facts, group, listBase);
+        out.push({ kind: 'share', ...common(r), binding: sb.binding, part, baseLabel: sb.baseLabel, baseMetric: sb.baseMetric ?? sb.base?.metric ?? null, base: sb.base, pct: tk.figure, group: group?.id ?? (part ? `${r.s.block.id}:${r.s.start}:${sb.baseMetric ?? ''}` : null) });
       } else if (role === 'rate') {
         const completion = /完成/.test(tk.label);
         const back = lookback(readings, ri);
+        let earlier = false;
         const find = (pred: (l: Labelled) => boolean): Labelled | null => {
           const here = prevAmount(pred);
           if (here) return here;
           for (const p of back) {
             const j = p.toks.map((_, k) => k).filter((k) => p.role[k] === 'amount' && pred(p.lab[k]!)).at(-1);
-            if (j !== undefined) return p.lab[j]!;
+            if (j !== undefined) {
+              earlier = true;
+              return p.lab[j]!;
+            }
           }
           return null;
         };
         const initOnly = /年初/.test(tk.label);
-        const den = find((l) => (initOnly ? l.column === 'init' : l.column === 'init' || l.column === 'full' || l.column === 'budget') && !/执行/.test(l.label));
         const num = completion ? find((l) => l.column === 'final') : find((l) => /执行数|支出|收入|决算/.test(l.label + (l.metric ?? '')) && l.column !== 'init' && l.column !== 'full' && l.column !== 'budget');
+        earlier = false;
+        // The budget of what was spent: 国家信访局 2024 七(一) states each 三公 item's 决算 and "完成预算的 p%" of its own
+        // budget, which the text does not give; the 三公 total's 预算 in the sentence before is not it.
+        const own = (l: Labelled) => !num?.metric || !l.metric || l.metric === num.metric;
+        const den = find((l) => (initOnly ? l.column === 'init' : l.column === 'init' || l.column === 'full' || l.column === 'budget') && !/执行/.test(l.label) && own(l));
         const metric = num?.metric ?? subjectBefore(r, tk.start);
-        out.push({ kind: 'rate', ...common(r), rateKind: completion ? 'completion' : 'execution', metric, num, den: completion || /执行数/.test(num?.label ?? '') ? den : null, pct: tk.figure, explainedByAddition: sectionHasAddition });
+        const binding = den && earlier ? { certain: false, why: `the budget ${den.figure.printed} is stated in an earlier sentence` } : { certain: true };
+        out.push({ kind: 'rate', ...common(r), binding, rateKind: completion ? 'completion' : 'execution', metric, num, den: completion || /执行数/.test(num?.label ?? '') ? den : null, pct: tk.figure, explainedByAddition: sectionHasAddition });
       } else if (role === 'claim') {
         const metric = metricOf(tk.label) ?? (/^、?(?:指标值=?|完成率|完成值|实际完成值)$/.test(tk.label) ? subjectBefore(r, tk.start) : null);
         out.push({ kind: 'claim', ...common(r), metric, label: tk.label, value: tk.figure, percentSignMissing: Boolean(tk.bare) });

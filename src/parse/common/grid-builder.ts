@@ -6,8 +6,10 @@ export interface SourceCell {
   rowSpan: number;
   colSpan: number;
   header: boolean;
-  /** Provenance of the cell; row/col/table are filled in for DOM provenance once placed. */
+  /** Provenance of the cell; row/col/table are filled in for DOM and sheet provenance once placed. */
   provenance: Provenance;
+  /** A spreadsheet cell's stored value, when it differs from what it prints (model: OriginCell.value). */
+  value?: string;
   /** Columns to skip before this cell (a Word row's `w:gridBefore`). */
   skipBefore?: number;
 }
@@ -52,7 +54,7 @@ export function buildGrid(rows: readonly (readonly SourceCell[])[], tableIndex: 
       }
       placed.push([r, c]);
       const provenance: Provenance =
-        src.provenance.kind === 'dom' ? { ...src.provenance, table: tableIndex, row: r, col: c } : src.provenance;
+        src.provenance.kind === 'dom' || src.provenance.kind === 'sheet' ? { ...src.provenance, table: tableIndex, row: r, col: c } : src.provenance;
       const origin: OriginCell = {
         kind: 'cell',
         row: r,
@@ -61,6 +63,7 @@ export function buildGrid(rows: readonly (readonly SourceCell[])[], tableIndex: 
         colSpan,
         header: src.header,
         raw: src.raw,
+        ...(src.value !== undefined ? { value: src.value } : {}),
         provenance,
       };
       for (let dr = 0; dr < rowSpan; dr++) {

@@ -1,4 +1,4 @@
-import type { Block, BlockRole, Table } from '../../model/index.js';
+import type { Block, BlockRole } from '../../model/index.js';
 import { detectNumbering, OUTLINE_LEVEL } from './numbering.js';
 
 /** A unit note: 单位：万元, 金额单位：元, 单位:亿元 (also inside a longer line such as 填报单位：… 单位：万元). */
@@ -96,9 +96,6 @@ export function markTableOfContents(blocks: Block[], tableOrders: readonly numbe
   }
 }
 
-/** How many blocks above a table are searched for its title and unit note. */
-const CAPTION_WINDOW = 7;
-
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 
 /** A table title: short, and ends in 表 / 框架 / 清单, optionally followed by a bracketed remark (（参考）). */
@@ -109,33 +106,4 @@ export function isTitle(text: string): boolean {
   if (/^(?:部门|单位|填报单位|编制单位)[:：]/.test(t)) return false;
   if (/[。；;]$/.test(t)) return false;
   return /(?:表|框架|清单)(?:[（(][^）)]{0,12}[)）])?$/.test(t);
-}
-
-/**
- * Finds each table's title (the caption printed above it) and unit note among the blocks just
- * above it, and marks a title block as a caption. Nested tables take neither.
- */
-export function attachCaptions(blocks: Block[], tables: Table[]): void {
-  const byOrder = [...blocks].sort((a, b) => a.order - b.order);
-  const tablesInOrder = tables.filter((t) => t.parent === null).sort((a, b) => a.order - b.order);
-  let prevTableOrder = -1;
-  for (const t of tablesInOrder) {
-    const above = byOrder.filter((b) => b.order < t.order && b.order > prevTableOrder).slice(-CAPTION_WINDOW).reverse();
-    prevTableOrder = t.order;
-    for (const b of above) {
-      if (t.unitNote === null) {
-        const m = UNIT_NOTE.exec(b.text);
-        if (m) {
-          t.unitNote = m[0].trim();
-          t.unitBlock = b.id;
-        }
-      }
-      if (t.title === null && b.role !== 'furniture' && isTitle(b.text)) {
-        t.title = b.text.trim();
-        t.titleBlock = b.id;
-        // A title printed large (PDF) reads as a heading; above a table it is the table's caption.
-        if (b.role === 'paragraph' || (b.role === 'heading' && b.headingLevel === null && b.numbering === null)) b.role = 'caption';
-      }
-    }
-  }
 }

@@ -1,5 +1,6 @@
 import type { Block, Diagnostic, Table } from '../../model/index.js';
-import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
+import { assembleTables, domContinuation } from '../common/assemble.js';
+import { type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
 import { BLOCK, childElements, type DomNode, HEADING, hasDescendant, isElement, SKIP, tagOf } from './dom.js';
 import { type PathOf, readTable } from './tables.js';
 import { renderText } from './text.js';
@@ -102,7 +103,7 @@ export function walkBody(body: DomNode, bodyPath: string, pathOf: PathOf): WalkR
   const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
   demoteListItems(blocks);
   markTableOfContents(blocks, tables.map((t) => t.order));
-  attachCaptions(blocks, tables);
-  return { blocks, tables, diagnostics };
+  const assembled = assembleTables(blocks, tables, domContinuation);
+  return { blocks, tables: assembled.tables, diagnostics: [...diagnostics, ...assembled.diagnostics] };
 }
 

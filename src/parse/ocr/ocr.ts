@@ -53,7 +53,8 @@ export const MAX_OCR_PIXELS = 40_000_000;
 
 /** Renders a page to PNG at `dpi` (lower for a page too large for MAX_OCR_PIXELS); throws when @napi-rs/canvas cannot be loaded. */
 export async function renderPng(page: PDFPageProxy, wantDpi: number): Promise<{ png: Uint8Array; dpi: number }> {
-  const { createCanvas } = await import('@napi-rs/canvas');
+  // pdfjs is loaded without @napi-rs/canvas (src/parse/pdf/pdfjs.mjs): drawing needs it and its globals.
+  const { createCanvas } = (await import('../pdf/pdfjs.mjs')).canvasGlobals();
   const unit = page.getViewport({ scale: 1 });
   const area = Math.max(1, unit.width * unit.height);
   const dpi = Math.max(1, Math.min(wantDpi, 72 * Math.sqrt(MAX_OCR_PIXELS / area)));

@@ -13,8 +13,12 @@ import type { Diagnostic, DocModel } from '../../model/index.js';
  *   the document is capped at warning.
  */
 export const PAGE_DEGRADED = new Set(['ocr-text']);
-/** A damaged font is shared by every page that uses it, and replaced bytes can sit anywhere: the whole document. */
-export const DOC_DEGRADED = new Set(['pdf-suspect-text', 'encoding-invalid-bytes', 'pdf-truncated', 'pdf-page-unreadable', 'table-truncated', 'table-spans-ignored', 'markup-nesting-too-deep', 'table-nesting-too-deep', 'ocr-failed']);
+/**
+ * A damaged font is shared by every page that uses it, and replaced bytes can sit anywhere: the whole
+ * document. A spreadsheet's formula without a stored result, or a number format that could not be
+ * applied, leaves a figure whose printed text is not known: a total compared with it proves nothing.
+ */
+export const DOC_DEGRADED = new Set(['pdf-suspect-text', 'encoding-invalid-bytes', 'pdf-truncated', 'pdf-page-unreadable', 'table-truncated', 'table-spans-ignored', 'formula-without-value', 'number-format-unread', 'markup-nesting-too-deep', 'table-nesting-too-deep', 'ocr-failed']);
 
 export interface Trust {
   /** PDF pages whose text is not the document's own (OCR). */

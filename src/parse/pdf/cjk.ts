@@ -35,3 +35,19 @@ export function fixRadicals(s: string): string {
 
 /** A Han ideograph (including the CJK extensions and compatibility ideographs). */
 export const HAN = /\p{Script=Han}/u;
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The last code point of s (`[...s].at(-1)` without walking all of s: a paragraph grows line by line). */
+export function lastChar(s: string): string {
+  const n = s.length;
+  if (n === 0) return '';
+  return n >= 2 && isLow(s.charCodeAt(n - 1)) && isHigh(s.charCodeAt(n - 2)) ? s.slice(n - 2) : s.slice(n - 1);
+}
+
+/** The first code point of s (`[...s][0]`). */
+export function firstChar(s: string): string {
+  if (s.length === 0) return '';
+  return s.length >= 2 && isHigh(s.charCodeAt(0)) && isLow(s.charCodeAt(1)) ? s.slice(0, 2) : s.slice(0, 1);
+}

@@ -1,6 +1,7 @@
 import type { BBox } from '../../model/index.js';
 import type { TextRun } from './text-runs.js';
 import { unionBox } from './box.js';
+import { firstChar, lastChar } from './cjk.js';
 
 /** One printed line: runs on a shared baseline, left to right. */
 export interface TextLine {
@@ -17,8 +18,6 @@ export interface TextLine {
 const CJK = /[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D]/u;
 const CJK_SPACED = new RegExp(`(?<=${CJK.source})[ \\u00a0]+(?=${CJK.source})`, 'gu');
 
-const lastChar = (s: string): string => [...s].at(-1) ?? '';
-const firstChar = (s: string): string => [...s][0] ?? '';
 
 /**
  * Joins runs of one line. Runs that touch are one word; a gap between two Han characters is

@@ -1,6 +1,6 @@
 import type { BBox } from '../../model/index.js';
 import { detectNumbering } from '../common/numbering.js';
-import { HAN } from './cjk.js';
+import { HAN, lastChar } from './cjk.js';
 import type { TextLine } from './lines.js';
 import { percentile, unionBox } from './box.js';
 
@@ -11,6 +11,8 @@ export interface PdfParagraph {
   page: number;
   size: number;
   lines: TextLine[];
+  /** Text bled out of a table's cells past its frame (cell-overflow.ts): page furniture, not body text. */
+  bleed?: boolean;
 }
 
 
@@ -18,7 +20,7 @@ export interface PdfParagraph {
 export function joinLines(lines: readonly TextLine[]): string {
   let out = '';
   for (const l of lines) {
-    if (out && !(HAN.test([...out].at(-1) ?? '') || /^[\p{Script=Han}，。、；：？！）》」』”]/u.test(l.text))) out += ' ';
+    if (out && !(HAN.test(lastChar(out)) || /^[\p{Script=Han}，。、；：？！）》」』”]/u.test(l.text))) out += ' ';
     out += l.text;
   }
   return out;

@@ -1,21 +1,25 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import type { Block, Diagnostic, Page, Table } from '../../model/index.js';
+import type { BBox, Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
 import { ocrAvailable, ocrPage, resolveOcr, type ResolvedOcr } from '../ocr/ocr.js';
 import { inferHeaderRows } from '../common/header-rows.js';
 import { newTable } from '../common/table.js';
-import { attachCaptions, type BlockDraft, classifyBlock, demoteListItems, FURNITURE, isTitle, markTableOfContents, UNIT_NOTE } from '../common/roles.js';
-import { frames, type LatticeTable, latticeTable } from './lattice.js';
+import { assembleTables } from '../common/assemble.js';
+import { stripPieces } from '../common/strip.js';
+import { type BlockDraft, classifyBlock, demoteListItems, markTableOfContents } from '../common/roles.js';
+import { frameGrid, frames, type Frames, type LatticeTable, latticeTable, lowerBound } from './lattice.js';
+import { overBudget, pageBudget, type PageBudget } from './budget.js';
 import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
 import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
-import { mergeSegments, pageRulings } from './rulings.js';
+import { mergeSegments, pageRulings, type Segment } from './rulings.js';
 import { pageImageCoverage, scanInfo } from './scan.js';
-import { appendPart, sameColumns, type StitchedTable, startStitched } from './stitch.js';
+import { absorbOverflow, markBleed } from './cell-overflow.js';
+import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
-import { textRuns } from './text-runs.js';
+import { type TextRun, textRuns } from './text-runs.js';
 import { type OpFont, textFromOps } from './op-text.js';
 
 export interface PdfParse {
@@ -41,6 +45,19 @@ const fail = (code: string, message: string, detail?: Record<string, unknown>): 
   provenance: { kind: 'file' },
   ...(detail ? { detail } : {}),
 });
+
+/** The body text size: the median paragraph size over the document's characters (each paragraph weighs its characters), 0 for none. */
+function medianByChars(paras: readonly PdfParagraph[]): number {
+  const bySize = paras.map((q) => ({ size: q.size, chars: [...q.text].length })).sort((a, b) => a.size - b.size);
+  const total = bySize.reduce((s, q) => s + q.chars, 0);
+  // The character at index ⌊total/2⌋ of the sizes sorted one per character.
+  let k = Math.floor(total / 2);
+  for (const q of bySize) {
+    if (k < q.chars) return q.size;
+    k -= q.chars;
+  }
+  return 0;
+}
 
 /** Maps pdfjs's exceptions for unreadable files to diagnostics. */
 export function pdfOpenDiagnostic(e: unknown): Diagnostic {
@@ -108,12 +125,49 @@ interface OcrState {
   left: number;
 }
 
-/** Tables and paragraphs from a page's runs (text layer or OCR). */
-function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typeof mergeSegments>, n: number): Pick<PageContent, 'tables' | 'paragraphs'> {
+/** The page's runs that overlap a box, in page order (runs sorted by top edge, found by binary search). */
+function runsIndex(runs: readonly TextRun[]): (box: BBox) => TextRun[] {
+  // A run whose top is not a finite number overlaps nothing.
+  const order = runs.flatMap((r, i) => (Number.isFinite(r.box.y0) ? [i] : [])).sort((a, b) => runs[a]!.box.y0 - runs[b]!.box.y0);
+  const tops = order.map((i) => runs[i]!.box.y0);
+  // A run overlapping the box starts above its bottom and ends below its top: the tallest run bounds how far above.
+  const tallest = order.reduce((m, i) => Math.max(m, runs[i]!.box.y1 - runs[i]!.box.y0), 0);
+  return (box) => {
+    const hits: number[] = [];
+    for (let k = lowerBound(tops, box.y0 - tallest - 1); k < order.length && tops[k]! < box.y1; k++) {
+      const r = runs[order[k]!]!;
+      if (r.box.x1 > box.x0 && r.box.x0 < box.x1 && r.box.y1 > box.y0) hits.push(order[k]!);
+    }
+    return hits.sort((a, b) => a - b).map((i) => runs[i]!);
+  };
+}
+
+/**
+ * Tables and paragraphs from a page's runs (text layer or OCR). Ruled tables are built within the
+ * page's budget (./budget.ts): past a limit the page's rulings (or one table's) are set aside with a
+ * `page-budget` warning and its text is read as unruled tables and paragraphs.
+ */
+function pageContent(runs: TextRun[], segments: Segment[], info: Page, diagnostics: Diagnostic[], budget: PageBudget): Pick<PageContent, 'tables' | 'paragraphs'> {
+  const n = info.number;
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
-  for (const frame of frames(segments)) {
-    const t = latticeTable(frame, runs.filter((r) => !used.has(r)), n);
+  let found: Frames | null = null;
+  if (segments.length > budget.segments) {
+    diagnostics.push(overBudget(info, 'ruling segments', segments.length, budget.segments, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+  } else {
+    found = frames(segments, budget.crossingChecks);
+    if (!found) diagnostics.push(overBudget(info, 'ruling crossings checked', null, budget.crossingChecks, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+  }
+  const runsIn = runsIndex(runs);
+  for (const frame of found?.frames ?? []) {
+    const grid = frameGrid(frame);
+    const cells = Math.max(0, grid.xs.length - 1) * Math.max(0, grid.ys.length - 1);
+    if (cells > budget.gridCells) {
+      diagnostics.push(overBudget(info, `grid positions in one ruled table (${grid.ys.length - 1} rows × ${grid.xs.length - 1} columns)`, cells, budget.gridCells, 'that table was not built; its text is read as unruled tables and paragraphs'));
+      continue;
+    }
+    const box = { x0: grid.xs[0] ?? 0, y0: grid.ys[0] ?? 0, x1: grid.xs.at(-1) ?? 0, y1: grid.ys.at(-1) ?? 0 };
+    const t = latticeTable(frame, runsIn(box).filter((r) => !used.has(r)), n, grid);
     if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
     for (const r of t.used) used.add(r);
     tables.push(t);
@@ -124,7 +178,9 @@ function pageContent(runs: ReturnType<typeof textRuns>, segments: ReturnType<typ
   }
   tables.sort((a, b) => a.box.y0 - b.box.y0);
   const rest = runs.filter((r) => !used.has(r));
-  return { tables, paragraphs: paragraphs(groupLines(rest), n) };
+  const paras = absorbOverflow(tables, paragraphs(groupLines(rest), n));
+  markBleed(tables, paras, info.height, (text) => stripPieces(text) !== null);
+  return { tables, paragraphs: paras };
 }
 
 /**
@@ -144,7 +200,7 @@ async function pageTextItems(page: PDFPageProxy, opList: { fnArray: number[]; ar
   return (await page.getTextContent()).items;
 }
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null): Promise<PageContent> {
+async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null, budget: PageBudget): Promise<PageContent> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -162,7 +218,7 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
         if (r.ok) {
           diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), n);
+          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget);
           return { page: info, ...ocrContent, unreadable: false };
         }
         diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
@@ -181,43 +237,10 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
       diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), n), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget), unreadable: false };
   } finally {
     page.cleanup();
   }
-}
-
-/** True for text that may sit between a table and its continuation on the next page. */
-const continuationNoise = (p: PdfParagraph): boolean =>
-  FURNITURE.test(p.text) || /^[（(]?续[表）)]?|续表$/.test(p.text.replace(/\s/g, '')) || UNIT_NOTE.exec(p.text)?.[0] === p.text.trim();
-
-/**
- * Stitches tables continued on the next page: the last thing on a page (page numbers aside) is a
- * table, the first table of the next page has the same column boundaries, and nothing but a 续表
- * mark or a repeated unit note stands above it. Repeated header rows are dropped.
- */
-function stitch(pages: PageContent[]): { tables: StitchedTable[]; at: Map<LatticeTable, StitchedTable> } {
-  const out: StitchedTable[] = [];
-  const at = new Map<LatticeTable, StitchedTable>();
-  let open: StitchedTable | null = null;
-  for (const pc of pages) {
-    pc.tables.forEach((t, i) => {
-      const above = pc.paragraphs.filter((p) => p.box.y1 <= t.box.y0 + 1);
-      const last = open?.parts.at(-1);
-      if (open && last && i === 0 && last.page === pc.page.number - 1 && sameColumns(last.xs, t.xs) && above.every((p) => continuationNoise(p) && !isTitle(p.text))) {
-        appendPart(open, t);
-        at.set(t, open);
-      } else {
-        open = startStitched(t);
-        out.push(open);
-        at.set(t, open);
-      }
-    });
-    const lastTable = pc.tables.at(-1);
-    const below = lastTable ? pc.paragraphs.filter((p) => p.box.y0 >= lastTable.box.y1 - 1) : pc.paragraphs;
-    if (!lastTable || !below.every((p) => FURNITURE.test(p.text))) open = null;
-  }
-  return { tables: out, at };
 }
 
 export interface PdfOptions {
@@ -226,6 +249,8 @@ export interface PdfOptions {
   ocr?: boolean | OcrOptions;
   /** Checked between pages: an aborted parse keeps nothing and says `parse-aborted`. */
   signal?: AbortSignal;
+  /** What one page may cost (./budget.ts); each one left out keeps its default. */
+  budget?: Partial<PageBudget>;
 }
 
 const nothing = (d: Diagnostic): PdfParse => ({ pages: [], blocks: [], tables: [], diagnostics: [d] });
@@ -254,6 +279,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     return nothing(tooMany);
   }
   const diagnostics: Diagnostic[] = [];
+  const budget = pageBudget(options.budget);
   if (looksTruncated(bytes)) {
     diagnostics.push({ code: 'pdf-truncated', severity: 'warning', stage: 'parse', message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`, provenance: { kind: 'file', offset: bytes.length }, ...(repaired ? { detail: { repaired: true } } : {}) });
   }
@@ -271,7 +297,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     for (let n = 1; n <= doc.numPages; n++) {
       if (options.signal?.aborted) return nothing(aborted(n));
       try {
-        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr));
+        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr, budget));
       } catch (e) {
         diagnostics.push({ ...pdfOpenDiagnostic(e), code: 'pdf-page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } } });
       }
@@ -286,52 +312,56 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
       lastTableBottom: p.tables.length ? Math.max(...p.tables.map((t) => t.box.y1)) : null,
     })),
   );
-  const { tables: stitched, at } = stitch(pages);
 
   // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.
-  const bodySizes = pages.flatMap((p) => p.paragraphs.flatMap((q) => Array<number>([...q.text].length).fill(q.size)));
-  const body = bodySizes.sort((a, b) => a - b)[Math.floor(bodySizes.length / 2)] ?? 0;
-  const drafts: (BlockDraft & { order: number })[] = [];
+  const body = medianByChars(pages.flatMap((p) => p.paragraphs));
+  const drafts: (BlockDraft & { order: number; bleed?: boolean })[] = [];
   const tables: Table[] = [];
+  const xsOf = new Map<Table, number[]>();
   let order = 0;
   for (const pc of pages) {
     type Item = { y: number; para?: PdfParagraph; table?: LatticeTable };
     const items: Item[] = [...pc.paragraphs.map((para) => ({ y: para.box.y0, para })), ...pc.tables.map((table) => ({ y: table.box.y0, table }))].sort((a, b) => a.y - b.y);
     for (const it of items) {
       if (it.para) {
-        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++ });
+        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++, bleed: it.para.bleed === true });
       } else if (it.table) {
-        const st = at.get(it.table)!;
-        if (st.parts[0] !== it.table) continue;
-        tables.push(toModelTable(st, tables.length, order++));
+        const t = toModelTable(it.table, tables.length, order++);
+        xsOf.set(t, it.table.xs);
+        tables.push(t);
       }
     }
   }
-  const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
+  const blocks = drafts.map((d, i) => {
+    const b = classifyBlock(d, `b${i}`, d.order);
+    if (d.bleed) b.role = 'furniture';
+    return b;
+  });
   demoteListItems(blocks);
   markTableOfContents(blocks, tables.map((t) => t.order));
-  attachCaptions(blocks, tables);
-  return { pages: pages.map((p) => p.page), blocks, tables, diagnostics };
+  const assembled = assembleTables(blocks, tables, pdfContinuation(xsOf));
+  diagnostics.push(...assembled.diagnostics);
+  return { pages: pages.map((p) => p.page), blocks, tables: assembled.tables, diagnostics };
 }
 
 const roundBox = (b: { x0: number; y0: number; x1: number; y1: number }) => ({ x0: round2(b.x0), y0: round2(b.y0), x1: round2(b.x1), y1: round2(b.y1) });
 
-function toModelTable(st: StitchedTable, index: number, order: number): Table {
-  const cells = st.cells.map((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g));
-  const grid = { nRows: st.nRows, nCols: st.nCols, cells };
+/** One page's piece of a table; pieces continued on the next page are joined by assembleTables. */
+function toModelTable(part: LatticeTable, index: number, order: number): Table {
+  const cells = part.cells.map((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g));
+  const grid = { nRows: part.nRows, nCols: part.nCols, cells };
   const headerRows = inferHeaderRows(grid);
   for (const g of cells) if (g.kind === 'cell' && g.row < headerRows) g.header = true;
-  const first = st.parts[0]!;
   return newTable({
     index,
     order,
-    pages: st.pages,
+    pages: [part.page],
     parent: null,
-    nRows: st.nRows,
-    nCols: st.nCols,
+    nRows: part.nRows,
+    nCols: part.nCols,
     headerRows,
     cells,
-    provenance: { kind: 'pdf', page: first.page, bbox: roundBox(first.box) },
-    report: gridReport(grid, first.method, headerRows > 0 ? 'inferred' : 'none', st.outsideRuns),
+    provenance: { kind: 'pdf', page: part.page, bbox: roundBox(part.box) },
+    report: gridReport(grid, part.method, headerRows > 0 ? 'inferred' : 'none', part.outsideRuns),
   });
 }

@@ -3,3 +3,5 @@ export declare const pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export declare const pdfjsWorker: { changed: boolean; reason: string | null };
 /** Which built-ins pdfjs's polyfills had replaced (and are now native again). */
 export declare const restoredBuiltins: string[];
+/** Loads @napi-rs/canvas and installs the globals pdfjs draws with (DOMMatrix, ImageData, Path2D); before a page is rendered. */
+export declare function canvasGlobals(): typeof import('@napi-rs/canvas');

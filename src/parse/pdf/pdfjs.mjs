@@ -21,6 +21,13 @@
 //
 // 3. Inflate in JavaScript (see SYNC_INFLATE below).
 //
+// 4. @napi-rs/canvas loaded for rendering only. pdfjs's Node set-up requires it as it loads, to
+//    polyfill DOMMatrix, ImageData and Path2D, which only drawing a page uses (OCR renders scanned
+//    pages; reading text and rulings never draws). Loading its Skia library cost every process and
+//    worker that read a PDF ~80 ms and ~25 MB. While pdfjs's module runs, that require gets an empty
+//    module and the three globals are placeholders; both are taken away once it has run, and
+//    `canvasGlobals()` installs the real ones (as pdfjs would have) before a page is rendered.
+//
 // Changes 2 and 3 are made to a copy of pdf.worker.mjs in node_modules/.cache/gongkai/, only when the
 // pinned source has the code they were made for exactly; otherwise the stock worker runs and
 // `pdfjsWorker.changed` is false (with the reason). test/parse/pdfjs-equivalence.test.ts parses the
@@ -28,7 +35,7 @@
 // GONGKAI_PDFJS_STOCK=1 runs the stock worker.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -99,7 +106,39 @@ const worker = workerModule();
 // The worker's module first: pdfjs's "fake worker" finds it on globalThis.pdfjsWorker and does not
 // import the stock file itself.
 await import(pathToFileURL(worker.file).href);
-export const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const RENDERING_GLOBALS = ['DOMMatrix', 'ImageData', 'Path2D'];
+const pdfRequire = createRequire(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+/** pdfjs with @napi-rs/canvas left unloaded (change 4). */
+async function importPdfjs() {
+  let canvasFile = null;
+  try {
+    canvasFile = pdfRequire.resolve('@napi-rs/canvas');
+  } catch {
+    // not installed: pdfjs warns as it would
+  }
+  if (!canvasFile || pdfRequire.cache[canvasFile]) return import('pdfjs-dist/legacy/build/pdf.mjs');
+  const stub = new Module(canvasFile);
+  stub.filename = canvasFile;
+  stub.loaded = true;
+  pdfRequire.cache[canvasFile] = stub;
+  const placeholders = RENDERING_GLOBALS.filter((name) => !globalThis[name]).map((name) => [name, class {}]);
+  for (const [name, p] of placeholders) globalThis[name] = p;
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    if (pdfRequire.cache[canvasFile] === stub) delete pdfRequire.cache[canvasFile];
+    for (const [name, p] of placeholders) if (globalThis[name] === p) delete globalThis[name];
+  }
+}
+export const pdfjs = await importPdfjs();
+
+/** Loads @napi-rs/canvas and puts DOMMatrix, ImageData and Path2D where pdfjs's drawing code looks for them (change 4). */
+export function canvasGlobals() {
+  const canvas = pdfRequire('@napi-rs/canvas');
+  for (const name of RENDERING_GLOBALS) if (!globalThis[name] && canvas[name]) globalThis[name] = canvas[name];
+  return canvas;
+}
 
 /** Whether the worker copy with the two changes above runs (else the stock worker), and why not when not. */
 export const pdfjsWorker = { changed: worker.changed, reason: worker.reason };

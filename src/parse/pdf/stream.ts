@@ -107,34 +107,61 @@ export function streamTables(runs: readonly TextRun[], page: number): LatticeTab
 
 /**
  * Joins neighbouring columns that no row (header rows included) prints text in both of: a left-aligned
- * 合计 beside right-aligned codes is one column, not two.
+ * 合计 beside right-aligned codes is one column, not two. One pass from the left: a piece keeps its
+ * nearest column when two others are joined (the join covers the gap between them), so the pairs
+ * left of a join stay apart, and the next join can only be at or after it.
  */
 function mergeExclusive(rows: readonly Piece[][], cols: [number, number][]): [number, number][] {
-  let merged = true;
-  while (merged && cols.length > 1) {
-    merged = false;
-    const used = rows.map((row) => new Set(row.map((p) => nearestColumn(cols, (p.box.x0 + p.box.x1) / 2))));
-    for (let c = 0; c + 1 < cols.length; c++) {
-      if (used.some((u) => u.has(c) && u.has(c + 1))) continue;
-      cols.splice(c, 2, [cols[c]![0], cols[c + 1]![1]]);
-      merged = true;
-      break;
+  // For each column, the rows that print in it.
+  const rowsIn: Set<number>[] = cols.map(() => new Set());
+  rows.forEach((row, r) => {
+    for (const p of row) rowsIn[nearestColumn(cols, (p.box.x0 + p.box.x1) / 2)]!.add(r);
+  });
+  let c = 0;
+  while (c + 1 < cols.length) {
+    const [a, b] = [rowsIn[c]!, rowsIn[c + 1]!];
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    let shared = false;
+    for (const r of small) {
+      if (large.has(r)) {
+        shared = true;
+        break;
+      }
     }
+    if (shared) {
+      c++;
+      continue;
+    }
+    for (const r of small) large.add(r);
+    cols.splice(c, 2, [cols[c]![0], cols[c + 1]![1]]);
+    rowsIn.splice(c, 2, large);
   }
   return cols;
 }
 
-/** The column containing x, or else the one whose range is nearest to it. */
+/**
+ * The column containing x, or else the one whose range is nearest to it (the left one of two as near).
+ * Columns are sorted and do not overlap: the answer is the column at x or one of the two around it.
+ */
 function nearestColumn(cols: readonly [number, number][], x: number): number {
+  let lo = 0;
+  let hi = cols.length;
+  // The first column that ends at or after x.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cols[mid]![1] < x) lo = mid + 1;
+    else hi = mid;
+  }
   let best = 0;
   let bestDist = Infinity;
-  cols.forEach(([a, b], i) => {
+  for (let i = Math.max(0, lo - 1); i <= Math.min(cols.length - 1, lo); i++) {
+    const [a, b] = cols[i]!;
     const d = x < a ? a - x : x > b ? x - b : 0;
     if (d < bestDist) {
       best = i;
       bestDist = d;
     }
-  });
+  }
   return best;
 }
 

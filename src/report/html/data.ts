@@ -1,11 +1,17 @@
+import { existsSync } from 'node:fs';
 import type { Severity } from '../../model/index.js';
+import type { Reading } from '../../pipeline/status.js';
 import type { Db } from '../../store/db.js';
+import { localPaths, olderVersionsOf, readingTotals } from '../../store/read.js';
 import type { EvidenceRow } from '../../store/rows.js';
 
 /** What the HTML report shows, read from the store. */
 export interface ReportData {
   generatedAt: string;
+  /** The current version of each source (an older version of a source is not reported). */
   documents: ReportDocument[];
+  /** Documents the store keeps as older versions of sources, not in the report. */
+  olderVersions: number;
 }
 
 export interface ReportDocument {
@@ -19,8 +25,16 @@ export interface ReportDocument {
   department: string | null;
   year: number | null;
   level: string | null;
-  status: string;
+  /** How well it was read, the diagnostic codes that say why not wholly, and the first with its message. */
+  reading: Reading;
+  readingReasons: string[];
   reason: string | null;
+  /** The document's file where it is at hand (an absolute path that exists), for open-at-page links. */
+  file: string | null;
+  /** Older versions its sources have had (kept in the store, not reported). */
+  olderVersions: number;
+  /** The document types the checks recognised in it (FA, BU, PR, ST, BD, FW); none: no rule applied. */
+  codes: string[];
   engineVersion: string;
   lineItems: number;
   narrativeFacts: number;
@@ -55,11 +69,24 @@ export interface ReportSide {
   value: string;
   low: string;
   high: string;
-  operands: { label: string; value: string; printed?: string; unit?: string | null }[];
+  operands: { label: string; value: string; halfUnit?: string; printed?: string; unit?: string | null }[];
 }
 
-/** One number's evidence as the store holds it (store/rows.ts), without its provenance JSON, in order. */
-export type ReportEvidence = Omit<EvidenceRow, 'provenance'> & { seq: number };
+/**
+ * One number's evidence as the store holds it (store/rows.ts), in order; of its provenance JSON only
+ * the place a page number cannot give: a spreadsheet cell (`公开02表!D7`), else null.
+ */
+export type ReportEvidence = Omit<EvidenceRow, 'provenance'> & { seq: number; place: string | null };
+
+/** `sheet!ref` of a spreadsheet provenance (stored as JSON), else null. */
+function sheetPlace(json: unknown): string | null {
+  try {
+    const p = JSON.parse(String(json)) as { kind?: string; sheet?: string; ref?: string };
+    return p.kind === 'sheet' ? `${p.sheet}!${p.ref}` : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface ReportFinding {
   id: number;
@@ -91,7 +118,7 @@ function operands(s: string): ReportSide['operands'] {
   return list.flatMap((o: unknown) => {
     if (!o || typeof o !== 'object') return [];
     const r = o as Record<string, unknown>;
-    return [{ label: String(r.label ?? ''), value: String(r.value ?? ''), ...(typeof r.printed === 'string' ? { printed: r.printed } : {}), unit: typeof r.unit === 'string' ? r.unit : null }];
+    return [{ label: String(r.label ?? ''), value: String(r.value ?? ''), ...(typeof r.halfUnit === 'string' ? { halfUnit: r.halfUnit } : {}), ...(typeof r.printed === 'string' ? { printed: r.printed } : {}), unit: typeof r.unit === 'string' ? r.unit : null }];
   });
 }
 
@@ -106,8 +133,10 @@ interface DocRow {
   department: string | null;
   year: number | null;
   level: string | null;
-  status: string;
+  reading: Reading;
+  reading_reasons: string;
   reason: string | null;
+  codes: string;
   engine_version: string;
   line_items: number;
   narrative_facts: number;
@@ -122,15 +151,15 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
     const docs = db
       .prepare(
         `SELECT d.id, d.sha256, d.source,
-           (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS paths,
-           d.format, d.pages, d.kind, d.department, d.year, d.level, d.status, d.reason, d.engine_version,
+           (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
+           d.format, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason, d.codes, d.engine_version,
            (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
            (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
            (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
            (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
            (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos
          FROM documents d
-         ${o.documents ? 'WHERE d.sha256 IN (SELECT value FROM json_each(?))' : ''}
+         WHERE d.id IN (SELECT id FROM current_documents) ${o.documents ? 'AND d.sha256 IN (SELECT value FROM json_each(?))' : ''}
          ORDER BY d.department IS NULL, d.department, d.year, d.source, d.id`,
       )
       .all(...(o.documents ? [JSON.stringify(o.documents)] : [])) as DocRow[];
@@ -140,6 +169,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
     const evidenceQ = db.prepare('SELECT * FROM evidence WHERE finding_id = ? ORDER BY seq');
     return {
       generatedAt: new Date().toISOString(),
+      olderVersions: readingTotals(db).olderVersions,
       documents: docs.map((d): ReportDocument => ({
         id: d.id,
         sha256: d.sha256,
@@ -151,8 +181,12 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
         department: d.department,
         year: d.year,
         level: d.level,
-        status: d.status,
+        reading: d.reading,
+        readingReasons: json<string[]>(d.reading_reasons, []),
         reason: d.reason,
+        file: localPaths(db, d.id).find((p) => existsSync(p)) ?? null,
+        olderVersions: olderVersionsOf(db, d.id),
+        codes: json<string[]>(d.codes, []),
         engineVersion: d.engine_version,
         lineItems: d.line_items,
         narrativeFacts: d.narrative_facts,
@@ -199,6 +233,7 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
             end: (e.end as number | null) ?? null,
             text: String(e.text),
             page: (e.page as number | null) ?? null,
+            place: sheetPlace(e.provenance),
           })),
         })),
       })),

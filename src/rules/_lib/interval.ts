@@ -59,20 +59,38 @@ export function atMost(left: Side, right: Side): Comparison {
   return { agreement: difference.lte(tolerance) ? 'within-rounding' : 'differs', difference, tolerance };
 }
 
+/** A percentage comparison: the computed q, and whether the stated value is q truncated rather than rounded. */
+export interface PercentComparison extends Comparison {
+  computed: Decimal;
+  /**
+   * The stated value differs from q beyond rounding but is its truncation (杭州 2026: 2,906.80/5,876.67 =
+   * 49.463% printed 49.4%): it passes, with an info (T-PCT). With the inputs' own rounding δ, p is the
+   * truncation of some q' in [q − δ, q + δ].
+   */
+  truncationMatch: boolean;
+}
+
 /**
- * A stated percentage p against q = 100·a/b (T-PCT): pass when |q − p| ≤ half a unit of p's last
- * digit plus the rounding a and b carry into q.
+ * T-PCT (spec §0.3): a stated percentage p (d decimals) against q = 100·a/b passes when
+ * |q − p| ≤ 0.5·10^(−d) + δ, δ = |q|·(u_a/|a| + u_b/|b|) the rounding the inputs carry into q; a value
+ * that equals the truncation of q also passes, with an info (`truncationMatch`).
  */
-export function comparePercent(stated: Figure, numerator: Operand, denominator: Operand): Comparison & { computed: Decimal; truncationMatch: boolean } {
+export function comparePercent(stated: Figure, numerator: Operand, denominator: Operand): PercentComparison {
   const a = numerator.figure;
   const b = denominator.figure;
   if (b.value.isZero()) throw new Error('comparePercent: zero denominator (check zero-base first)');
   const q = a.value.div(b.value).times(100);
   const inputs = a.value.isZero() ? ZERO : q.abs().times(a.halfUnit.div(a.value.abs()).plus(b.halfUnit.div(b.value.abs())));
+  return percentAgainst(stated, q, inputs);
+}
+
+/** T-PCT for a computed percentage q whose inputs carry `inputs` of rounding (a ratio of differences, a rate of a derived base). */
+export function percentAgainst(stated: Figure, q: Decimal, inputs: Decimal): PercentComparison {
   const tolerance = stated.halfUnit.plus(inputs);
   const difference = stated.value.minus(q);
-  const factor = new Decimal(10).pow(stated.decimals);
-  const truncationMatch = q.times(factor).trunc().div(factor).eq(stated.value);
+  const unit = stated.halfUnit.times(2);
+  // Truncation toward zero: p ≤ q' < p + unit for q' ≥ 0 (p − unit < q' ≤ p below zero), some q' within q ± inputs.
+  const truncationMatch = q.gte(0) ? stated.value.lte(q.plus(inputs)) && stated.value.plus(unit).gt(q.minus(inputs)) : stated.value.gte(q.minus(inputs)) && stated.value.minus(unit).lt(q.plus(inputs));
   if (difference.isZero()) return { agreement: 'equal', difference, tolerance, computed: q, truncationMatch };
   return { agreement: difference.abs().lte(tolerance) ? 'within-rounding' : 'differs', difference, tolerance, computed: q, truncationMatch };
 }

@@ -33,6 +33,8 @@ export interface RuleMeta {
    * Every placeholder must be given by every finding the rule makes.
    */
   messages: { zh: string; en: string };
+  /** Set on a rule that needs judgement beyond arithmetic: it reports `not-implemented` on every document, and this says why. */
+  judgement?: string;
 }
 
 /** One number that entered a check, with what it stands for. */

@@ -1,11 +1,14 @@
 import { Decimal } from 'decimal.js';
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
 import { edited, seed, withValue } from '../performance/seeds.js';
+import { realText } from '../narrative/seeds.js';
 
 export const cases: RuleCases = {
   valid: [
     { name: '002: 35.01 ≤ 124.09; 40.51 ≤ 86.63; 35.35 ≤ 77.98', records: () => seed('002') },
     { name: '004 report: 小微 35.40 ≤ 中小 35.40, 购置 0 ≤ 6, …', records: () => seed('004') },
+    // 十: "共有车辆 15 辆，其中，副部（省）级及以上领导干部用车 1 辆、…其他用车 6 辆…；单价100 万元以上设备（不含车辆）0 台（套）".
+    { name: '国家信访局 2024 十: vehicles by kind within 15; the 台 of equipment is no vehicle', records: realText('信访局_国家信访局2024年度部门决算公开.pdf') },
   ],
   invalid: [
     { name: '002 with 2020决算 办公经费 26.2 changed to 80', records: edited('002', (r) => { const o = r.basicData[0]!.rows.find((x) => x.key === 'office')!; o.curFin = withValue(o.curFin!, '80'); }), findings: 1 },
@@ -16,5 +19,8 @@ export const cases: RuleCases = {
       }),
       findings: 1,
     },
+    // 六(五): "单位价值 50万元以上设备8台，其中，单位价值100万元以上设备15台" and "…50万元以上设备0台，其中，单位价值100万元以上设备3台":
+    // "50万元以上" qualifies what is counted; every device above 100万元 is above 50万元.
+    { name: '长沙 2025 六(五): 15 台 above 100万元 of 8 above 50万元; 3 of 0', records: realText('2026年长沙市公安局2025年部门预算.pdf'), findings: 2 },
   ],
 };

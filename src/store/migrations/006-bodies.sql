@@ -188,7 +188,7 @@ SELECT
   (SELECT group_concat(y, ', ') FROM (SELECT DISTINCT d.year || d.kind AS y FROM documents d JOIN document_issuers i ON i.document_id = d.id JOIN body_aliases a ON a.id = i.alias_id WHERE a.body_id = b.id ORDER BY d.year, d.kind)) AS years
 FROM bodies b;
 
--- The panel: one row per printed amount, with who published it (region by code, body id), which
+-- The panel: one row per printed amount of a current document, with who published it (region by code, body id), which
 -- document, what the amount is of (year, basis, 科目 split into 类/款/项, names as printed and as the
 -- current edition has them, measure) and the amount exactly, in 万元 and as printed.
 CREATE VIEW v_panel AS
@@ -241,7 +241,9 @@ FROM line_items li
 JOIN documents d ON d.id = li.document_id
 JOIN tables t ON t.id = li.table_id
 LEFT JOIN line_item_dims x ON x.table_id = li.table_id AND x.row = li.row AND x.col = li.col
-LEFT JOIN v_document_bodies db ON db.document_id = d.id;
+LEFT JOIN v_document_bodies db ON db.document_id = d.id
+-- a source's older versions stay in the store (v_source_versions) but not in the panel: one amount, one row
+WHERE d.id IN (SELECT id FROM current_documents);
 
 CREATE VIEW v_cross_findings AS
 SELECT

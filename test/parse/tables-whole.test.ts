@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { DocModel, Table } from '../../src/model/index.js';
+import { textRows } from '../../src/model/index.js';
+import { parseFixture } from '../helpers/fixtures.js';
+
+/**
+ * Tables printed over several pages come out whole: the title, 部门 line and header repeated on
+ * every page are dropped, each cell keeps the page it was printed on, and two tables that share
+ * columns but not a title stay two.
+ */
+
+const SHENZHEN = 'fixtures/real/2026年深圳市财政局部门预算.pdf';
+const CHANGSHA = 'fixtures/real/2026年长沙市公安局2025年部门预算.pdf';
+const GUANGZHOU_TARGETS = 'fixtures/real/政务服务和数据管理局_广州市政务服务和数据管理局2026年项目支出绩效目标表（含转移支付项目）.pdf.pdf';
+const XIAN = 'fixtures/real/人力资源和社会保障局_2026年部门预算.pdf';
+const BEIJING_JUSTICE = 'fixtures/real/司法局_附件2：北京市司法局2026年度部门预算报表.pdf';
+
+const cache = new Map<string, Promise<DocModel>>();
+const load = (rel: string): Promise<DocModel> => {
+  let p = cache.get(rel);
+  if (!p) cache.set(rel, (p = parseFixture(rel)));
+  return p;
+};
+
+const compact = (s: string): string => s.replace(/\s+/g, '');
+/** Rows of the table (below its header) that print a header row again. */
+const repeatedHeaderRows = (t: Table): number[] => {
+  const rows = textRows(t).map((r) => r.map(compact).join('|'));
+  const head = new Set(rows.slice(0, t.headerRows));
+  return rows.flatMap((r, i) => (i >= t.headerRows && head.has(r) ? [i] : []));
+};
+/** The pages a table's cells were printed on, in order, each once. */
+const cellPages = (t: Table): number[] => [...new Set(t.cells.flatMap((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? [g.provenance.page] : [])))].sort((a, b) => a - b);
+
+describe('深圳市财政局 2026 预算: 表1–表11, the title, 部门 line and header repeated on every page', () => {
+  it('gives each of the eleven tables once, whole, over the pages it runs on', async () => {
+    const doc = await load(SHENZHEN);
+    const numbered = doc.tables.filter((t) => t.number !== undefined);
+    expect(numbered.map((t) => [t.number, t.title, t.pages])).toEqual([
+      ['表1', '收支总表', [16, 17, 18]],
+      ['表2', '收入总表', [19]],
+      ['表3', '支出总表', [20, 21, 22, 23]],
+      ['表4', '基本支出总表', [24, 25, 26]],
+      ['表5', '项目支出总表', [27]],
+      ['表6', '财政拨款收支总表', [28, 29, 30]],
+      ['表7', '一般公共预算支出表（按功能分类）', [31, 32, 33]],
+      ['表8', '一般公共预算支出表（按经济分类）', [34, 35, 36, 37]],
+      ['表9', '财政拨款“三公”经费支出表', [38]],
+      ['表10', '政府性基金预算支出表', [39]],
+      ['表11', '国有资本经营预算支出表', [40]],
+    ]);
+    for (const t of numbered) {
+      expect([t.unitNote, t.department], t.title!).toEqual(['单位：万元', '深圳市财政局（本级）']);
+      expect(repeatedHeaderRows(t), t.title!).toEqual([]);
+      expect(cellPages(t), t.title!).toEqual(t.pages);
+    }
+  });
+
+  it('reads 支出总表 from its first row to its last: 37,385.88 in total, 购房补贴 last', async () => {
+    const t = (await load(SHENZHEN)).tables.find((x) => x.number === '表3')!;
+    const rows = textRows(t);
+    expect([t.nRows, t.headerRows, t.report.parts]).toEqual([32, 2, 4]);
+    expect(rows[2]!.slice(0, 4)).toEqual(['深圳市财政局（本级）', '', '', '37,385.88']);
+    expect(rows.at(-1)!.slice(1, 4)).toEqual(['2210203', '购房补贴', '2,220.22']);
+    // The 2210203 row was printed alone on page 23, under the header and title repeated there.
+    const last = t.cells.find((g) => g.kind === 'cell' && g.raw === '2210203');
+    expect(last?.kind === 'cell' && last.provenance.kind === 'pdf' ? last.provenance.page : null).toBe(23);
+  });
+
+  it('marks the title, number, 部门 and unit lines repeated over the continued pages as page furniture', async () => {
+    const doc = await load(SHENZHEN);
+    const titles = doc.blocks.filter((b) => compact(b.text) === '支出总表');
+    expect(titles.map((b) => b.role)).toEqual(['caption', 'furniture', 'furniture', 'furniture']);
+  });
+
+  it('keeps 政府性基金 and 国有资本经营 apart: the same columns on consecutive pages, each with its own title', async () => {
+    const doc = await load(SHENZHEN);
+    const two = doc.tables.filter((t) => t.number === '表10' || t.number === '表11');
+    expect(two.map((t) => [t.nCols, t.pages])).toEqual([
+      [6, [39]],
+      [6, [40]],
+    ]);
+  });
+});
+
+describe('running target lists: one table however many pages', () => {
+  it('长沙: the 项目支出绩效目标表 over 28 pages, its header once', async () => {
+    const doc = await load(CHANGSHA);
+    const lists = doc.tables.filter((t) => t.title === '2025年项目支出绩效目标表');
+    expect(lists).toHaveLength(1);
+    const t = lists[0]!;
+    expect(t.pages).toEqual(Array.from({ length: 28 }, (_, i) => 23 + i));
+    expect([t.headerRows, t.report.parts, t.department]).toEqual([2, 28, '长沙市公安局']);
+    expect(repeatedHeaderRows(t)).toEqual([]);
+    expect(cellPages(t)).toEqual(t.pages);
+  });
+
+  it('长沙: the two lines of a 绩效目标 cell printed under the frame on page 33 are the cell’s', async () => {
+    const doc = await load(CHANGSHA);
+    expect(doc.blocks.some((b) => b.text.includes('国第一方阵'))).toBe(false);
+    const t = doc.tables.find((x) => x.title === '2025年项目支出绩效目标表')!;
+    const cell = t.cells.find((g) => g.kind === 'cell' && g.raw.endsWith('国第一方阵。'));
+    expect(cell?.kind === 'cell' && cell.provenance.kind === 'pdf' ? cell.provenance.page : null).toBe(33);
+  });
+
+  it('广州市政务服务和数据管理局: the target list over 12 pages is one table', async () => {
+    const doc = await load(GUANGZHOU_TARGETS);
+    expect(doc.tables.map((t) => [t.title, t.pages.length, t.headerRows])).toEqual([['项目支出绩效目标表（含转移支付项目）', 12, 1]]);
+    expect(repeatedHeaderRows(doc.tables[0]!)).toEqual([]);
+  });
+
+  it('北京市司法局 预算12表: text bled past the frame between pages does not cut it', async () => {
+    const doc = await load(BEIJING_JUSTICE);
+    const t = doc.tables.find((x) => x.number === '预算12表')!;
+    expect(t.pages).toEqual(Array.from({ length: 23 }, (_, i) => 24 + i));
+  });
+});
+
+describe('西安 部门综合预算: columns that move from page to page', () => {
+  it('joins 表5, 表6 and 表8, whose continuation pages sit 4–9 pt to the side', async () => {
+    const doc = await load(XIAN);
+    const byNumber = (n: string) => doc.tables.find((t) => t.number === n)!;
+    expect(['表5', '表6', '表8'].map((n) => [n, byNumber(n).pages])).toEqual([
+      ['表5', [33, 34]],
+      ['表6', [35, 36, 37]],
+      ['表8', [39, 40]],
+    ]);
+  });
+
+  it('keeps one 绩效目标 form per project: a form goes on over the page with fewer rulings, the next project’s form starts a table', async () => {
+    const doc = await load(XIAN);
+    const forms = doc.tables.filter((t) => compact(textRows(t)[0]![0]!).startsWith('专项（项目）名称'));
+    // 表14's four projects and 表16's six, each on two pages.
+    expect(forms.map((t) => t.pages)).toEqual([
+      [50, 51],
+      [52, 53],
+      [53, 54],
+      [54, 55],
+      [58, 59],
+      [59, 60],
+      [60, 61],
+      [61, 62],
+      [62, 63],
+      [63, 64],
+    ]);
+    // Page 60's piece draws a column boundary the form's first page has not: the form takes it.
+    const widened = forms[5]!;
+    expect([widened.nCols, cellPages(widened)]).toEqual([6, [59, 60]]);
+  });
+});
