@@ -27,7 +27,11 @@ const CHANGE = /比|增减|增长|减少|变动|差额|差异|较上年/;
 /** Last year's figure in a column header: 上年预算数, 上年执行数, 上年决算 (not 上年结转, which is this year's money). */
 const PRIOR = /上年度?(?:预算|执行|决算|数)/;
 
-function basisWords(label: string, kind: string | null): Basis | null {
+/** Funds named for their budget (一般公共预算财政拨款, a 决算 总表's column): the 预算 in them is no basis. */
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+
+function basisWords(printed: string, kind: string | null): Basis | null {
+  const label = printed.replace(FUND_NAMES, '');
   if (/年初预算|年初批复|批复预算/.test(label)) return 'budget';
   if (/调整预算|调整后预算|全年预算|变动后预算/.test(label)) return 'budget-adjusted';
   if (/执行/.test(label)) return 'execution';
