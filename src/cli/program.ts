@@ -146,8 +146,8 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('export')
-    .description("write the store's current documents, line items, narrative facts, findings and evidence: one file per table (csv with a BOM, or jsonl) or one workbook gongkai.xlsx, with a README.md")
-    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx']).makeOptionMandatory())
+    .description("write the store's current documents, line items, narrative facts, findings, evidence and the panel (one row per amount, by region code, body, year and 科目): one file per table (csv with a BOM, jsonl or parquet) or one workbook gongkai.xlsx, with a README.md that is the data dictionary")
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx', 'parquet']).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the folder to write to (made when missing)')
     .addOption(dbOption())
     .action(async (o: { db?: string; format: string; out: string }) => {

@@ -101,7 +101,7 @@ describe('wrong input: one line, exit 2, nothing read', () => {
     ['a bad --rule id, with the nearest', ['findings', '--rule', 'xt-01-3', '--db', 'x.db'], /^gongkai findings: --rule: no rule "xt-01-3" \(did you mean xt-01-03\?\); gongkai rules lists them$/],
     ['a bad rule id to rules', ['rules', 'fa02-rowsum'], /^gongkai rules: no rule "fa02-rowsum" \(did you mean fa02-row-sum\?\); gongkai rules lists them$/],
     ['a bad enum value (--severity)', ['findings', '--severity', 'fatal'], /^gongkai findings: option '--severity <severity>' argument 'fatal' is invalid\. Allowed choices are error, warning, info\.; see gongkai findings --help$/],
-    ['a bad enum value (--format)', ['export', '--format', 'xls', '--out', 'x'], /^gongkai export: option '--format <format>' argument 'xls' is invalid\. Allowed choices are csv, jsonl, xlsx\./],
+    ['a bad enum value (--format)', ['export', '--format', 'xls', '--out', 'x'], /^gongkai export: option '--format <format>' argument 'xls' is invalid\. Allowed choices are csv, jsonl, xlsx, parquet\./],
     ['a bad enum value (--fail-on)', ['check', '--fail-on', 'info', 'fixtures/odd/empty.pdf'], /^gongkai check: option '--fail-on <severity>' argument 'info' is invalid/],
     ['a missing required option', ['report'], /^gongkai report: required option '--out <file.html>' not specified; see gongkai report --help$/],
     ['a bad number', ['ingest', '--concurrency', '0', 'fixtures/odd/empty.pdf'], /^gongkai ingest: --concurrency must be a whole number from 1 to 64, not "0"$/],
