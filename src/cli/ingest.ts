@@ -51,6 +51,7 @@ export function summaryText(s: BatchSummary, db: string, notDisclosures: readonl
   lines.push(
     `reading: ${READINGS.map((r) => `${reading[r]} ${READING_WORDS[r].en}`).join(', ')}`,
     `found: ${foundText(s.findings)}${reading.partial ? ' (in documents read in part, only in the part read)' : ''}${reading.unreadable ? `; ${reading.unreadable} unreadable document${reading.unreadable === 1 ? ' was' : 's were'} not checked` : ''}`,
+    ...('error' in s.cross ? [s.cross.error] : s.cross.pairs ? [`across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`] : []),
     `store: ${db} (engine ${s.engineVersion}, run ${s.runId})`,
   );
   return lines.join('\n');

@@ -1,6 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { ENGINE_VERSION } from '../pipeline/version.js';
-import { existingFile, UsageError } from './usage.js';
+import { defaultStore, existingFile, existingStore, UsageError } from './usage.js';
 
 /**
  * The `gongkai` command line (commander: per-command help, "did you mean" for commands and options,
@@ -85,12 +85,22 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('check')
-    .description('check one document: how well it was read, what was found (errors, warnings, info), every rule’s outcome, then each finding with the numbers on both sides, the tolerance and where each was printed')
-    .argument('<file>', 'a PDF, DOCX or HTML file')
+    .description('check one document: how well it was read, what was found (errors, warnings, info), every rule’s outcome, then each finding with the numbers on both sides, the tolerance and where each was printed; with --cross, the store’s documents against each other')
+    .argument('[file]', 'a PDF, DOCX or HTML file')
     .option('--json', 'the check report as JSON')
     .addOption(failOn())
+    .option('--cross', 'check the store’s documents against each other instead (a 决算 against its year’s 预算, this year’s 上年 figures against last year’s 决算 and 预算), per body')
+    .addOption(dbOption())
     .addHelpText('after', '\nExits 3 when the file could not be read (it was not checked), 1 with --fail-on when such findings were found, else 0.')
-    .action(async (file: string, o: { json?: boolean; failOn?: 'error' | 'warning' }) => {
+    .action(async (file: string | undefined, o: { json?: boolean; failOn?: 'error' | 'warning'; cross?: boolean; db?: string }) => {
+      if (o.cross) {
+        if (file !== undefined) throw new UsageError('--cross takes no FILE (it checks the store)');
+        const { crossCommand } = await import('./cross.js');
+        setExit(crossCommand({ db: existingStore(o.db ?? defaultStore()), json: o.json ?? false }));
+        return;
+      }
+      if (file === undefined) throw new UsageError('give a FILE to check (or --cross to check the store)');
+      if (o.db !== undefined) throw new UsageError('--db goes with --cross (one FILE is checked without a store)');
       existingFile(file, 'check');
       const { checkCommand } = await import('./check.js');
       setExit(await checkCommand(file, { json: o.json ?? false, failOn: o.failOn ?? null }));
@@ -113,6 +123,17 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
       setExit(await ingestCommand(usage(ingestOptions(paths, ingestValues(o)))));
     });
 
+  p.command('bodies')
+    .description('list the publishing bodies with their ids, region codes and the names documents print; merge two bodies (one body printed two ways, or renamed), or name one')
+    .addArgument(new Argument('[action]', 'list (the default), merge INTO FROM, or rename ID NAME').choices(['list', 'merge', 'rename']).default('list'))
+    .argument('[args...]', 'merge: the body ids INTO and FROM; rename: the body id and its name')
+    .addOption(dbOption())
+    .option('--json', 'the bodies as JSON')
+    .action(async (action: 'list' | 'merge' | 'rename', args: string[], o: { db?: string; json?: boolean }) => {
+      const { bodiesCommand } = await import('./bodies.js');
+      setExit(bodiesCommand(action, args, { db: o.db ?? defaultStore(), json: o.json ?? false }));
+    });
+
   p.command('findings')
     .description("print the store's findings (current versions only), after the documents that were not read in full")
     .addOption(dbOption())
@@ -125,8 +146,8 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('export')
-    .description("write the store's current documents, line items, narrative facts, findings and evidence: one file per table (csv with a BOM, or jsonl) or one workbook gongkai.xlsx, with a README.md")
-    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx']).makeOptionMandatory())
+    .description("write the store's current documents, line items, narrative facts, findings, evidence and the panel (one row per amount, by region code, body, year and 科目): one file per table (csv with a BOM, jsonl or parquet) or one workbook gongkai.xlsx, with a README.md that is the data dictionary")
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx', 'parquet']).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the folder to write to (made when missing)')
     .addOption(dbOption())
     .action(async (o: { db?: string; format: string; out: string }) => {

@@ -3,6 +3,7 @@ import { FAMILIES } from '../rules/_lib/families.js';
 import type { RuleMeta } from '../rules/_lib/types.js';
 import { RESIDUAL_MESSAGES } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
+import { CROSS_RULES } from '../rules/_registry/cross.js';
 import { displayWidth, padEnd } from '../report/text-width.js';
 import { didYouMean, UsageError } from './usage.js';
 
@@ -18,7 +19,7 @@ export interface RuleEntry extends CatalogueEntry {
 }
 
 export function ruleEntries(): RuleEntry[] {
-  const metas = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));
+  const metas = new Map<string, RuleMeta>([...RULES, ...CROSS_RULES].map((r) => [r.meta.id, r.meta]));
   return CATALOGUE.map((c) => {
     if (c.id === 'rounding-residual') return { ...c, implemented: true, description: 'made by the check engine from every rule’s differences inside the rounding envelope, one per table', messages: RESIDUAL_MESSAGES };
     const m = metas.get(c.id);
@@ -28,7 +29,8 @@ export function ruleEntries(): RuleEntry[] {
 
 /** Every rule by family: id, severity, the document types it applies to, what it checks (English), and what a finding says (问题, Chinese). */
 export function rulesText(entries: readonly RuleEntry[]): string {
-  const added = entries.filter((e) => e.family === 'AX').length;
+  // AC (across documents) is gongkai's too: the catalogue checks one document at a time.
+  const added = entries.filter((e) => e.family === 'AX' || e.family === 'AC').length;
   const out = [`${entries.length} rules: ${entries.length - added} of the catalogue and ${added} gongkai adds; ${entries.filter((e) => !e.implemented).length} not implemented (they need judgement). gongkai rules ID shows one in full.`];
   out.push(`共 ${entries.length} 条规则；gongkai rules 规则编号 查看一条规则的全部说明。`);
   const idWidth = Math.max(...entries.map((e) => e.id.length));

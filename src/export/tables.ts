@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import { PANEL_TABLE } from './panel.js';
 
 /**
  * How a column's values are written. `decimal`: an exact amount, stored as decimal TEXT — written as
@@ -13,6 +14,8 @@ export interface Column {
   type: ColumnType;
   /** One line for the README: what the column holds. */
   note: string;
+  /** Parquet only: `decimal-38-6` writes the decimal text as a DECIMAL(38,6) (exact; null past 6 decimals) instead of text. */
+  parquet?: 'decimal-38-6';
 }
 
 export interface ExportTable {
@@ -206,6 +209,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     sql: `SELECT e.finding_id, e.seq, f.document_id, e.kind, e.table_key, e.table_kind, e.row, e.col, e.block, e.start, e."end", e.text, e.page, e.provenance
       FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id ${CURRENT} ORDER BY f.document_id, f.seq, e.seq`,
   },
+  PANEL_TABLE,
 ];
 
 export type Row = readonly unknown[];

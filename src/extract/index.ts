@@ -10,6 +10,7 @@ import { buRecords } from './budget/build.js';
 import { budgetItems } from './budget/items.js';
 import { faRecords } from './final-accounts/build.js';
 import { labelItems } from './final-accounts/label-items.js';
+import { resolveIssuer } from './issuer.js';
 import { lineItems, type LineItem } from './line-items.js';
 import { lintFacts } from './lint.js';
 import { narrativeFacts } from './narrative/facts.js';
@@ -104,10 +105,12 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
   const basicData = basicDataRecords(doc, classification);
   const frameworks = frameworkRecords(doc, classification);
   const narrative = narrativeFacts(doc, classification);
+  const issuer = resolveIssuer(doc, classification);
+  diagnostics.push(...issuer.diagnostics);
   diagnostics.push(...selfEval.diagnostics, ...targets.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
   const unreadablePages = [...new Set(doc.diagnostics.filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf').map((d) => (d.provenance as { page: number }).page))].sort((a, b) => a - b);
   return {
-    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, unreadablePages, trust: trustData(doc) },
+    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, issuer: issuer.issuer, unreadablePages, trust: trustData(doc) },
     classification,
     tables,
     blocks: doc.blocks,

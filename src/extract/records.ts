@@ -8,6 +8,7 @@ import type { LineItem } from './line-items.js';
 import type { LintFact } from './lint.js';
 import type { NarrativeFact } from './narrative/facts.js';
 import type { BasicDataTable } from './performance/basic-data.js';
+import type { Issuer } from './issuer.js';
 import type { FrameworkTable } from './performance/framework.js';
 import type { SelfEvalTable } from './performance/self-eval.js';
 import type { TargetTable } from './performance/targets.js';
@@ -23,6 +24,8 @@ export interface DocumentHeader {
   department: string | null;
   year: number | null;
   level: '部门' | '单位' | null;
+  /** Who published it: the body as printed, its region by code (or 中央), its name without region words; or why not. */
+  issuer: Issuer;
   /** Pages that could not be read (scanned, garbled): rules never draw a finding from them. */
   unreadablePages: number[];
   /**

@@ -9,6 +9,7 @@ import { findingCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
 import { BatchWriter } from './batch-writer.js';
+import { runCrossChecks, type CrossSummary } from './cross.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
 import { failedDocument, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
@@ -49,6 +50,8 @@ export interface BatchEvent {
 
 export interface BatchSummary {
   runId: number;
+  /** The cross-document checks run on the pairs this batch's documents are in (or our defect that stopped them). */
+  cross: CrossSummary | { error: string };
   engineVersion: string;
   files: number;
   /** Distinct documents (by sha256) among the files. */
@@ -234,6 +237,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   for (const r of rows) status[r.status] = r.n;
   status.failed += unreadable;
   const findings = findingCounts(db, list);
+  // The checks that take two documents: each pair with a document of this batch, now that both are stored.
+  let cross: BatchSummary['cross'];
+  try {
+    const ids = db.prepare('SELECT id FROM documents WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(list)) as { id: number }[];
+    cross = runCrossChecks(db, { only: new Set(ids.map((r) => r.id)) }).summary;
+  } catch (e) {
+    cross = { error: `gongkai failed in the cross-document checks: ${(e as Error).message}` };
+  }
   const summary: BatchSummary = {
     runId,
     engineVersion,
@@ -244,6 +255,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     unreadable,
     status,
     findings,
+    cross,
     ms: performance.now() - started,
     workerPeakRssMb: pool.memory.workerPeakRssMb === null ? null : Math.round(pool.memory.workerPeakRssMb),
   };

@@ -1,5 +1,10 @@
 import { Decimal } from 'decimal.js';
+import { kindSpec } from '../classify/table-kinds.js';
+import { amountBasis } from '../extract/amount-basis.js';
 import type { EvidenceRef } from '../extract/figure.js';
+import type { Issuer } from '../extract/issuer.js';
+import { statedAmounts } from '../extract/stated-amounts.js';
+import { currentSubjectName, subjectScheme } from '../normalise/subject-names.js';
 import type { Diagnostic } from '../model/index.js';
 import type { Processed } from '../pipeline/process.js';
 import { reasonCodes, type DocumentStatus, type Reading, type ReadingStatus } from '../pipeline/status.js';
@@ -42,6 +47,28 @@ export interface DocumentRows {
   narrative: { kind: string; payload: string }[];
   outcomes: RuleOutcome[];
   findings: FindingRow[];
+  /** Who published it (null when nothing was extracted). */
+  issuer: Issuer | null;
+  /** The amounts it states about a year, for the checks that take two documents. */
+  stated: StatedAmountRow[];
+}
+
+/** A stated amount as the store writes it (src/extract/stated-amounts.ts). */
+export interface StatedAmountRow {
+  year: number;
+  basis: string;
+  own: boolean;
+  scope: string;
+  subject: string;
+  split: string;
+  label: string;
+  value: string;
+  halfUnit: string;
+  printed: string;
+  unit: string | null;
+  source: string;
+  /** JSON EvidenceRef. */
+  evidence: string;
 }
 
 export interface TableRow {
@@ -81,6 +108,14 @@ export interface LineItemRow {
   wan: string | null;
   decimals: number | null;
   provenance: string;
+  /** What the amount is of (line_item_dims): the year and basis of its column, its unit or project, its 总表 side, its 科目 scheme and current name, its table's funds. */
+  fiscalYear: number | null;
+  basis: string;
+  group: string | null;
+  side: string | null;
+  scheme: string | null;
+  nameCurrent: string | null;
+  funds: string | null;
 }
 
 export interface SideRow {
@@ -194,7 +229,11 @@ export function documentRows(p: Processed, durationMs: number | null = null, ret
   const lineItems: LineItemRow[] = (records?.lineItems ?? []).flatMap((li): LineItemRow[] => {
     const a = li.amount;
     if (a.state !== 'number' && a.state !== 'dash') return [];
-    const base = { table: li.table, tableKind: li.tableKind, row: li.row, col: li.col, code: li.code, level: li.level, name: li.name, measure: li.measure, measurePath: JSON.stringify(li.measurePath), printed: a.printed, provenance: JSON.stringify(li.provenance) };
+    const spec = kindSpec(li.tableKind);
+    const b = amountBasis(li.measurePath, records!.document);
+    const scheme = subjectScheme(spec?.rows ?? null, li.code);
+    const dims = { fiscalYear: b.year, basis: b.basis, group: li.group, side: li.side, scheme, nameCurrent: scheme && li.code ? currentSubjectName(scheme, li.code) : null, funds: spec?.funds ?? null };
+    const base = { table: li.table, tableKind: li.tableKind, row: li.row, col: li.col, code: li.code, level: li.level, name: li.name, measure: li.measure, measurePath: JSON.stringify(li.measurePath), printed: a.printed, provenance: JSON.stringify(li.provenance), ...dims };
     if (a.state === 'dash') return [{ ...base, state: 'dash', value: null, unit: null, unitSource: null, wan: null, decimals: null }];
     return [{ ...base, state: 'number', value: dec(a.value), unit: a.unit, unitSource: a.unitSource, wan: a.wan ? dec(a.wan) : null, decimals: a.decimals }];
   });
@@ -223,5 +262,21 @@ export function documentRows(p: Processed, durationMs: number | null = null, ret
     narrative: (records?.narrative ?? []).map((n) => ({ kind: n.kind, payload: jsonExact(n) })),
     outcomes: check?.outcomes ?? [],
     findings: (check?.findings ?? []).map(findingRow),
+    issuer: records?.document.issuer ?? null,
+    stated: (records ? statedAmounts(records) : []).map((x) => ({
+      year: x.year,
+      basis: x.basis,
+      own: x.own,
+      scope: x.scope,
+      subject: x.subject,
+      split: x.split,
+      label: x.label,
+      value: dec(x.figure.value),
+      halfUnit: dec(x.figure.halfUnit),
+      printed: x.figure.printed,
+      unit: x.figure.unit,
+      source: x.source,
+      evidence: JSON.stringify(x.figure.evidence),
+    })),
   };
 }

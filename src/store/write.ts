@@ -1,3 +1,4 @@
+import { writeDatasetRows } from './bodies.js';
 import path from 'node:path';
 import type { Db } from './db.js';
 import type { DocumentRows } from './rows.js';
@@ -155,6 +156,7 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
         f.evidence.forEach((e, j) => insEvidence.run(row.id, j, e.kind, e.table, e.tableKind, e.row, e.col, e.block, e.start, e.end, e.text, e.page, e.provenance));
       });
 
+      writeDatasetRows(db, id, d);
       for (const p of ctx.paths) recordFile(db, p, id, ctx.runId);
       return id;
     })

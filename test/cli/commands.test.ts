@@ -12,7 +12,7 @@ import { editDistance, suggest } from '../../src/cli/usage.js';
 import { CATALOGUE } from '../../src/rules/_lib/catalogue.js';
 import { tempDir } from '../pipeline/helpers.js';
 
-const COMMANDS = ['dump', 'parse', 'extract', 'check', 'ingest', 'findings', 'export', 'report', 'run', 'crawl', 'start', 'rules'];
+const COMMANDS = ['dump', 'parse', 'extract', 'check', 'ingest', 'findings', 'export', 'report', 'run', 'crawl', 'start', 'rules', 'bodies'];
 const scratch = tempDir('gongkai-commands-');
 
 /** Runs gongkai in this process; what it printed and its exit code. */
@@ -63,7 +63,7 @@ describe('gongkai --help, --version, rules', () => {
   it('gongkai rules lists every rule of the catalogue by family, with what it checks and what a finding says in Chinese', async () => {
     const r = await gongkai('rules');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^115 rules: 106 of the catalogue and 9 gongkai adds; 2 not implemented/);
+    expect(r.stdout).toMatch(/^118 rules: 106 of the catalogue and 12 gongkai adds; 2 not implemented/);
     for (const c of CATALOGUE) expect(r.stdout).toMatch(new RegExp(`^  ${c.id} +${c.severity} `, 'm'));
     expect(r.stdout).toContain('A4 决算 cross-table · 决算表间勾稽');
     expect(r.stdout).toContain('问题：{code}：公开02 收入 {left} 与公开03 支出 {right} 不同');
@@ -101,7 +101,7 @@ describe('wrong input: one line, exit 2, nothing read', () => {
     ['a bad --rule id, with the nearest', ['findings', '--rule', 'xt-01-3', '--db', 'x.db'], /^gongkai findings: --rule: no rule "xt-01-3" \(did you mean xt-01-03\?\); gongkai rules lists them$/],
     ['a bad rule id to rules', ['rules', 'fa02-rowsum'], /^gongkai rules: no rule "fa02-rowsum" \(did you mean fa02-row-sum\?\); gongkai rules lists them$/],
     ['a bad enum value (--severity)', ['findings', '--severity', 'fatal'], /^gongkai findings: option '--severity <severity>' argument 'fatal' is invalid\. Allowed choices are error, warning, info\.; see gongkai findings --help$/],
-    ['a bad enum value (--format)', ['export', '--format', 'xls', '--out', 'x'], /^gongkai export: option '--format <format>' argument 'xls' is invalid\. Allowed choices are csv, jsonl, xlsx\./],
+    ['a bad enum value (--format)', ['export', '--format', 'xls', '--out', 'x'], /^gongkai export: option '--format <format>' argument 'xls' is invalid\. Allowed choices are csv, jsonl, xlsx, parquet\./],
     ['a bad enum value (--fail-on)', ['check', '--fail-on', 'info', 'fixtures/odd/empty.pdf'], /^gongkai check: option '--fail-on <severity>' argument 'info' is invalid/],
     ['a missing required option', ['report'], /^gongkai report: required option '--out <file.html>' not specified; see gongkai report --help$/],
     ['a bad number', ['ingest', '--concurrency', '0', 'fixtures/odd/empty.pdf'], /^gongkai ingest: --concurrency must be a whole number from 1 to 64, not "0"$/],
@@ -110,6 +110,12 @@ describe('wrong input: one line, exit 2, nothing read', () => {
     ['a spec that is not there', ['run', 'pipelines/no-such.json'], /^gongkai run: no such file: pipelines\/no-such\.json$/],
     ['a spec that is not valid', ['run', spec], /^gongkai run: .*bad-spec\.json: /],
     ['a path to ingest that is not there', ['ingest', 'no/such/folder', '--db', path.join(scratch, 'never.db')], /^gongkai ingest: no such file or folder: no\/such\/folder$/],
+    ['check with neither FILE nor --cross', ['check'], /^gongkai check: give a FILE to check \(or --cross to check the store\)$/],
+    ['check --cross with a FILE', ['check', '--cross', 'fixtures/odd/empty.pdf'], /^gongkai check: --cross takes no FILE \(it checks the store\)$/],
+    ['check --cross of a store that is not there', ['check', '--cross', '--db', 'no/such.db'], /^gongkai check: no store at no\/such\.db/],
+    ['bodies of a store that is not there', ['bodies', '--db', 'no/such.db'], /^gongkai bodies: no store at no\/such\.db/],
+    ['bodies merge without two ids', ['bodies', 'merge', '3', '--db', 'no/such.db'], /^gongkai bodies: merge takes two body ids: INTO FROM$/],
+    ['a bodies action that is not one', ['bodies', 'merje', '1', '2'], /^gongkai bodies: command-argument value 'merje' is invalid for argument 'action'\. Allowed choices are list, merge, rename\./],
     ['too many arguments', ['check', 'fixtures/odd/empty.pdf', 'fixtures/odd/encrypted.pdf'], /^gongkai check: too many arguments for 'check'\. Expected 1 argument but got 2\.; see gongkai check --help$/],
   ];
 

@@ -2,21 +2,23 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/rules/_lib/catalogue.js';
+import type { PairCases } from '../../src/rules/_lib/cross.js';
 import type { RuleCases } from '../../src/rules/_lib/types.js';
+import { CROSS_RULES } from '../../src/rules/_registry/cross.js';
 import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { recordsOf, SEED_004 } from '../helpers/records.js';
 
 const RULE_DIR = path.join(ROOT, 'src', 'rules');
 const CASE_DIR = path.join(ROOT, 'test', 'rules', 'cases');
-/** Files of src/rules/ that are not rules: the engine and the registry. */
-const NOT_RULES = new Set(['engine.ts', 'index.ts']);
+/** Files of src/rules/ that are not rules: the engines and the registry. */
+const NOT_RULES = new Set(['engine.ts', 'cross-engine.ts', 'index.ts']);
 
 const ruleFiles = readdirSync(RULE_DIR).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
 
 describe('the rule registry', () => {
   it('registers every rule file exactly once, under its file stem, and only catalogue ids', async () => {
-    const ids = RULES.map((r) => r.meta.id);
+    const ids = [...RULES, ...CROSS_RULES].map((r) => r.meta.id);
     expect(new Set(ids).size, 'a rule registered twice').toBe(ids.length);
     expect([...ids].sort()).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort());
     for (const f of ruleFiles) {
@@ -28,7 +30,7 @@ describe('the rule registry', () => {
   });
 
   it('gives every rule its catalogue severity and document types, and messages in Chinese and English', () => {
-    for (const r of RULES) {
+    for (const r of [...RULES, ...CROSS_RULES]) {
       const c = CATALOGUE.find((x) => x.id === r.meta.id)!;
       expect([r.meta.id, r.meta.severity, r.meta.family]).toEqual([c.id, c.severity, c.family]);
       expect(r.meta.messages.zh, r.meta.id).toMatch(/\p{Script=Han}/u);
@@ -37,7 +39,7 @@ describe('the rule registry', () => {
   });
 
   it('has a cases file with passing and failing cases for every rule', () => {
-    const missing = RULES.map((r) => r.meta.id).filter((id) => !existsSync(path.join(CASE_DIR, `${id}.cases.ts`)));
+    const missing = [...RULES, ...CROSS_RULES].map((r) => r.meta.id).filter((id) => !existsSync(path.join(CASE_DIR, `${id}.cases.ts`)));
     expect(missing).toEqual([]);
   });
 });
@@ -69,4 +71,36 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
       if (rule.meta.severity !== 'info') expect(result.outcome, `${id} invalid: ${c.name}`).toBe('fail');
     }
   }, 60_000);
+});
+
+describe.each(CROSS_RULES.map((r) => [r.meta.id, r] as const))('cross-document rule %s', (id, rule) => {
+  it('is of family AC, which the per-document engine leaves to the cross-document pass', () => {
+    expect(rule.meta.family).toBe('AC');
+    expect(RULES.map((r) => r.meta.id)).not.toContain(id);
+  });
+
+  it('passes its consistent pairs and finds each planted disagreement, with evidence from both documents', async () => {
+    const { cases } = (await import(path.join(CASE_DIR, `${id}.cases.ts`))) as { cases: PairCases };
+    expect(cases.valid.length, 'valid cases').toBeGreaterThan(0);
+    expect(cases.invalid.length, 'invalid cases').toBeGreaterThan(0);
+    for (const c of cases.valid) {
+      const result = rule.check(await c.pair());
+      expect(result.findings.map((f) => f.message.en), `${id} valid: ${c.name}`).toEqual([]);
+      expect(result.outcome, `${id} valid: ${c.name} (${result.reason ?? ''})`).toBe('pass');
+    }
+    for (const c of cases.invalid) {
+      const pair = await c.pair();
+      const result = rule.check(pair);
+      expect(result.findings.length, `${id} invalid: ${c.name}: ${result.findings.map((f) => f.message.en).join(' | ')}`).toBe(c.findings);
+      expect(result.outcome).toBe('fail');
+      for (const f of result.findings) {
+        expect(f.message.zh).not.toMatch(/\{\w+\}/);
+        // Left: the subject's statement; right: the reference's figure — evidence from both documents.
+        expect(f.left.operands.length).toBeGreaterThan(0);
+        expect(f.right.operands.length).toBeGreaterThan(0);
+        expect(f.message.en).toContain(pair.subject.label);
+        expect(f.message.en).toContain(pair.reference.label);
+      }
+    }
+  }, 120_000);
 });

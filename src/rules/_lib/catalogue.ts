@@ -131,5 +131,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'bu-item-amount', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: the amount after the 项 name, the “预算安排” amount and the 功能分类 table’s 合计 for the code are one number' },
   { id: 'bu-item-yoy', family: 'AX', severity: 'error', appliesTo: ["BU"], statement: '预算 编制说明 items: “比上年预算执行数增加/减少 p%” recomputes from the two amounts, in size and direction' },
   { id: 'bu-item-label', family: 'AX', severity: 'warning', appliesTo: ["BU"], statement: '预算 编制说明 items: the 类/款/项 names match the 功能分类 table’s names for those codes' },
+  // AC: across documents of one body (a 决算 and the 预算 of its year; this year's and last year's), run by rules/cross-engine.ts when both are in the store.
+  { id: 'ac-initial-budget', family: 'AC', severity: 'warning', appliesTo: ["FA"], statement: 'The 年初预算 a 决算 states (its 情况说明 per 项 and in total, its 三公) equals the 预算 the body published for that year, line by line where both print them' },
+  { id: 'ac-prior-final', family: 'AC', severity: 'warning', appliesTo: ["FA", "BU"], statement: 'Last year’s 决算 or 执行数 as this year’s document states it (上年数, 上年决算 and 执行数 columns; 比上年 sentences) equals last year’s 决算' },
+  { id: 'ac-prior-budget', family: 'AC', severity: 'warning', appliesTo: ["BU"], statement: 'Last year’s budget as this year’s 预算 states it (上年预算数 columns; 比上年预算 sentences) equals last year’s 预算, or the 年初预算 last year’s 决算 states' },
   { id: 'text-lint', family: 'AX', severity: 'info', appliesTo: ["ALL"], statement: 'Slips a reviewer corrects: a doubled 。, an empty 主要原因是, 增加（减少） left in, unpaired quotes, 部门 wording in a 单位 disclosure' },
 ];

@@ -12,4 +12,5 @@ export const FAMILIES: Record<Family, { en: string; zh: string }> = {
   A8: { en: 'lint', zh: '格式检查' },
   A9: { en: 'framework structure', zh: '指标框架结构' },
   AX: { en: 'added by gongkai', zh: 'gongkai 增补规则' },
+  AC: { en: 'across documents of one body (gongkai check --cross)', zh: '跨文档核对（同一单位的预算与决算、上下年度）' },
 };

@@ -13,8 +13,11 @@ export type Outcome = 'pass' | 'fail' | 'not-applicable' | 'insufficient-data' |
 /** Document-type codes of the rule catalogue (spec §0.1), and BU for a 部门/单位预算 (the catalogue has none). */
 export type DocCode = 'FA' | 'BU' | 'PR' | 'ST' | 'BD' | 'FW' | 'ALL';
 
-/** Catalogue families (spec Part A); `AX` holds the rules gongkai adds to the catalogue. */
-export type Family = 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'A7' | 'A8' | 'A9' | 'AX';
+/**
+ * Catalogue families (spec Part A); `AX` holds the rules gongkai adds to the catalogue, `AC` the
+ * rules that check one document against another of the same body (rules/cross-engine.ts runs them).
+ */
+export type Family = 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'A7' | 'A8' | 'A9' | 'AX' | 'AC';
 
 export interface RuleMeta {
   /** The catalogue id, exactly; the rule's file stem. */
