@@ -58,7 +58,7 @@ describe('the compiled build', { timeout: 300_000 }, () => {
       const r = await sources(...h.args);
       expect({ stdout: h.stdout, stderr: h.stderr, status: h.status }).toEqual({ stdout: r.stdout, stderr: r.stderr, status: r.code });
     }
-    expect(help.help!.stdout).toContain('check [options] <file>');
+    expect(help.help!.stdout).toContain('check [options] [file]');
   });
 
   it('ingests with two workers started from the compiled worker, storing what the sources store', async () => {
