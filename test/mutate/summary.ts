@@ -102,6 +102,8 @@ export function render(s: Summary): string {
   return [
     `${s.faults} faults planted in ${s.documents} documents.`,
     '',
+    'By the catalogue family of the rule whose job it is to report the fault (unit-suspect (gate): a 万元 printed as 元, which only unit-suspect warnings may report):',
+    '',
     ...table('family', s.byFamily),
     '',
     ...table('fault kind', s.byKind),
@@ -113,6 +115,7 @@ export function render(s: Summary): string {
       : ['places no rule of the catalogue would see: none']),
     '',
     `extra findings: ${s.extra.length} · missed faults: ${s.missed.length} · false errors on the unmutated documents: ${s.falseErrors.length}`,
+    `families under 95% recall: ${s.byFamily.filter((r) => r.found < 0.95 * r.planted).map((r) => `${r.key} ${pct(r.found, r.planted)}`).join(', ') || 'none'}`,
     ...list('extra findings', s.extra),
     ...list('missed faults', s.missed),
     ...list('errors on the unmutated documents that their truth files do not name', s.falseErrors),

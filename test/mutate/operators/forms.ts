@@ -107,7 +107,7 @@ export const unitTableFaults: Operator = (ctx) => {
     if (!(fa || restated.has(t.table)) || unitOf(t.unitNote ?? '') !== '万元') continue;
     const items = ctx.records.lineItems.filter((li) => li.table === t.table && li.amount.state === 'number');
     if (!items.length || items.some((li) => li.amount.state === 'number' && li.amount.unitSource !== 'table')) continue;
-    const expect: Expectation = { must: [], may: [], family: 'unit', unit: true };
+    const expect: Expectation = { must: [], may: [], family: 'unit-suspect (gate)', unit: true };
     out.push({
       kind: 'unit-table',
       id: `unit-table ${t.table}`,

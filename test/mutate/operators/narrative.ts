@@ -138,6 +138,7 @@ export const unitTextFaults: Operator = (ctx) =>
     const after = /^\s*万元/.exec(x.text.slice(x.number.end));
     if (!after) return [];
     const start = x.number.end + after[0].length - 2;
-    const expect: Expectation = { must: [], may: [], family: 'unit', unit: true };
+    const expect: Expectation = { must: [], may: [], family: 'unit-suspect (gate)', unit: true };
+    if (readPrinted(x.s.value)?.value.isZero()) expect.undetectable = 'a zero is zero in any unit';
     return [textFault('unit-text', x, start, start + 2, '元', `${x.s.subject} ${x.s.value}万元 → ${x.s.value}元`, expect, { start: x.number.start, end: start + 2 })];
   });
