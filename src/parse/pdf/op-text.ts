@@ -18,7 +18,8 @@
  *
  * The result has getTextContent's item shape (str, transform, width, height, fontName). Pages this
  * does not model — Type3 or vertical fonts, a font pdfjs has not sent, right-to-left text, a
- * negative font size — return null, and the caller asks pdfjs's getTextContent instead.
+ * negative font size, text running on from one font object into another of the same PostScript
+ * name — return null, and the caller asks pdfjs's getTextContent instead.
  * test/parse/pdfjs-equivalence.test.ts holds the two to the same parse of every fixture and real PDF.
  */
 import { compose, IDENTITY, isNum, listOf, type Matrix, matrixFrom } from './matrix.js';
@@ -322,8 +323,22 @@ export function textFromOps(
           // Along and across the writing direction: in ems, and in user space.
           const along = em > 0 ? (dx * cur.ux + dy * cur.uy) / em : 0;
           const across = Math.abs(-dx * cur.uy + dy * cur.ux);
-          const sameRun = cur.size === tsize && (cur.font === st.font || cur.fontPs === font.name) && across <= BASELINE_SHIFT * height && along >= STEP_BACK && along <= ITEM_GAP;
-          if (!sameRun) flush();
+          // Two font objects of one PostScript name (a subset split in two, as WPS writes them): where
+          // getTextContent splits and spaces their text is not modelled here; it reads the page.
+          if (cur.font !== st.font && cur.fontPs === font.name) return null;
+          const sameStyle = cur.size === tsize && cur.font === st.font;
+          const inFlow = along >= STEP_BACK && along <= ITEM_GAP;
+          const sameRun = sameStyle && inFlow && across <= BASELINE_SHIFT * height;
+          if (!sameRun) {
+            // A glyph in the flow but shifted off the baseline by less than a line ends the item, as in
+            // getTextContent, whose item then spans the gap up to that glyph (its width counts it).
+            if (sameStyle && inFlow && across <= height) {
+              const a = dx * cur.ux + dy * cur.uy;
+              cur.endX += a * cur.ux;
+              cur.endY += a * cur.uy;
+            }
+            flush();
+          }
           else if (along > SPACE_GAP) space = true;
           else if (pendingSpace && along > NOT_A_SPACE) flush();
         }
