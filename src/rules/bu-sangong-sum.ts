@@ -1,6 +1,7 @@
+import type { Slot } from '../extract/figure.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
-import { identity, SANGONG_LABEL as L, sangongParts, sangongSlots } from './_lib/fa.js';
+import { identity, SANGONG_LABEL as L, sangongGroups, sangongParts } from './_lib/fa.js';
 
 export const rule: Rule = {
   meta: {
@@ -15,14 +16,17 @@ export const rule: Rule = {
     },
   },
   check(r) {
-    const s = sangongSlots(r, 'bu09', 'bud');
+    const s = sangongGroups(r, 'bu09', 'bud');
     if (!s) return insufficient('the “三公”经费预算表 was not found');
     const t = new Tally(this.meta);
-    const x = s.slots;
-    // A 预算 table that prints no total (or no vehicle 小计) states no identity to check: an absent
-    // total is not a blank one.
-    if (x.total) identity(t, s.table, [L.total!, x.total], sangongParts(x));
-    if (x.carSub && (x.carBuy || x.carRun)) identity(t, s.table, [L.carSub!, x.carSub], [[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]);
+    // Each unit's row and each budget's columns add up on their own. A group that prints no total (or
+    // no vehicle 小计) states no identity to check: an absent total is not a blank one.
+    for (const { label, slots: x } of s.groups) {
+      const named = (l: string): string => (label ? `${label} ${l}` : l);
+      const parts = (ps: [string, Slot | undefined][]): [string, Slot | undefined][] => ps.map(([l, v]) => [named(l), v]);
+      if (x.total) identity(t, s.table, [named(L.total!), x.total], parts(sangongParts(x)));
+      if (x.carSub && (x.carBuy || x.carRun)) identity(t, s.table, [named(L.carSub!), x.carSub], parts([[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]));
+    }
     return t.result({ outcome: 'not-applicable', reason: 'the table prints no 三公 amounts' });
   },
 };

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/classify/classify-document.js';
 import { tableTrust } from '../../src/extract/table-trust.js';
+import { extractRecords } from '../../src/extract/index.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { mergeFindings } from '../../src/rules/_lib/gate.js';
 import { parseFixture } from '../helpers/fixtures.js';
-import { altered, codedRow, DEPT_BUDGET, reprint } from '../helpers/records.js';
+import { altered, codedRow, DEPT_BUDGET, FA_2024, reprint } from '../helpers/records.js';
+
+/** The 2024 决算's findings (errors and warnings) on the sentence that prints `was`, once it prints `now` instead. */
+async function onSentence(was: string, now: string) {
+  const doc = await parseFixture(FA_2024);
+  const b = doc.blocks.find((x) => x.text.includes(was));
+  if (!b) throw new Error(`no block prints ${was}`);
+  b.text = b.text.replace(was, now);
+  return checkDocument(extractRecords(doc)).findings.filter((f) => f.severity !== 'info' && f.evidence.some((e) => e.kind === 'text' && e.block === b.id));
+}
 
 /** DEPT_BUDGET's 合计 of `code` in the 支出预算总表 reprinted as `f(value)`. */
 const reprinted = (f: (v: string) => string, code = '2080505') =>
@@ -38,6 +48,22 @@ describe('severity gated by evidence', () => {
     const own = fs.filter((f) => f.data.row?.startsWith('20805'));
     expect(own.map((f) => [f.severity, f.diagnostic])).toEqual([['warning', 'unit-suspect']]);
     expect(own[0]!.data.uncertain).toMatch(/factor of 10\^4/);
+  });
+
+  it('an amount printed in 元 among 万元 is a unit question in the shares and sums it enters, not an error', async () => {
+    // 二: "其他收入6.2万元，占0.21%" printed as 6.2元: the share recomputes at a ten-thousandth of 0.21%
+    // (pct-share, fan-share), and 本年收入合计 = 财政拨款收入 + 其他收入 holds with 6.2 taken in 万元.
+    const fs = await onSentence('其他收入6.2万元', '其他收入6.2元');
+    expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['pct-share', 'fan-share', 'income-source-sum']));
+    expect(fs.map((f) => [f.severity, f.diagnostic])).toEqual(fs.map(() => ['warning', 'unit-suspect']));
+    expect(fs.find((f) => f.rule === 'income-source-sum')!.data.uncertain).toMatch(/其他收入 is taken at 10\^4 times/);
+  });
+
+  it('a total that leaves a part out stays an error: a part at a ten-thousandth of its value is the same as no part', async () => {
+    // 六: 基本支出 printed as 人员经费 alone (2152.26), leaving out 公用经费 184.65.
+    const fs = await onSentence('财政拨款基本支出2336.91万元', '财政拨款基本支出2152.26万元');
+    const split = fs.filter((f) => f.rule === 'basic-split');
+    expect(split.map((f) => [f.severity, f.diagnostic])).toEqual([['error', undefined]]);
   });
 
   it('a second table of a kind a disclosure prints once makes both pieces, and a headless fragment after a table makes it not whole', async () => {

@@ -69,7 +69,8 @@ export function sangongTable(r: DocumentRecords, metric: string, side: 'bud' | '
   if (!item) return null;
   const fact = r.sangong.find((s) => s.item === item && s.side === side);
   if (!fact) return null;
-  const evidence = { kind: 'cell' as const, table: fact.table, tableKind: 'fa07', row: 0, col: 0, raw: fact.amount.printed, provenance: fact.provenance };
+  const tableKind = r.tables.find((t) => t.table === fact.table)?.kind ?? 'fa07';
+  const evidence = { kind: 'cell' as const, table: fact.table, tableKind, row: fact.row, col: fact.col, raw: fact.amount.printed, provenance: fact.provenance };
   return tableFigure(fact.amount, evidence);
 }
 

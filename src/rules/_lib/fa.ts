@@ -128,6 +128,34 @@ export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' 
   return { table, slots };
 }
 
+const FUND_LABEL: Record<string, string> = { gpb: '一般公共预算', 'gov-fund': '政府性基金', soe: '国有资本经营' };
+
+/**
+ * Every group of a 三公 table's figures that adds up on its own, each as slots by item: one per row
+ * and fund when the table prints its items across (a unit's row of a 预算 table, each budget's
+ * columns in it), one per column when it prints them down. `label` names the group (the row's unit,
+ * the fund) when the table prints more than one.
+ */
+export function sangongGroups(r: DocumentRecords, tableKind: string, side: 'bud' | 'fin'): { table: string; groups: { label: string; slots: Partial<Record<string, Slot>> }[] } | null {
+  const table = r.tables.find((t) => t.kind === tableKind)?.table;
+  if (!table) return null;
+  const facts = r.sangong.filter((f) => f.side === side && f.table === table);
+  const across = (f: (typeof facts)[number]): string => `${f.row}|${f.fund ?? ''}`;
+  const itemsAcross = facts.some((f) => facts.some((g) => g.item !== f.item && across(g) === across(f)));
+  const by = new Map<string, typeof facts>();
+  for (const f of facts) {
+    const k = itemsAcross ? across(f) : `${f.col}|${f.fund ?? ''}`;
+    by.set(k, [...(by.get(k) ?? []), f]);
+  }
+  const groups = [...by.values()].map((fs) => {
+    const slots: Partial<Record<string, Slot>> = {};
+    for (const f of fs) slots[f.item] ??= amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind, row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance });
+    const label = [itemsAcross ? fs[0]!.rowLabel : null, fs[0]!.fund ? FUND_LABEL[fs[0]!.fund] : null].filter(Boolean).join(' ');
+    return { label, slots };
+  });
+  return { table, groups: by.size > 1 ? groups : groups.map((g) => ({ ...g, label: '' })) };
+}
+
 export const SANGONG_LABEL: Record<string, string> = { total: '合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费 小计', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费' };
 export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;
 

@@ -27,6 +27,54 @@ function powerOfTen(a: Decimal, b: Decimal): number | null {
   return null;
 }
 
+/**
+ * A percentage recomputed from amounts of which one was read in the wrong unit is off by the unit's
+ * factor, 10⁴ (元/万元) or 10⁸ (元/亿元): a stated 0.5% against 4,866.97% is a unit question. Compared
+ * over both sides' rounding envelopes and 1% beyond them, since a stated share is printed to one or
+ * two decimals and may be truncated (T-PCT); a factor of 100 is left to the rule (ratio-as-percent).
+ */
+const SLACK = new Decimal('1.01');
+function amountUnitInPercent(f: Finding): number | null {
+  const { left: a, right: b } = f;
+  if (a.value.isZero() || b.value.isZero() || a.value.isNeg() !== b.value.isNeg()) return null;
+  const span = (s: Finding['left']): [Decimal, Decimal] => {
+    const [l, h] = [s.low.abs(), s.high.abs()];
+    return [s.low.isNeg() !== s.high.isNeg() ? new Decimal(0) : Decimal.min(l, h), Decimal.max(l, h)];
+  };
+  const [[al, ah], [bl, bh]] = [span(a), span(b)];
+  for (const k of [4, 8]) {
+    for (const e of [k, -k]) {
+      const m = TEN.pow(e);
+      if (al.lte(bh.times(m).times(SLACK)) && bl.times(m).lte(ah.times(SLACK))) return e;
+    }
+  }
+  return null;
+}
+
+/**
+ * The amount that, read in another unit, makes the comparison hold: one operand of a sum printed in
+ * 元 among 万元 (人员经费 2152.26元 beside 公用经费 184.65万元) puts the sides apart by almost all of
+ * its value. Each operand is tried at 10⁴ and 10⁸ times its value, added or taken away, within the
+ * finding's tolerance widened by the operand's rounding at that scale, when it is printed to at least
+ * about three significant digits (a 0.01 at 10⁴ times could be anything from 50 to 150). Never at a
+ * ten-thousandth of its value: that is the same as leaving it out, which is the rule's own finding (a
+ * total that omits a part).
+ */
+function operandInOtherUnit(f: Finding): { label: string; k: number } | null {
+  const diff = f.left.value.minus(f.right.value);
+  for (const o of [...f.left.operands, ...f.right.operands]) {
+    const v = o.figure.value;
+    if (v.isZero() || new Decimal(o.figure.halfUnit).gt(v.abs().times('0.01'))) continue;
+    for (const k of [4, 8]) {
+      const m = TEN.pow(k);
+      const delta = v.times(m.minus(1));
+      const slack = f.tolerance.plus(new Decimal(o.figure.halfUnit).times(m).abs());
+      if (diff.plus(delta).abs().lte(slack) || diff.minus(delta).abs().lte(slack)) return { label: o.label, k };
+    }
+  }
+  return null;
+}
+
 const key = (e: EvidenceRef): string => (e.kind === 'cell' ? `${e.table}:${e.row}:${e.col}` : `${e.block}:${e.start}-${e.end}`);
 
 /** What makes the finding's numbers uncertain, in words; empty when nothing does. */
@@ -51,13 +99,22 @@ export function gateFinding(f: Finding, r: DocumentRecords): Finding {
   if (f.severity !== 'error') return f;
   // A percent printed for a multiple (ratio-as-percent) is the rule's own finding, not a unit question.
   const amounts = !f.diagnostic && [...f.left.operands, ...f.right.operands].every((o) => o.figure.unit !== '%');
-  const k = amounts ? powerOfTen(f.left.value, f.right.value) : null;
+  const k = f.diagnostic ? null : amounts ? powerOfTen(f.left.value, f.right.value) : amountUnitInPercent(f);
   if (k !== null) {
     return {
       ...f,
       severity: 'warning',
       diagnostic: 'unit-suspect',
       data: { ...f.data, uncertain: `the two sides differ by a factor of 10^${Math.abs(k)}: a unit (元, 万元, 亿元, %) was probably misread or misprinted, rather than the figures disagreeing` },
+    };
+  }
+  const misread = amounts ? operandInOtherUnit(f) : null;
+  if (misread) {
+    return {
+      ...f,
+      severity: 'warning',
+      diagnostic: 'unit-suspect',
+      data: { ...f.data, uncertain: `the two sides agree when ${misread.label} is taken at 10^${misread.k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than the figures disagreeing` },
     };
   }
   const doubts = doubtsOf(f, r);
