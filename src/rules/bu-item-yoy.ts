@@ -6,7 +6,8 @@ import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 /**
  * "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加/减少p%": p must be
  * 100·|C − P|/P with the direction of C − P (T-PCT). When it fits the amount the item leads with
- * instead of 预算安排, the finding says so (司法局 单位预算 item 7: −2.27% is 56.12 against 57.43).
+ * instead of 预算安排, the finding says so and is an info (司法局 单位预算 item 7: −2.27% is 56.12
+ * against 57.43): the one defect is that the item states two amounts, which bu-item-amount reports.
  */
 export const rule: Rule = {
   meta: {
@@ -56,7 +57,7 @@ export const rule: Rule = {
         actualDirectionEn: actual === '增加' ? 'an increase of' : actual === '减少' ? 'a decrease of' : 'no change,',
         hint: leadFits ? `；它与该项开头的 ${fmt(it.lead.value)} 万元相符` : '',
         hintEn: leadFits ? `; it fits the ${fmt(it.lead.value)} 万元 the item leads with` : '',
-      }, leadFits ? { diagnostic: 'matches-lead-amount' } : {});
+      }, leadFits ? { diagnostic: 'matches-lead-amount', severity: 'info' } : {});
       t.add(f);
     }
     return t.result({ outcome: 'not-applicable', reason: '' });

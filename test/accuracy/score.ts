@@ -259,7 +259,9 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
     return want.length === 0 ? tf.rule === f.rule : want.some((w) => numbersOf.get(f)!.some((n) => n.eq(w)));
   };
   const truthFindings: FindingScore[] = truth.findings.map((tf) => ({ rule: tf.rule, severity: tf.severity, why: tf.why, matched: findings.filter((f) => explains(tf, f)).map(describe) }));
-  const accounted = (f: Finding): boolean => truth.findings.some((tf) => explains({ ...tf, rule: null }, f));
+  // A finding is accounted for by a true finding of its own rule, or by one the truth names with no
+  // rule (a defect no catalogue rule names exactly), on its pages and with one of its numbers.
+  const accounted = (f: Finding): boolean => truth.findings.some((tf) => (tf.rule === null || tf.rule === f.rule) && explains({ ...tf, rule: null }, f));
   const falseErrors = findings.filter((f) => f.severity === 'error' && !accounted(f)).map(describe);
   const unexplainedWarnings = findings.filter((f) => f.severity === 'warning' && !accounted(f)).map(describe);
 

@@ -61,7 +61,8 @@ const FUND_COLS: [keyof Pick<FundRow, 'initBudget' | 'fullBudget' | 'executed' |
 
 function fundKey(label: string): FundKey | null {
   if (/年度资金总额|^合计$|全年支出|^总计$/.test(label)) return 'total';
-  if (/当年财政拨款/.test(label)) return 'gpb';
+  // 当年财政拨款 (local templates), 其中：财政拨款 (the central 决算's 项目支出绩效自评表)
+  if (/财政拨款/.test(label)) return 'gpb';
   if (/上年结转/.test(label)) return 'carry';
   if (/其他资金/.test(label)) return 'other';
   if (/基本支出/.test(label)) return 'basic';
