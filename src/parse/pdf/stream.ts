@@ -72,15 +72,63 @@ function columns(rows: readonly Piece[][]): [number, number][] {
   return cols;
 }
 
+/** A line of a cell's text wrapped above or below its row sits closer to the row than this many ems; rows are further apart. */
+const WRAP_GAP = 0.9;
+
+interface Band {
+  pieces: Piece[];
+  baseline: number;
+  size: number;
+}
+
+/**
+ * Bands with the lines of a wrapped cell folded into their row: a band of text pieces only (no number,
+ * each short enough for a cell) within WRAP_GAP ems of a row's baseline is that row's (广州's 科目名称
+ * "政府办公厅（室）及相关机构事 / 务" printed above and below the row's code and amounts, vertically
+ * centred). Without this, each such row cuts the table in two.
+ */
+function foldWrapped(raw: readonly TextRun[][]): Band[] {
+  const bands: (Band | null)[] = raw.map((b) => ({ pieces: pieces(b), baseline: b[0]!.baseline, size: Math.max(...b.map((r) => r.size)) }));
+  const short = (p: Piece): boolean => [...p.text].length <= MAX_CELL_CHARS;
+  const row = (b: Band | null | undefined): boolean => !!b && b.pieces.length >= 2 && b.pieces.every(short);
+  const textOnly = (b: Band): boolean => b.pieces.length >= 1 && b.pieces.every((p) => short(p) && !NUMERIC.test(p.text.trim()) && !/\d/.test(p.text));
+  const wrapped = new Set<number>();
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if (row(b) || !textOnly(b)) continue;
+    // The nearest row above or below, across other wrapped lines of the same cell.
+    let best: number | null = null;
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < bands.length && !row(bands[j]) && textOnly(bands[j]!) && Math.abs(bands[j]!.baseline - b.baseline) <= WRAP_GAP * b.size * Math.abs(j - i)) j += step;
+      const r = bands[j];
+      if (!r || !row(r) || Math.abs(r.baseline - b.baseline) > WRAP_GAP * Math.max(b.size, r.size) * Math.abs(j - i)) continue;
+      if (best === null || Math.abs(r!.baseline - b.baseline) < Math.abs(bands[best]!.baseline - b.baseline)) best = j;
+    }
+    if (best === null) continue;
+    bands[best]!.pieces.push(...b.pieces);
+    wrapped.add(i);
+  }
+  for (const i of wrapped) bands[i] = null;
+  const out = bands.filter((b): b is Band => b !== null);
+  // A row's pieces in reading order: top to bottom, then left to right.
+  for (const b of out) b.pieces.sort((x, y) => x.box.y0 - y.box.y0 || x.box.x0 - y.box.x0);
+  return out;
+}
+
 /** Unruled tables of a page (from the runs no ruled table took). */
 export function streamTables(runs: readonly TextRun[], page: number): LatticeTable[] {
-  const rawBands = baselineBands(runs);
-  const bands = rawBands.map(pieces);
+  const folded = foldWrapped(baselineBands(runs));
+  const bands = folded.map((b) => b.pieces);
   const isRow = (i: number): boolean => (bands[i]?.length ?? 0) >= 2 && bands[i]!.every((p) => [...p.text].length <= MAX_CELL_CHARS);
+  // Rows are near when the white between them (top of one to the bottom of the other, wrapped lines
+  // included) is at most MAX_ROW_GAP − 1 ems: for rows of one line, baselines MAX_ROW_GAP ems apart.
+  const top = (b: Band): number => Math.min(...b.pieces.map((p) => p.box.y0));
+  const bottom = (b: Band): number => Math.max(...b.pieces.map((p) => p.box.y1));
   const near = (i: number): boolean => {
-    const a = rawBands[i]![0]!;
-    const b = rawBands[i + 1]![0]!;
-    return b.baseline - a.baseline <= MAX_ROW_GAP * Math.max(a.size, b.size);
+    const a = folded[i]!;
+    const b = folded[i + 1]!;
+    return top(b) - bottom(a) <= (MAX_ROW_GAP - 1) * Math.max(a.size, b.size);
   };
   const tables: LatticeTable[] = [];
   let start = 0;
