@@ -43,9 +43,11 @@ for (const [c, name] of Object.entries(FILE.cities)) {
   if (PLACEHOLDER_CITY.test(name)) continue;
   DIVISIONS.push({ code: `${c}00`, name, level: 'city', province: c.slice(0, 2), city: c });
 }
+// Each prefecture by its prefix and name, looked up once per county (not a scan of every division).
+const CITY_NAMES = new Set(DIVISIONS.filter((d) => d.level === 'city').map((d) => `${d.city}|${d.name}`));
 for (const [code, name] of Object.entries(FILE.counties)) {
   // A prefecture without counties is listed once more as its own county (441900 东莞市, 620201 嘉峪关市).
-  if (code.endsWith('00') || DIVISIONS.some((d) => d.level === 'city' && d.city === code.slice(0, 4) && d.name === name)) continue;
+  if (code.endsWith('00') || CITY_NAMES.has(`${code.slice(0, 4)}|${name}`)) continue;
   DIVISIONS.push({ code, name, level: 'county', province: code.slice(0, 2), city: PLACEHOLDER_CITY.test(FILE.cities[code.slice(0, 4)] ?? '') ? null : code.slice(0, 4) });
 }
 for (const d of DIVISIONS) BY_CODE.set(d.code, d);

@@ -2,11 +2,8 @@ import JSZip from 'jszip';
 import { type Diagnostic, type DocModel, DocModel as DocModelSchema, type Format } from '../model/index.js';
 import type { SourceBytes } from '../sources/file.js';
 import { detectFormat, formatFromName } from './detect.js';
-import { parseHtml } from './html/parse-html.js';
 import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
-import { readLegacy, readOoxml } from './office.js';
 import { isPackage, openBundle } from './bundle.js';
-import { oleStreams } from './ole/streams.js';
 import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
@@ -84,6 +81,9 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       diagnostics.push(fileDiag('unrecognised-format', 'error', 'detect', `not a PDF, DOCX or HTML file: ${detection.reason}`));
       break;
     case 'html': {
+      // Each format's reader (cheerio, mammoth, exceljs, cfb) is loaded when a file of it comes: a PDF
+      // check does not compile them (a few hundred ms of a command's start).
+      const { parseHtml } = await import('./html/parse-html.js');
       let r;
       try {
         r = parseHtml(b);
@@ -98,6 +98,7 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
     }
     case 'docx':
     case 'xlsx': {
+      const { readOoxml } = await import('./office.js');
       const r = await readOoxml(detection.format, zip!, b, limits);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
@@ -105,12 +106,14 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
     }
     case 'doc':
     case 'xls': {
+      const { readLegacy } = await import('./office.js');
       const r = await readLegacy(detection.format, b, limits, options);
       Object.assign(doc, { blocks: r.blocks, tables: r.tables, declaredPages: r.declaredPages });
       diagnostics.push(...r.diagnostics);
       break;
     }
     case 'ole': {
+      const { oleStreams } = await import('./ole/streams.js');
       const ole = oleStreams(b);
       if (!ole.ok) diagnostics.push(fileDiag('ole-corrupt', 'error', 'parse', `a legacy Office (OLE2) file whose directory is damaged: ${ole.reason}`));
       else if (ole.kind === 'encrypted') diagnostics.push(fileDiag('office-encrypted', 'error', 'parse', 'a password-protected Office file: it cannot be read without the password'));
