@@ -14,6 +14,8 @@ import { unionBox } from './box.js';
 const CELL_GAP = 1.2;
 const MIN_ROWS = 3;
 const MIN_COLS = 3;
+/** A two-column table (a name and its amount) needs this many such rows: a short list in running text is no table. */
+const MIN_LIST_ROWS = 5;
 /** An amount as tables print it: with decimals or thousands separators (page numbers have neither). */
 const AMOUNT = /^[-−(（]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?$/;
 /** A piece longer than this is running text, not a cell (a 说明 line with numbers in it). */
@@ -142,12 +144,18 @@ export function streamTables(runs: readonly TextRun[], page: number): LatticeTab
     const rows = bands.slice(start, end + 1);
     start = end + 1;
     const withAmounts = rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim()))).length;
-    const wide = rows.filter((r) => r.length >= MIN_COLS).length;
-    if (rows.length < MIN_ROWS || withAmounts < 2 || wide < rows.length / 2) continue;
+    // A list of names each with its amount at the end, on most of MIN_LIST_ROWS rows or more, is a
+    // table of two columns (广州's 经济分类 tables: "[30101]基本工资 … 1,525.99").
+    const listed = rows.filter((r) => r.length === 2 && AMOUNT.test(r[1]!.text.trim()) && !NUMERIC.test(r[0]!.text.trim())).length;
+    const minCols = listed >= MIN_LIST_ROWS && listed >= 0.6 * rows.length ? 2 : MIN_COLS;
+    const wide = rows.filter((r) => r.length >= minCols).length;
+    // Most rows, or at least MIN_ROWS of them, break into minCols pieces: a two-sided 总表 whose 收入
+    // side ends early prints two pieces (支出 name, amount) on most of its rows (广州's 收支总体情况表).
+    if (rows.length < MIN_ROWS || withAmounts < 2 || wide < Math.min(rows.length / 2, MIN_ROWS)) continue;
     // Columns come from the rows that print amounts: a header label centred over a narrow code column
     // is wider than it and would run two columns together.
     const cols = mergeExclusive(rows, columns(rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim())))));
-    if (cols.length < MIN_COLS) continue;
+    if (cols.length < minCols) continue;
     tables.push(build(rows, cols, page));
   }
   return tables;
