@@ -1,3 +1,4 @@
+import { partOverWholeByUnit, unitQuestion } from './_lib/gate.js';
 import type { Figure } from '../extract/figure.js';
 import { fig } from '../extract/performance/access.js';
 import { factsOf, whereOf } from '../extract/narrative/query.js';
@@ -55,7 +56,11 @@ export const rule: Rule = {
     // With only the 三公 total (购置 included) known, exceeding 公用经费 proves nothing.
     if (!parts.length && cmp.agreement === 'differs') return t.result({ outcome: 'insufficient-data', reason: 'only the 三公 total (with 购置) is known, and it exceeds 公用经费' });
     t.checked++;
-    if (cmp.agreement === 'differs') t.add(finding(meta, left, right, cmp, { where: pub.where }));
+    if (cmp.agreement === 'differs') {
+      const k = partOverWholeByUnit(left.value, right.value);
+      const q = k === null ? null : unitQuestion(k, '三公 ≤ 公用经费');
+      t.add(q ? finding(meta, left, right, cmp, { where: pub.where, uncertain: q.uncertain }, { severity: q.severity, diagnostic: q.diagnostic }) : finding(meta, left, right, cmp, { where: pub.where }));
+    }
     return t.result({ outcome: 'not-applicable', reason: 'nothing to check' });
   },
 };

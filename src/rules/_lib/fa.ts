@@ -1,3 +1,4 @@
+import { partOverWholeByUnit, unitQuestion } from './gate.js';
 import { Decimal } from 'decimal.js';
 import type { CodedRow, CodedTable, LabelledLine } from '../../extract/final-accounts/schema.js';
 import { amountSlot, type Slot } from '../../extract/figure.js';
@@ -68,6 +69,12 @@ export function notAbove(t: Tally, table: string, part: [string, Slot | undefine
   const left = one(part[0], part[1]);
   const right = one(whole[0], whole[1]);
   const cmp = atMost(left, right);
+  const k = cmp.agreement === 'differs' ? partOverWholeByUnit(left.value, right.value) : null;
+  if (k !== null) {
+    const q = unitQuestion(k, 'the part ≤ whole');
+    t.compare(table, left, right, cmp, { ...opts.data, uncertain: q.uncertain }, { severity: q.severity, diagnostic: q.diagnostic });
+    return;
+  }
   // A part below its whole is the expected case: count it as checked, never as a residual.
   t.compare(table, left, right, cmp.agreement === 'within-rounding' ? { ...cmp, agreement: 'equal' } : cmp, opts.data ?? {}, opts.severity ? { severity: opts.severity } : {});
 }

@@ -75,6 +75,24 @@ function operandInOtherUnit(f: Finding): { label: string; k: number } | null {
   return null;
 }
 
+/**
+ * A part that exceeds its whole (公开05's 基本支出 above 公开03's, 三公 above 公用经费) by a factor of a
+ * hundred or more, and would not exceed it were the whole read at 10⁴ or 10⁸ times its value, is first a
+ * unit question: an amount read in 元 among 万元 is not a part larger than its whole. The power, or null.
+ */
+export function partOverWholeByUnit(part: Decimal, whole: Decimal): number | null {
+  if (part.lte(0) || whole.lte(0)) return null;
+  const ratio = part.div(whole);
+  if (ratio.lt(100)) return null;
+  for (const k of [4, 8]) if (ratio.lte(TEN.pow(k))) return k;
+  return null;
+}
+
+/** The severity, diagnostic and data of a part-over-whole finding that is a unit question (see partOverWholeByUnit). */
+export function unitQuestion(k: number, what: string): { severity: 'warning'; diagnostic: string; uncertain: string } {
+  return { severity: 'warning', diagnostic: 'unit-suspect', uncertain: `${what} holds once the whole is taken at 10^${k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than a part exceeding its whole` };
+}
+
 const key = (e: EvidenceRef): string => (e.kind === 'cell' ? `${e.table}:${e.row}:${e.col}` : `${e.block}:${e.start}-${e.end}`);
 
 /** What makes the finding's numbers uncertain, in words; empty when nothing does. */
