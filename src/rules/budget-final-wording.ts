@@ -30,7 +30,10 @@ export const rule: Rule = {
       const right = single(operand(w.budget).label, w.budget.figure);
       const cmp = compare(left, right);
       const actual = cmp.agreement === 'differs' ? (cmp.difference.gt(0) ? 'gt' : 'lt') : 'eq';
-      if (actual !== w.comparator) {
+      // Equal only within rounding, apart as printed in the direction the text says: the text is right (0 against 0.95元).
+      const printed = w.final.figure.value.minus(w.budget.figure.value);
+      const asPrinted = printed.isZero() ? 'eq' : printed.gt(0) ? 'gt' : 'lt';
+      if (actual !== w.comparator && !(actual === 'eq' && asPrinted === w.comparator)) {
         t.add(finding(meta, left, right, cmp, { where: whereOf(w), problem: `文中称决算数${WORD[w.comparator]}预算数，实际为${WORD[actual]}`, problemEn: `the text says 决算 is ${w.comparator} the budget, the numbers say ${actual}` }));
       } else if (actual !== 'eq' && !w.reason) {
         t.add(finding(meta, left, right, cmp, { where: whereOf(w), problem: '决算数与预算数不同但未说明原因', problemEn: 'the 决算 differs from the budget but no reason is given' }));

@@ -1,6 +1,7 @@
+import { Decimal } from 'decimal.js';
 import type { Figure } from '../extract/figure.js';
 import { fig, mfig } from '../extract/performance/access.js';
-import { factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
+import { buTableValue, factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';
@@ -33,6 +34,8 @@ const MONEY = new Set([
   '机关运行经费', '会议费', '培训费', '政府采购', '政府采购货物', '政府采购工程', '政府采购服务', '中小企业合同', '小微企业合同',
   '执行数', '结转结余', '调整追加', '上年结转',
 ]);
+/** 10⁴ and 10⁸ either way: 元, 万元, 亿元. */
+const UNIT_FACTORS = ['1e4', '1e-4', '1e8', '1e-8'].map((k) => new Decimal(k));
 const STAFF = new Set(['编制数', '在职人数']);
 
 /**
@@ -161,21 +164,40 @@ export const rule: Rule = {
   check(r) {
     const t = new Tally(meta);
     const groups = new Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>();
+    const docYear = r.document.year;
+    // A 预算's 说明 restates its tables: each of its own year's figures is checked against the table that prints it.
+    const budget = r.document.kind === '预算';
+    const budgetAsked = new Set<string>();
+    const budgetTable: { key: string; quantity: string; year: number | null; mention: Mention }[] = [];
     // A breakdown's components are of its total's 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本支出 vs 项目支出).
     const scopeOf = new Map<unknown, string | null>();
     for (const b of factsOf(r, 'breakdown')) for (const c of b.components) if (b.family !== 'basic-split' && (c.scope === '基本支出' || c.scope === '项目支出')) scopeOf.set(c.figure.evidence.kind === 'text' ? `${c.figure.evidence.block}:${c.figure.evidence.start}` : '', c.scope);
     const breakdowns = new Map(factsOf(r, 'breakdown').map((b) => [b.id, b]));
     for (const f of factsOf(r, 'amount')) {
-      if (!f.metric || !MONEY.has(f.metric)) continue;
+      // A 预算's 功能分类 类 are its own money too: each is printed again in its 支出 tables.
+      if (!f.metric || !(MONEY.has(f.metric) || (budget && f.metric.startsWith('功能:')))) continue;
       const ev = f.figure.evidence;
       const stated = (ev.kind === 'text' ? scopeOf.get(`${ev.block}:${ev.start}`) : null) ?? f.scope;
       // A scope the metric names itself (财政拨款收支总计 of 财政拨款) is no further qualification.
       const scope = stated && f.metric.includes(stated) ? null : stated;
       // A topic line naming one project (004 "1. 年初预算项目：…") makes its amounts that project's.
       const topic = f.topic && /项目|[(（]\d*项[)）]/.test(f.topic) ? f.topic : '';
-      // An unqualified 基本/项目支出/公用经费 of the year is its 决算 (000, 002 state no 预算 without saying so).
-      const column = f.column ?? (['基本支出', '项目支出', '公用经费'].includes(f.metric) && !scope ? 'final' : null);
-      push(groups, `amount|${f.metric}|${f.year}|${scope ?? ''}|${column ?? ''}|${topic}|${locusOf(f, breakdowns)}`, nameOf(f), f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f), uncertain: doubtOf(f) });
+      // An unqualified 基本/项目支出/公用经费 of the year is its 决算 (000, 002 state no 预算 without saying so);
+      // in a 预算 any unqualified figure of its own year is that year's 预算.
+      const column = f.column ?? (budget && f.year === docYear ? 'budget' : ['基本支出', '项目支出', '公用经费'].includes(f.metric) && !scope ? 'final' : null);
+      const key = `amount|${f.metric}|${f.year}|${scope ?? ''}|${column ?? ''}|${topic}|${locusOf(f, breakdowns)}`;
+      push(groups, key, nameOf(f), f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f), uncertain: doubtOf(f) });
+      if (budget && column === 'budget' && f.year === docYear && !topic && !budgetAsked.has(key)) {
+        budgetAsked.add(key);
+        const whole = f.partOf ? breakdowns.get(f.partOf)?.total : null;
+        const tb = buTableValue(r, { metric: f.metric, label: f.label, scope, section: f.section }, whole?.scope ?? null);
+        const agrees = (x: Figure) => compare(single('text', f.figure), single('table', x)).agreement !== 'differs';
+        // Words that may name another of the table's values, and equal it, are no disagreement.
+        if (tb && !agrees(tb.figure) && tb.also.some((x) => agrees(x.figure))) continue;
+        // None equal: the one that would, read in another unit, is the unit question to put (a 总计 printed in 元).
+        const other = tb && !agrees(tb.figure) ? tb.also.find((x) => UNIT_FACTORS.some((k) => agrees({ ...x.figure, value: x.figure.value.times(k), halfUnit: new Decimal(x.figure.halfUnit).times(k) }))) : undefined;
+        if (tb) budgetTable.push({ key, quantity: nameOf(f), year: f.year, mention: { label: (other ?? tb).label, figure: (other ?? tb).figure, where: (other ?? tb).label, uncertain: tb.doubt } });
+      }
     }
     for (const f of factsOf(r, 'headcount')) {
       if (!f.metric || !STAFF.has(f.metric) || f.figure.unit === '万人') continue;
@@ -185,7 +207,6 @@ export const rule: Rule = {
       if (f.rateKind !== 'execution' || !f.den || !f.num || f.num.metric !== '执行数') continue;
       push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `执行率（${f.ref.block}）`, figure: f.pct, where: whereOf(f) });
     }
-    const docYear = r.document.year;
     for (const f of factsOf(r, 'claim')) {
       if (f.metric === '满意度') {
         const who = whoOf(f.label);
@@ -213,6 +234,7 @@ export const rule: Rule = {
       for (const k of local) groups.get(k)!.mentions.push(...g.mentions);
       if (groups.has(key)) groups.get(key)!.mentions.push(...g.mentions);
     }
+    for (const b of budgetTable) push(groups, b.key, b.quantity, b.year, b.mention);
     // A group that mixes a claim of 预算完成率 with the 执行率 is the weaker, warning-level statement.
     for (const g of groups.values()) if (g.mentions.some((m) => m.label.startsWith('预算完成率')) && !g.mentions.some((m) => m.label.startsWith('执行率（'))) g.severity = 'warning';
     check(t, groups);

@@ -1,4 +1,7 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../extract/figure.js';
 import type { FactOf } from '../extract/narrative/schema.js';
+import { unitQuestion } from './_lib/gate.js';
 import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { doubtOf, gated } from './_lib/binding.js';
@@ -33,6 +36,29 @@ export function resolvedDirection(y: FactOf<'yoy'>): 1 | -1 | null {
   for (const d of rs) {
     const p = impliedPrior(y, d);
     if (p && p.value.gt(0) && comparePercent(y.pct, { label: 'Δ', figure: y.delta }, { label: 'P', figure: p }).agreement !== 'differs') return d;
+  }
+  return null;
+}
+
+const TEN = new Decimal(10);
+
+/**
+ * Whether the statement's percent recomputes once its current amount or its change is read in another
+ * unit (10⁴ or 10⁸ times, or that fraction): "支出预算16,410.71元，比上年减少11,230.54万元，下降40.6%" is a
+ * 万元 printed as 元, not a wrong percent.
+ */
+function unitMisread(y: FactOf<'yoy'>): { which: string; k: number } | null {
+  if (!y.pct || !y.current) return null;
+  const scaled = (f: Figure, k: number): Figure => ({ ...f, value: f.value.times(TEN.pow(k)), halfUnit: new Decimal(f.halfUnit).times(TEN.pow(k).abs()) });
+  for (const k of [4, -4, 8, -8]) {
+    for (const which of ['current', 'delta'] as const) {
+      const yy: FactOf<'yoy'> = which === 'current' ? { ...y, current: { ...y.current, figure: scaled(y.current.figure, k) } } : { ...y, delta: scaled(y.delta, k) };
+      for (const d of readingsOf(yy)) {
+        const p = impliedPrior(yy, d);
+        if (p && p.value.gt(0) && comparePercent(y.pct, { label: '变动额', figure: yy.delta }, { label: '基数', figure: p }).agreement !== 'differs')
+          return { which: which === 'current' ? nameOf(y.current) : '变动额', k };
+      }
+    }
   }
   return null;
 }
@@ -77,6 +103,12 @@ export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'y
         continue;
       }
       t.checked++;
+      const unit = unitMisread(y);
+      if (unit) {
+        const u = unitQuestion(unit.k, `${unit.which} × 10^${unit.k}`);
+        t.add(finding(meta, left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), uncertain: `the percent recomputes once ${unit.which} is read at 10^${unit.k} times its printed value: its unit (元, 万元, 亿元) was probably misprinted` }, { severity: u.severity, diagnostic: u.diagnostic }));
+        continue;
+      }
       const multiple = y.delta.value.div(best.p.value);
       const asMultiple = multiple.minus(y.pct.value).abs().lte(y.pct.halfUnit);
       const hint = asMultiple ? `（${fmt(y.pct.value)} 恰为倍数 Δ/P = ${fmt(multiple, 4)}，被写成百分数）` : '';

@@ -90,10 +90,13 @@ const SPECIFIC: readonly MetricPattern[] = [
   { metric: '执行数', re: /执行数/ },
 ];
 
-/** Generic metrics: only when the label, once stripped of years and fillers, is the word itself. */
+/** The body a 说明 names before its own totals (上海市财政局收入预算, 本部门支出预算): a name ending in an organ's word. */
+const BODY = '(?:本部门|.*(?:局|委员会|办公室|办公厅|厅|中心|院|署|部门))?';
+
+/** Generic metrics: only when the label, once stripped of years, fillers and the body's name, is the word itself. */
 const GENERIC: readonly MetricPattern[] = [
-  { metric: '收入', re: /^(?:本年|全年|年度|年)?(?:预算)?收入(?:合计|总额|总计)?$|^年初(?:部门)?预算收入(?:安排)?$/ },
-  { metric: '支出', re: /^(?:本年|全年|年度|年|整体)?(?:预算)?支出(?:合计|总额|总计)?$|^年初(?:部门)?预算支出(?:安排)?$/ },
+  { metric: '收入', re: new RegExp(`^${BODY}(?:本年|全年|年度|年)?(?:预算)?收入(?:预算)?(?:合计|总额|总计)?$|^年初(?:部门)?预算收入(?:安排)?$`) },
+  { metric: '支出', re: new RegExp(`^${BODY}(?:本年|全年|年度|年|整体)?(?:预算)?支出(?:预算)?(?:合计|总额|总计)?$|^年初(?:部门)?预算支出(?:安排)?$`) },
 ];
 
 /** 功能分类 类 names, as the narrative prints them before 支出 (社会保障和就业支出, 卫生健康支出). */
@@ -117,7 +120,7 @@ export function bareLabel(label: string): string {
 /** The 功能分类 类 a label names as a whole (`社会保障和就业支出`, `社会保障和就业（类）支出`). */
 function funcClassOf(bare: string): Metric | null {
   // 004 prints 社会保障和就业（类）支出, the 2024 普陀 决算 一般公共服务支出（类）.
-  const m = /^(.+?)(?:[(（]类[)）])?支出(?:安排)?(?:[(（]类[)）])?$/.exec(bare.replace(/年初(?:部门)?预算/, ''));
+  const m = /^(.+?)(?:[(（]类[)）])?支出(?:安排)?(?:[(（]类[)）])?(?:科目)?$/.exec(bare.replace(/年初(?:部门)?预算/, ''));
   if (!m) return null;
   return (FUNC_CLASSES as readonly string[]).includes(m[1]!) ? `功能:${m[1]}` : null;
 }

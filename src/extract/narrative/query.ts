@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { DocumentRecords } from '../records.js';
 import type { Figure } from '../figure.js';
+import { budgetKey } from '../budget/build.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
 
 /**
@@ -160,4 +161,96 @@ export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: str
   if (e) return { code: e[0], exact: true };
   const loose = pick(items.filter(([, n]) => normName(n).startsWith(x) || x.startsWith(normName(n))));
   return loose ? { code: loose[0], exact: false } : null;
+}
+
+/** A 预算 table's amount: the first line of `kinds` (in that order) with the code and the measure key (budgetKey), outside any 预算单位 group. */
+export function buLine(r: DocumentRecords, kinds: readonly string[], code: string | RegExp, key: string): { label: string; figure: Figure } | null {
+  for (const kind of kinds) {
+    const li = r.lineItems.find((l) => l.tableKind === kind && l.group === null && (typeof code === 'string' ? l.code === code : code.test(l.name.replace(/\s+/g, ''))) && budgetKey(kind, l.measurePath) === key);
+    if (!li) continue;
+    const figure = tableFigure(li.amount, { kind: 'cell', table: li.table, tableKind: kind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
+    if (figure) return { label: `${kind} ${li.code === '*' ? '合计' : `${li.code ?? ''} ${li.name}`.trim()}·${li.measure}`, figure };
+  }
+  return null;
+}
+
+const BU_SANGONG: Record<string, string> = { ...SANGONG_ITEM, 机关运行经费: 'runningCost' };
+
+/** This year's 预算 of a 三公 item (or 机关运行经费) in the 预算's 三公 table: one figure, or null when its rows print several (per 单位, per fund) that differ. */
+function buSangong(r: DocumentRecords, metric: string): { label: string; figure: Figure } | null {
+  const item = BU_SANGONG[metric];
+  const facts = r.sangong.filter((s) => s.item === item && s.side === 'bud' && (s.fund === null || /合计|小计|总计/.test(s.fund)));
+  const first = facts[0];
+  const wan = (a: (typeof facts)[number]['amount']) => (a.state === 'number' ? (a.wan ?? a.value) : null);
+  const v = first ? wan(first.amount) : null;
+  if (!first || !v || facts.some((f) => !wan(f.amount)?.eq(v))) return null;
+  const tableKind = r.tables.find((t) => t.table === first.table)?.kind ?? 'bu09';
+  const figure = tableFigure(first.amount, { kind: 'cell', table: first.table, tableKind, row: first.row, col: first.col, raw: first.amount.printed, provenance: first.provenance });
+  return figure ? { label: `${tableKind} 预算·${metric}`, figure } : null;
+}
+
+/** A 预算 table's value for a 说明 figure, why the match may be uncertain, and the other table values the words could mean. */
+export interface BuValue {
+  label: string;
+  figure: Figure;
+  doubt: string | null;
+  /** What else the words may name (the 类's 项目支出 column in a 项目支出 section): a figure equal to one of them is no disagreement. */
+  also: { label: string; figure: Figure }[];
+}
+
+/**
+ * The 预算 table value a 预算 说明 figure of the year restates, or null when no table prints it: 本年收入 (收入总表
+ * 合计, 收支总表 本年收入合计), 本年支出 (支出总表 合计), 基本/项目支出 (支出总表, or the 一般公共预算 支出表 for that
+ * scope), the 一般公共预算 支出 (its 支出表 合计), a 功能分类 类 (支出总表 or 一般公共预算 支出表), and 三公 and 机关运行经费
+ * (the 三公 表). `doubt` says why the match of words to table is not certain (a 收入 of a budget that also
+ * carries 上年结转 may be 本年收入 or 收入总计): a finding that rests on it is at most a warning.
+ */
+export function buTableValue(r: DocumentRecords, f: Pick<Labelled, 'metric' | 'label' | 'scope'> & { section?: string | null }, wholeScope: string | null): BuValue | null {
+  const m = f.metric;
+  if (!m) return null;
+  const scope = f.scope ?? wholeScope;
+  const sure = (v: { label: string; figure: Figure } | null, doubt: string | null = null, also: BuValue['also'] = []): BuValue | null => (v ? { ...v, doubt, also } : null);
+  const bu01 = (name: string) => {
+    const figure = lineItem(r, 'bu01', null, /.*/, new RegExp(`^${name}$`));
+    return figure ? { label: `bu01 ${name}`, figure } : null;
+  };
+  const carried = (year: { figure: Figure } | null, total: { figure: Figure } | null): string | null =>
+    year && total && !year.figure.value.eq(total.figure.value) ? `the 总表's 总计 (${total.figure.printed}) is not the year's own (${year.figure.printed}): the text's figure may be either` : null;
+  switch (m) {
+    case '收入':
+    case '支出': {
+      if (scope) return null;
+      const side = m === '收入' ? '收入' : '支出';
+      const year = m === '收入' ? buLine(r, ['bu02'], '*', 'total') : buLine(r, ['bu03'], '*', 'total');
+      const total = bu01(`${side}总计`);
+      if (/总计/.test(f.label)) return sure(total);
+      const pick = year ?? bu01(`本年${side}合计`);
+      return sure(pick, carried(pick, total), total ? [total] : []);
+    }
+    case '基本支出':
+    case '项目支出': {
+      const key = m === '基本支出' ? 'basic' : 'project';
+      if (scope === '一般公共预算') return sure(buLine(r, ['bu05'], '*', key));
+      if (scope === '财政拨款') return sure(buLine(r, ['bu-fiscal-func'], '*', key));
+      return scope ? null : sure(buLine(r, ['bu03'], '*', key));
+    }
+    case '一般公共预算财政拨款支出':
+    case '一般公共预算拨款':
+      return m === '一般公共预算财政拨款支出' || /支出/.test(f.label) ? sure(buLine(r, ['bu05'], '*', 'total')) : null;
+    default: {
+      if (BU_SANGONG[m]) return sure(buSangong(r, m));
+      if (!m.startsWith('功能:')) return null;
+      const name = new RegExp(`^${m.slice(3)}(?:[(（]类[)）])?支出$`);
+      // A 类 listed in a 基本支出 or 项目支出 section is that column of the 类's row (长沙 2025 (二)项目支出 "其中：…公共安全支出 40230.95").
+      const cols = ['基本支出', '项目支出'].filter((w) => f.section?.includes(w) || (scope === w));
+      const key = cols.length === 1 ? (cols[0] === '基本支出' ? 'basic' : 'project') : 'total';
+      const also = ['bu03', 'bu05'].flatMap((k) => ['total', 'basic', 'project'].map((c) => buLine(r, [k], name, c))).filter((x) => x !== null);
+      const gpb = buLine(r, ['bu05'], name, key);
+      if (scope === '一般公共预算') return sure(gpb, null, also);
+      if (scope && key === 'total') return null;
+      const all = buLine(r, ['bu03'], name, key);
+      if (all && gpb && !all.figure.value.eq(gpb.figure.value)) return sure(all, `the 支出总表 (${all.figure.printed}) and the 一般公共预算 支出表 (${gpb.figure.printed}) give the 类 apart, and the text does not say which fund it speaks of`, also);
+      return sure(all ?? gpb, null, also);
+    }
+  }
 }

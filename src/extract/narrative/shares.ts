@@ -102,7 +102,10 @@ export function shareBase(r: Reading, i: number, part: Labelled | null, facts: N
     const hit = amounts.filter((a) => names(a, subject) && a.scope === scope && (!column || !a.column || a.column === column || column === 'budget') && before(a, r)).at(-1) ?? null;
     // The document's own totals are one quantity wherever stated; another base stated in another chapter may be another thing of that name.
     const sameChapter = hit && (DOCUMENT_TOTALS.has(metric) || hit.outline.nodes.slice(0, 2).join() === r.s.ctx.outline.slice(0, 2).map((e) => e.block).join());
-    return { baseLabel, baseMetric: metric, base: hit, binding: hit && !sameChapter ? { certain: false, why: `base ${baseLabel} taken from another section (${hit.ref.block})` } : certain };
+    // 本年支出 is the year's own, without what is carried over; a 支出预算 stated without 本年 may be the 总计 that includes it (北京卫健 2026).
+    const ownYear = hit && generic?.thisYear && !/本年|当年/.test(hit.label) && hit !== group?.total;
+    const why = !hit ? null : !sameChapter ? `base ${baseLabel} taken from another section (${hit.ref.block})` : ownYear ? `base ${baseLabel} taken as ${hit.label} (${hit.ref.block}), which may include what is carried over` : null;
+    return { baseLabel, baseMetric: metric, base: hit, binding: why ? { certain: false, why } : certain };
   }
   if (group) return { baseLabel, baseMetric: group.total.metric, base: group.total, binding: certain };
   if (listBase.value) return listBase.value;

@@ -112,9 +112,13 @@ export function doubtsOf(f: Finding, r: DocumentRecords): string[] {
   return [...out];
 }
 
+/** The unit question first, then what the rule had already found uncertain. */
+const joinDoubt = (f: Finding, unit: string): string => [unit, f.data['uncertain']].filter(Boolean).join(' | ');
+
 /** The finding as the evidence allows it: an error demoted to a warning when its numbers are uncertain or its sides differ by a power of ten. */
 export function gateFinding(f: Finding, r: DocumentRecords): Finding {
-  if (f.severity !== 'error') return f;
+  // A warning too is first a unit question when its sides are a unit's factor apart; an info stays as it is.
+  if (f.severity === 'info') return f;
   // A percent printed for a multiple (ratio-as-percent) is the rule's own finding, not a unit question.
   const amounts = !f.diagnostic && [...f.left.operands, ...f.right.operands].every((o) => o.figure.unit !== '%');
   const k = f.diagnostic ? null : amounts ? powerOfTen(f.left.value, f.right.value) : amountUnitInPercent(f);
@@ -123,7 +127,7 @@ export function gateFinding(f: Finding, r: DocumentRecords): Finding {
       ...f,
       severity: 'warning',
       diagnostic: 'unit-suspect',
-      data: { ...f.data, uncertain: `the two sides differ by a factor of 10^${Math.abs(k)}: a unit (元, 万元, 亿元, %) was probably misread or misprinted, rather than the figures disagreeing` },
+      data: { ...f.data, uncertain: joinDoubt(f, `the two sides differ by a factor of 10^${Math.abs(k)}: a unit (元, 万元, 亿元, %) was probably misread or misprinted, rather than the figures disagreeing`) },
     };
   }
   const misread = amounts ? operandInOtherUnit(f) : null;
@@ -132,9 +136,10 @@ export function gateFinding(f: Finding, r: DocumentRecords): Finding {
       ...f,
       severity: 'warning',
       diagnostic: 'unit-suspect',
-      data: { ...f.data, uncertain: `the two sides agree when ${misread.label} is taken at 10^${misread.k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than the figures disagreeing` },
+      data: { ...f.data, uncertain: joinDoubt(f, `the two sides agree when ${misread.label} is taken at 10^${misread.k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than the figures disagreeing`) },
     };
   }
+  if (f.severity !== 'error') return f;
   const doubts = doubtsOf(f, r);
   return doubts.length ? { ...f, severity: 'warning', data: { ...f.data, uncertain: doubts.join(' | ') } } : f;
 }
