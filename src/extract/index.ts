@@ -7,7 +7,7 @@ import { trustOf } from '../parse/ocr/trust.js';
 import { compactText } from '../normalise/text.js';
 import { headerPath } from './header-path.js';
 import { buRecords } from './budget/build.js';
-import { budgetItems } from './budget/items.js';
+import { budgetFuncNames, budgetItems } from './budget/items.js';
 import { faRecords } from './final-accounts/build.js';
 import { labelItems } from './final-accounts/label-items.js';
 import { resolveIssuer } from './issuer.js';
@@ -117,7 +117,7 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
     lineItems: items,
     fa: faRecords(items, tables),
     bu: buRecords(items, tables),
-    budgetItems: budgetItems(doc.blocks),
+    budgetItems: budgetItems(doc.blocks, budgetFuncNames(items)),
     sangong,
     selfEval: selfEval.records,
     targets: targets.records,

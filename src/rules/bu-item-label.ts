@@ -6,6 +6,9 @@ import { computed } from './_lib/interval.js';
 
 const ZERO = new Decimal(0);
 const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+/** A name without a trailing (款) note, which the table adds to tell 项 of one name apart (一般行政管理事务(人力资源事务)). */
+const loose = (s: string): string => key(s).replace(/\([^()]*\)$/, '');
+const same = (s: string): string => loose(s).replace(/其它/g, '其他');
 
 /**
  * The 类/款/项 names a 预算 编制说明 item prints for its codes are the names the 功能分类 table
@@ -28,14 +31,21 @@ export const rule: Rule = {
     if (!r.budgetItems.length || !tables.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no 编制说明 items or no 功能分类 table' };
     const nameOf = (code: string): string | null => tables.flatMap((t) => t.rows).find((x) => x.code === code)?.name ?? null;
     const t = new Tally(this.meta);
+    const seen = new Set<string>();
     for (const it of r.budgetItems) {
+      const id = `${it.code}|${it.names.lei}|${it.names.kuan}|${it.names.xiang}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
       for (const [code, printed] of [[it.code.slice(0, 3), it.names.lei], [it.code.slice(0, 5), it.names.kuan], [it.code, it.names.xiang]] as const) {
         const name = nameOf(code);
-        if (!name) continue;
+        // An item that prints only its 项 (技校教育（2050303）) names no 类 or 款.
+        if (!name || printed === null) continue;
         t.checked++;
-        if (key(name) === key(printed)) continue;
+        if (key(name) === key(printed) || loose(name) === loose(printed)) continue;
+        // A variant of the same name (其它 for 其他, a qualifier before it: 归口管理的行政单位离退休) is a label variant: an info.
+        const variant = same(printed).includes(same(name)) || same(name).includes(same(printed));
         const side = computed(code, ZERO, ZERO, []);
-        const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { ordinal: String(it.ordinal), printed, code, table: name });
+        const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { ordinal: String(it.ordinal), printed, code, table: name }, variant ? { severity: 'info', diagnostic: 'label-variant' } : {});
         // The item's heading up to its amount: where the names are printed.
         const ev = it.lead.evidence;
         f.evidence.push(ev.kind === 'text' ? { ...ev, start: 0, end: ev.start } : ev);
