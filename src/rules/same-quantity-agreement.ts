@@ -190,7 +190,9 @@ export const rule: Rule = {
       if (budget && column === 'budget' && f.year === docYear && !topic && !budgetAsked.has(key)) {
         budgetAsked.add(key);
         const whole = f.partOf ? breakdowns.get(f.partOf)?.total : null;
-        const tb = buTableValue(r, { metric: f.metric, label: f.label, scope, section: f.section }, whole?.scope ?? null);
+        // A 三公 item listed as a part of another whole is that whole's (人社局 2020 十: 机关运行经费 82万元，其中…公务接待费2万元).
+        const foreign = whole && NATURAL_WHOLE[f.metric] && !(whole.metric && NATURAL_WHOLE[f.metric]!.includes(whole.metric));
+        const tb = foreign ? null : buTableValue(r, { metric: f.metric, label: f.label, scope, section: f.section }, whole?.scope ?? null);
         const agrees = (x: Figure) => compare(single('text', f.figure), single('table', x)).agreement !== 'differs';
         // Words that may name another of the table's values, and equal it, are no disagreement.
         if (tb && !agrees(tb.figure) && tb.also.some((x) => agrees(x.figure))) continue;

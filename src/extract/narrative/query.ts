@@ -179,7 +179,10 @@ const BU_SANGONG: Record<string, string> = { ...SANGONG_ITEM, 机关运行经费
 /** This year's 预算 of a 三公 item (or 机关运行经费) in the 预算's 三公 table: one figure, or null when its rows print several (per 单位, per fund) that differ. */
 function buSangong(r: DocumentRecords, metric: string): { label: string; figure: Figure } | null {
   const item = BU_SANGONG[metric];
-  const facts = r.sangong.filter((s) => s.item === item && s.side === 'bud' && (s.fund === null || /合计|小计|总计/.test(s.fund)));
+  // The table's own total row when it prints one per 单位 (人社局 2020 表13: 合计, then each unit), else the rows without a label.
+  const all = r.sangong.filter((s) => s.item === item && s.side === 'bud');
+  const total = all.filter((s) => s.rowLabel !== null && /^(?:合计|总计)$/.test(s.rowLabel.replace(/\s+/g, '')));
+  const facts = total.length ? total : all.filter((s) => s.rowLabel === null);
   const first = facts[0];
   const wan = (a: (typeof facts)[number]['amount']) => (a.state === 'number' ? (a.wan ?? a.value) : null);
   const v = first ? wan(first.amount) : null;
