@@ -17,6 +17,7 @@ export interface TableClassification {
   titleKey: string | null;
   /** For `unknown`: why, and the kinds that came closest (best first). Empty for a recognised table. */
   guesses: string[];
+  /** For `unknown`: why; for an untitled form that takes the kind of the titled one before it: which (repeated-form.ts). */
   reason: string | null;
 }
 
