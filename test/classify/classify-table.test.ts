@@ -69,4 +69,10 @@ describe('tables without a title of their own', () => {
     expect(kinds.map((c) => c.kind)).toEqual([...Array(4).fill('pt-project'), ...Array(6).fill('pt-fund')]);
     expect(kinds.map((c) => c.reason)).toEqual([null, ...[1, 2, 3].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`), null, ...[5, 6, 7, 8, 9].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`)]);
   });
+
+  it('a header that names only a measure (预算数) names no kind: 广州’s 项目 | 预算数 | 绩效目标 is no 机关运行经费预算表', async () => {
+    const doc = await parseFixture('fixtures/real/2026年广州市人民政府办公厅部门预算.pdf');
+    const t = doc.tables.find((x) => x.pages.includes(26))!;
+    expect(classifyDocument(doc).tables.find((c) => c.table === t.id)!.kind).toBe('unknown');
+  });
 });
