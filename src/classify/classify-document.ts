@@ -2,6 +2,7 @@ import type { Block, Diagnostic, DocModel } from '../model/index.js';
 import { departmentInTitle, departmentOf } from '../normalise/department.js';
 import { yearOf } from '../normalise/year.js';
 import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
+import { repeatedForms } from './repeated-form.js';
 import { kindSpec } from './table-kinds.js';
 import { titleWords } from './title-words.js';
 
@@ -159,6 +160,7 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
       tables = doc.tables.map((t) => classifyTable(t, { family: contextOf(byKinds) }));
     }
   }
+  tables = repeatedForms(doc, tables);
   const byTables = kindOfTables(tables);
   // A report's tables (自评表, 评价得分表) sit in 决算 and reports alike: they are context, not evidence of the kind.
   if (byTables === '决算' || byTables === '预算' || byTables === '指标框架') kindFound.push([byTables, { block: null, table: tables.find((t) => t.kind !== 'unknown')?.table ?? null, text: `table kinds: ${tables.map((t) => t.kind).join(', ')}` }]);

@@ -17,6 +17,7 @@ export interface TableClassification {
   titleKey: string | null;
   /** For `unknown`: why, and the kinds that came closest (best first). Empty for a recognised table. */
   guesses: string[];
+  /** For `unknown`: why; for an untitled form that takes the kind of the titled one before it: which (repeated-form.ts). */
   reason: string | null;
 }
 
@@ -89,10 +90,17 @@ function fit(kind: TableKindSpec, s: TableSignals): number {
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The share of a kind's header words the table's header prints. */
+/**
+ * The share of a kind's header words the table's header prints; 0 when it prints only the kind's
+ * measures (预算数, 得分): they say how a table counts, not what it is about (广州's untitled
+ * 项目 | 预算数 | 绩效目标 is no 机关运行经费预算表 for its 预算数).
+ */
 function headerCover(id: string, s: TableSignals): number {
-  const words = [...HEADER_WORDS].find(([k]) => k.id === id)?.[1] ?? [];
-  return words.length ? words.filter((x) => s.header.includes(x)).length / words.length : 0;
+  const [kind, words] = [...HEADER_WORDS].find(([k]) => k.id === id) ?? [null, []];
+  const found = words.filter((x) => s.header.includes(x));
+  const measures = new Set<string>(kind?.measures ?? []);
+  if (found.every((x) => measures.has(x))) return 0;
+  return words.length ? found.length / words.length : 0;
 }
 
 /**

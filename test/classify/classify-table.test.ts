@@ -59,3 +59,20 @@ describe('classifying every fixture table', () => {
     });
   }
 });
+
+describe('tables without a title of their own', () => {
+  it('a form repeated under one title takes the kind of the titled one before it (西安 表14, 表16)', async () => {
+    const doc = await parseFixture('fixtures/real/人力资源和社会保障局_2026年部门预算.pdf');
+    const got = classifyDocument(doc).tables;
+    const forms = doc.tables.filter((t) => t.cells[0]?.kind === 'cell' && t.cells[0].raw.replace(/\s+/g, '').startsWith('专项（项目）名称'));
+    const kinds = forms.map((t) => got.find((c) => c.table === t.id)!);
+    expect(kinds.map((c) => c.kind)).toEqual([...Array(4).fill('pt-project'), ...Array(6).fill('pt-fund')]);
+    expect(kinds.map((c) => c.reason)).toEqual([null, ...[1, 2, 3].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`), null, ...[5, 6, 7, 8, 9].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`)]);
+  });
+
+  it('a header that names only a measure (预算数) names no kind: 广州’s 项目 | 预算数 | 绩效目标 is no 机关运行经费预算表', async () => {
+    const doc = await parseFixture('fixtures/real/2026年广州市人民政府办公厅部门预算.pdf');
+    const t = doc.tables.find((x) => x.pages.includes(26))!;
+    expect(classifyDocument(doc).tables.find((c) => c.table === t.id)!.kind).toBe('unknown');
+  });
+});

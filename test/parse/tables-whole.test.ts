@@ -14,6 +14,7 @@ const CHANGSHA = 'fixtures/real/2026年长沙市公安局2025年部门预算.pdf
 const GUANGZHOU_TARGETS = 'fixtures/real/政务服务和数据管理局_广州市政务服务和数据管理局2026年项目支出绩效目标表（含转移支付项目）.pdf.pdf';
 const XIAN = 'fixtures/real/人力资源和社会保障局_2026年部门预算.pdf';
 const BEIJING_JUSTICE = 'fixtures/real/司法局_附件2：北京市司法局2026年度部门预算报表.pdf';
+const GUANGZHOU_BUDGET = 'fixtures/real/2026年广州市人民政府办公厅部门预算.pdf';
 
 const cache = new Map<string, Promise<DocModel>>();
 const load = (rel: string): Promise<DocModel> => {
@@ -146,5 +147,46 @@ describe('西安 部门综合预算: columns that move from page to page', () =>
     // Page 60's piece draws a column boundary the form's first page has not: the form takes it.
     const widened = forms[5]!;
     expect([widened.nCols, cellPages(widened)]).toEqual([6, [59, 60]]);
+  });
+});
+
+describe('广州 部门预算: tables printed without rulings', () => {
+  const byNumber = (doc: DocModel, n: string): Table[] => doc.tables.filter((t) => t.number === n);
+  const column = (t: Table, c: number): string[] => textRows(t).slice(t.headerRows).map((r) => compact(r[c] ?? ''));
+
+  it('finds an empty 表9 and 表10: a header band over one 合计 row of 0.00', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    for (const n of ['表9', '表10']) {
+      const [t, ...more] = byNumber(doc, n);
+      expect([more.length, t!.report.method, t!.headerRows]).toEqual([0, 'stream', 2]);
+      expect(textRows(t!).slice(t!.headerRows)).toEqual([['合计', '0.00', '0.00', '0.00']]);
+    }
+  });
+
+  it('keeps 表11 whole where a 单位 name wraps over three lines around its amounts', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    const [t, ...more] = byNumber(doc, '表11');
+    expect(more).toHaveLength(0);
+    expect(column(t!, 0)).toContain('广州地区公文交换站（广州市人民政府公报编辑部）');
+    expect(column(t!, 1).at(-1)).toBe('68.07');
+  });
+
+  it('reads 表12 as one table over pages 21–23: a 绩效目标 of many lines beside each project, in a column of its own', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    const [t, ...more] = byNumber(doc, '表12');
+    expect([more.length, t!.pages, t!.nCols]).toEqual([0, [21, 22, 23], 9]);
+    // 其他资金 prints 0.00 on every row; the text beside it (touching the last 0.00) is the 绩效目标's.
+    expect(new Set(column(t!, 7))).toEqual(new Set(['0.00']));
+    const goals = column(t!, 8);
+    expect(goals[2]).toBe(compact('通过把纪律挺在前面，严肃开展监督执纪问责，力促5 个综合监督单位落实全面从严治党主体责任，促进5个综 合监督单位党风廉政建设工作的深入开展。保障市政府 办公厅因公出国（境）任务有效开展。'));
+    expect(goals.at(-1)!.endsWith('效益等方面考核运维绩效。')).toBe(true);
+    // The lines of the last project's cells are the table's, not paragraphs after it.
+    expect(doc.blocks.some((b) => b.text.includes('维服务'))).toBe(false);
+  });
+
+  it('finds the untitled 项目 | 预算数 | 绩效目标 table of the 情况说明, with its one project', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    const t = doc.tables.find((x) => x.pages.includes(26))!;
+    expect(textRows(t).map((r) => compact(r[0]!) + '|' + r[1])).toEqual(['项目|预算数（单位：万元）', '专项工作经费（广州市人民政府办公厅）|749.25']);
   });
 });

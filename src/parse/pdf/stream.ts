@@ -3,6 +3,9 @@ import type { LatticeTable } from './lattice.js';
 import { baselineBands, joinRuns } from './lines.js';
 import { splitRunAtSpaces, type TextRun } from './text-runs.js';
 import { unionBox } from './box.js';
+import { FURNITURE } from '../common/roles.js';
+import { stripPieces } from '../common/strip.js';
+import { assignToRows } from './stream-cells.js';
 
 /**
  * The stream builder (camelot's name): tables printed without rulings, aligned by whitespace only.
@@ -32,18 +35,24 @@ interface Piece {
 
 
 const NUMERIC = /^[-−+(（]?[\d,.%]+[)）]?$/;
+/** A list number in running text (1. 2、 (3) ４．): it starts its sentence, never a code column. */
+const ENUMERATION = /^[(（]?\d{1,2}[.．、)）]$/;
+/** A code or an amount: a number that may stand in a column of its own beside text. */
+const figure = (s: string): boolean => NUMERIC.test(s.trim()) && !ENUMERATION.test(s.trim());
+const HAN_START = /^\s*\p{Script=Han}/u;
 
 /**
  * Splits a band into pieces at gaps wider than CELL_GAP ems, and at any visible gap between a number
  * and text: a right-aligned code column next to a left-aligned name column (`208 社会保障和就业支出`)
- * leaves only a narrow gap between them.
+ * leaves only a narrow gap between them. A list number is no code: `1. 完善系统运维的手段` in a 绩效目标
+ * cell (广州's 项目支出预算表) is one piece.
  */
 function pieces(band: readonly TextRun[]): Piece[] {
   const out: Piece[] = [];
   let cur: TextRun[] = [];
   const sourceOf = new Map<TextRun, TextRun>();
   const split = band.flatMap((r) => {
-    const parts = splitRunAtSpaces(r, (a, b) => NUMERIC.test(a) !== NUMERIC.test(b));
+    const parts = splitRunAtSpaces(r, (a, b) => figure(a) !== figure(b));
     for (const part of parts) sourceOf.set(part, r);
     return parts;
   });
@@ -55,21 +64,38 @@ function pieces(band: readonly TextRun[]): Piece[] {
     const prev = cur.at(-1);
     const gap = prev ? r.box.x0 - prev.box.x1 : 0;
     const em = prev ? Math.max(r.size, prev.size) : r.size;
-    if (prev && (gap > CELL_GAP * em || (gap > 0.2 * em && NUMERIC.test(prev.text.trim()) !== NUMERIC.test(r.text.trim())))) flushWithSources();
+    // An amount among amounts, with text printed right against it: the text is the next cell's (广州's
+    // 项目支出预算表: the last 0.00 touches the 绩效目标 beside it); in running text an amount follows words.
+    const glued = prev && cur.length === 1 && AMOUNT.test(prev.text.trim()) && figure(out.at(-1)?.text ?? '') && HAN_START.test(r.text);
+    if (prev && (gap > CELL_GAP * em || (gap > 0.2 * em && figure(prev.text) !== figure(r.text)) || glued)) flushWithSources();
     cur.push(r);
   }
   flushWithSources();
   return out;
 }
 
-/** Column x-ranges: the pieces' extents merged where they overlap. */
+/** Two x-ranges that overlap by less than this share of the narrower are two columns that touch. */
+const TOUCH_SHARE = 1 / 3;
+
+/**
+ * Column x-ranges: the pieces' extents merged where they overlap. A piece that only touches a column
+ * (by less than TOUCH_SHARE of the narrower) is not in it: the ranges are cut at the middle of the
+ * overlap (广州's 项目支出预算表: one 0.00 of 其他资金 whose box runs 5 pt into the 绩效目标 text beside it).
+ */
 function columns(rows: readonly Piece[][]): [number, number][] {
   const spans = rows.flat().map((p) => [p.box.x0, p.box.x1] as [number, number]).sort((a, b) => a[0] - b[0]);
   const cols: [number, number][] = [];
   for (const [a, b] of spans) {
     const last = cols.at(-1);
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else cols.push([a, b]);
+    const overlap = last ? Math.min(last[1], b) - a : -1;
+    if (!last || overlap < 0) cols.push([a, b]);
+    else if (overlap >= TOUCH_SHARE * Math.min(last[1] - last[0], b - a)) last[1] = Math.max(last[1], b);
+    else {
+      // Only touching: the piece runs past the column (a piece inside it overlaps by its whole width).
+      const cut = (a + last[1]) / 2;
+      last[1] = cut;
+      cols.push([cut, b]);
+    }
   }
   return cols;
 }
@@ -81,6 +107,16 @@ interface Band {
   pieces: Piece[];
   baseline: number;
   size: number;
+  /**
+   * Two of its own pieces (wrapped lines aside) stand a cell's gap apart. A line of running text cut
+   * only where a number meets a word (`2021 年支出 1387.53 万元, 其中基本支出 1333.74 万元`) has none.
+   */
+  spaced: boolean;
+}
+
+function spaced(ps: readonly Piece[], size: number): boolean {
+  const xs = [...ps].sort((a, b) => a.box.x0 - b.box.x0);
+  return xs.some((p, i) => i > 0 && p.box.x0 - xs[i - 1]!.box.x1 > CELL_GAP * size);
 }
 
 /**
@@ -90,7 +126,11 @@ interface Band {
  * centred). Without this, each such row cuts the table in two.
  */
 function foldWrapped(raw: readonly TextRun[][]): Band[] {
-  const bands: (Band | null)[] = raw.map((b) => ({ pieces: pieces(b), baseline: b[0]!.baseline, size: Math.max(...b.map((r) => r.size)) }));
+  const bands: (Band | null)[] = raw.map((b) => {
+    const ps = pieces(b);
+    const size = Math.max(...b.map((r) => r.size));
+    return { pieces: ps, baseline: b[0]!.baseline, size, spaced: spaced(ps, size) };
+  });
   const short = (p: Piece): boolean => [...p.text].length <= MAX_CELL_CHARS;
   const row = (b: Band | null | undefined): boolean => !!b && b.pieces.length >= 2 && b.pieces.every(short);
   const textOnly = (b: Band): boolean => b.pieces.length >= 1 && b.pieces.every((p) => short(p) && !NUMERIC.test(p.text.trim()) && !/\d/.test(p.text));
@@ -118,47 +158,159 @@ function foldWrapped(raw: readonly TextRun[][]): Band[] {
   return out;
 }
 
-/** Unruled tables of a page (from the runs no ruled table took). */
-export function streamTables(runs: readonly TextRun[], page: number): LatticeTable[] {
-  const folded = foldWrapped(baselineBands(runs));
-  const bands = folded.map((b) => b.pieces);
-  const isRow = (i: number): boolean => (bands[i]?.length ?? 0) >= 2 && bands[i]!.every((p) => [...p.text].length <= MAX_CELL_CHARS);
-  // Rows are near when the white between them (top of one to the bottom of the other, wrapped lines
-  // included) is at most MAX_ROW_GAP − 1 ems: for rows of one line, baselines MAX_ROW_GAP ems apart.
-  const top = (b: Band): number => Math.min(...b.pieces.map((p) => p.box.y0));
-  const bottom = (b: Band): number => Math.max(...b.pieces.map((p) => p.box.y1));
-  const near = (i: number): boolean => {
-    const a = folded[i]!;
-    const b = folded[i + 1]!;
-    return top(b) - bottom(a) <= (MAX_ROW_GAP - 1) * Math.max(a.size, b.size);
+/** Loose lines this close (white between them, in ems) are lines of one cell's text. */
+const LOOSE_GAP = 1;
+
+/** The start of a note under a table (注：, 说明：, 备注：): it ends the table. */
+const NOTE = /^[\s\u3000]*(?:注|说明|备注|附注)\s*[:：\d１-９]/;
+
+/** A run of rows with the loose lines printed between and under them. */
+interface Group {
+  rows: Band[];
+  loose: Band[];
+}
+
+const top = (b: Band): number => Math.min(...b.pieces.map((p) => p.box.y0));
+const bottom = (b: Band): number => Math.max(...b.pieces.map((p) => p.box.y1));
+const hasAmount = (ps: readonly Piece[]): boolean => ps.some((p) => AMOUNT.test(p.text.trim()));
+const overlaps = (p: Piece, [a, b]: readonly [number, number]): boolean => p.box.x0 < b && p.box.x1 > a;
+
+/**
+ * The runs of rows of a page, each with its loose lines. Rows are near when the white between them
+ * (top of one to the bottom of the other, wrapped lines included) is at most MAX_ROW_GAP − 1 ems: for
+ * rows of one line, baselines MAX_ROW_GAP ems apart. Between two rows there may be lines of a cell's
+ * text that are no row themselves (one piece, no amount), as close to each other as the lines of one
+ * cell, in the table's size, no note or title: the rows after them go on with the table when they
+ * print in its columns (广州's 部门预算项目支出及其他支出预算表: a 绩效目标 of ten lines beside each
+ * project; a 单位 name over three lines). Such lines under the last row are its own when they are
+ * right of the first column or inside it (a note or a paragraph under a table starts at its left
+ * edge and runs past its first column, or says 注：).
+ */
+function groups(bands: readonly Band[]): Group[] {
+  const short = (p: Piece): boolean => [...p.text].length <= MAX_CELL_CHARS;
+  const isRow = (b: Band): boolean => b.pieces.length >= 2 && b.spaced && b.pieces.every(short);
+  const near = (a: Band, b: Band, ems: number): boolean => top(b) - bottom(a) <= ems * Math.max(a.size, b.size);
+  const isLoose = (b: Band, g: Group): boolean => {
+    const text = b.pieces.map((p) => p.text).join(' ');
+    const size = g.rows.at(-1)!.size;
+    return !isRow(b) && b.pieces.every(short) && !hasAmount(b.pieces) && Math.abs(b.size - size) <= 0.15 * size && !NOTE.test(text) && !FURNITURE.test(text) && stripPieces(text) === null;
   };
-  const tables: LatticeTable[] = [];
-  let start = 0;
-  while (start < bands.length) {
-    if (!isRow(start)) {
-      start++;
+  // A row goes on with the group when its amounts (else all its pieces) print in the group's columns.
+  const aligned = (g: Group, b: Band): boolean => {
+    const spans = columns([...g.rows, ...g.loose].map((r) => r.pieces));
+    const amounts = b.pieces.filter((p) => AMOUNT.test(p.text.trim()));
+    return (amounts.length ? amounts : b.pieces).every((p) => spans.some((s) => overlaps(p, s)));
+  };
+  const out: Group[] = [];
+  let i = 0;
+  while (i < bands.length) {
+    if (!isRow(bands[i]!)) {
+      i++;
       continue;
     }
-    let end = start;
-    while (end + 1 < bands.length && isRow(end + 1) && near(end)) end++;
-    const rows = bands.slice(start, end + 1);
-    start = end + 1;
-    const withAmounts = rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim()))).length;
-    // A list of names each with its amount at the end, on most of MIN_LIST_ROWS rows or more, is a
-    // table of two columns (广州's 经济分类 tables: "[30101]基本工资 … 1,525.99").
-    const listed = rows.filter((r) => r.length === 2 && AMOUNT.test(r[1]!.text.trim()) && !NUMERIC.test(r[0]!.text.trim())).length;
-    const minCols = listed >= MIN_LIST_ROWS && listed >= 0.6 * rows.length ? 2 : MIN_COLS;
-    const wide = rows.filter((r) => r.length >= minCols).length;
-    // Most rows, or at least MIN_ROWS of them, break into minCols pieces: a two-sided 总表 whose 收入
-    // side ends early prints two pieces (支出 name, amount) on most of its rows (广州's 收支总体情况表).
-    if (rows.length < MIN_ROWS || withAmounts < 2 || wide < Math.min(rows.length / 2, MIN_ROWS)) continue;
-    // Columns come from the rows that print amounts: a header label centred over a narrow code column
-    // is wider than it and would run two columns together.
-    const cols = mergeExclusive(rows, columns(rows.filter((r) => r.some((p) => AMOUNT.test(p.text.trim())))));
-    if (cols.length < minCols) continue;
-    tables.push(build(rows, cols, page));
+    const g: Group = { rows: [bands[i]!], loose: [] };
+    let j = i + 1;
+    for (;;) {
+      if (j < bands.length && isRow(bands[j]!) && near(bands[j - 1]!, bands[j]!, MAX_ROW_GAP - 1)) {
+        g.rows.push(bands[j++]!);
+        continue;
+      }
+      let k = j;
+      while (k < bands.length && isLoose(bands[k]!, g) && near(bands[k - 1]!, bands[k]!, LOOSE_GAP)) k++;
+      const next = bands[k];
+      if (k > j && next && isRow(next) && near(bands[k - 1]!, next, LOOSE_GAP) && aligned(g, next)) {
+        g.loose.push(...bands.slice(j, k));
+        g.rows.push(next);
+        j = k + 1;
+        continue;
+      }
+      const first = columns(g.rows.map((r) => r.pieces))[0];
+      const tol = g.rows.at(-1)!.size;
+      const inCell = (p: Piece): boolean => !!first && (p.box.x0 > first[1] || (p.box.x0 >= first[0] - tol && p.box.x1 <= first[1] + tol));
+      for (const b of bands.slice(j, k)) {
+        if (!b.pieces.every(inCell)) break;
+        g.loose.push(b);
+        j++;
+      }
+      break;
+    }
+    out.push(g);
+    i = j;
+  }
+  return out;
+}
+
+/** Unruled tables of a page (from the runs no ruled table took). */
+export function streamTables(runs: readonly TextRun[], page: number): LatticeTable[] {
+  const tables: LatticeTable[] = [];
+  for (const g of groups(foldWrapped(baselineBands(runs)))) {
+    const t = tableOf(g, page);
+    if (t) tables.push(t);
   }
   return tables;
+}
+
+/**
+ * A header band: a row before the first row of amounts that prints no amount, in MIN_COLS pieces or
+ * more, with every amount of the table under one of its labels. Under such a band one row of amounts
+ * is a table (广州's 政府性基金预算支出情况表: its header and a 合计 of 0.00, 本表本年无发生额).
+ */
+function headerBand(rows: readonly Piece[][]): boolean {
+  const firstAmounts = rows.findIndex(hasAmount);
+  const amountCols = columns(rows.map((r) => r.filter((p) => AMOUNT.test(p.text.trim()))));
+  const mid = (a: number, b: number): number => (a + b) / 2;
+  // Each column of amounts under a label of its own: the label nearest to it, another for each.
+  const under = (labels: readonly Piece[]): boolean => {
+    const taken = amountCols.map(([a, b]) => {
+      const d = labels.map((h) => Math.abs(mid(h.box.x0, h.box.x1) - mid(a, b)));
+      return d.indexOf(Math.min(...d));
+    });
+    return new Set(taken).size === taken.length;
+  };
+  return rows.slice(0, Math.max(0, firstAmounts)).some((r) => r.length >= MIN_COLS && !hasAmount(r) && under(r));
+}
+
+function tableOf(g: Group, page: number): LatticeTable | null {
+  const rows = g.rows.map((b) => b.pieces);
+  const withAmounts = rows.filter(hasAmount).length;
+  // A list of names each with its amount at the end, on most of MIN_LIST_ROWS rows or more, is a
+  // table of two columns (广州's 经济分类 tables: "[30101]基本工资 … 1,525.99").
+  const listed = rows.filter((r) => r.length === 2 && AMOUNT.test(r[1]!.text.trim()) && !NUMERIC.test(r[0]!.text.trim())).length;
+  const minCols = listed >= MIN_LIST_ROWS && listed >= 0.6 * rows.length ? 2 : MIN_COLS;
+  const wide = rows.filter((r) => r.length >= minCols).length;
+  const header = withAmounts >= 1 && headerBand(rows);
+  // Most rows, or at least MIN_ROWS of them, break into minCols pieces: a two-sided 总表 whose 收入
+  // side ends early prints two pieces (支出 name, amount) on most of its rows (广州's 收支总体情况表).
+  if (rows.length < (header ? 2 : MIN_ROWS) || withAmounts < (header ? 1 : 2) || wide < Math.min(rows.length / 2, MIN_ROWS)) return null;
+  // Columns come from the rows that print amounts, and the loose lines of cells: a header label
+  // centred over a narrow code column is wider than it and would run two columns together.
+  const loose = g.loose.flatMap((b) => b.pieces);
+  let cols = columns([...rows.filter(hasAmount), ...loose.map((p) => [p])]);
+  if (cols.length < minCols) return null;
+  const folded = foldLoose(rows, loose, cols);
+  cols = mergeExclusive(folded, cols);
+  return build(folded, cols, page);
+}
+
+/** The rows with each loose line in the row whose cell it belongs to (assignToRows), column by column. */
+function foldLoose(rows: readonly Piece[][], loose: readonly Piece[], cols: readonly [number, number][]): Piece[][] {
+  if (loose.length === 0) return rows.map((r) => [...r]);
+  const centre = (ps: readonly Piece[]): number => {
+    const a = ps.filter((p) => AMOUNT.test(p.text.trim()));
+    const use = a.length ? a : ps;
+    return (Math.min(...use.map((p) => p.box.y0)) + Math.max(...use.map((p) => p.box.y1))) / 2;
+  };
+  const centres = rows.map(centre);
+  const colOf = (p: Piece): number => nearestColumn(cols, (p.box.x0 + p.box.x1) / 2);
+  const out = rows.map((r) => [...r]);
+  cols.forEach((_, c) => {
+    const lines = loose.filter((p) => colOf(p) === c);
+    if (lines.length === 0) return;
+    const anchors = rows.map((r) => r.filter((p) => colOf(p) === c));
+    for (const [p, r] of assignToRows(centres, anchors, lines)) out[r]!.push(p);
+  });
+  for (const r of out) r.sort((x, y) => x.box.y0 - y.box.y0 || x.box.x0 - y.box.x0);
+  return out;
 }
 
 /**
