@@ -1,9 +1,10 @@
+import { Decimal } from 'decimal.js';
 import { fig } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
-import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { buSangong, directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
-import { atMost, compare, single } from './_lib/interval.js';
+import { atMost, compare, computed, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 import { resolvedDirection } from './yoy-pct.js';
 
@@ -41,11 +42,36 @@ function statedPriors(r: Parameters<Rule['check']>[0], t: Tally): void {
   }
 }
 
+/**
+ * A 预算's change of a 三公 item, 会议费 or 培训费 against last year, set against its 三公 table, which prints both
+ * years: the prior the statement implies (this year's figure, from the sentence or else the table, ∓ the change)
+ * is the table's last-year figure (西安人社 2020 六 "公务接待费较上年降低1.17万元" on 3.30 implies 4.47; 表13 prints 3.57).
+ */
+function budgetTablePriors(r: Parameters<Rule['check']>[0], t: Tally): void {
+  if (r.document.kind !== '预算') return;
+  for (const y of factsOf(r, 'yoy')) {
+    if (y.against !== 'prior' || !y.metric || y.prior) continue;
+    const last = buSangong(r, y.metric, 'prior');
+    const own = y.current?.metric === y.metric ? { label: nameOf(y.current), figure: y.current.figure } : buSangong(r, y.metric, 'bud');
+    if (!last || !own) continue;
+    const yy = { ...y, current: { label: own.label, metric: y.metric, column: null, scope: null, figure: own.figure } };
+    const d = resolvedDirection(yy);
+    if (!d) continue;
+    const implied = impliedPrior(yy, d)!;
+    // Both printed numbers are the evidence: this year's figure and the change.
+    const left = computed(`${own.label} ${d === 1 ? '−' : '+'} 变动额`, implied.value, new Decimal(implied.halfUnit), [{ label: own.label, figure: own.figure }, { label: '变动额', figure: y.delta }]);
+    const right = single(last.label, last.figure);
+    const gate = gated('error', doubtOf(y));
+    t.compare(textTable(y), left, right, compare(left, right), { where: whereOf(y), metric: y.metric, relation: '不等于', relationEn: 'not the', ...gate.data }, { severity: gate.severity });
+  }
+}
+
 export const rule: Rule = {
   meta,
   check(r) {
     const t = new Tally(meta);
     statedPriors(r, t);
+    budgetTablePriors(r, t);
     const bd = r.basicData[0];
     if (!bd) return t.result({ outcome: 'not-applicable', reason: 'no statement prints its prior value and no 基础数据表 gives prior-year values' });
     for (const y of factsOf(r, 'yoy')) {

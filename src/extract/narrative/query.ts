@@ -174,13 +174,17 @@ export function buLine(r: DocumentRecords, kinds: readonly string[], code: strin
   return null;
 }
 
-const BU_SANGONG: Record<string, string> = { ...SANGONG_ITEM, 机关运行经费: 'runningCost' };
+const BU_SANGONG: Record<string, string> = { ...SANGONG_ITEM, 机关运行经费: 'runningCost', 会议费: 'meeting', 培训费: 'training' };
 
-/** This year's 预算 of a 三公 item (or 机关运行经费) in the 预算's 三公 table: one figure, or null when its rows print several (per 单位, per fund) that differ. */
-function buSangong(r: DocumentRecords, metric: string): { label: string; figure: Figure } | null {
+/**
+ * This year's 预算 (`bud`) or last year's (`prior`) of a 三公 item, 机关运行经费, 会议费 or 培训费 in the 预算's 三公
+ * table: one figure, or null when its rows print several (per 单位, per fund) that differ.
+ */
+export function buSangong(r: DocumentRecords, metric: string, side: 'bud' | 'prior' = 'bud'): { label: string; figure: Figure } | null {
   const item = BU_SANGONG[metric];
+  if (!item) return null;
   // The table's own total row when it prints one per 单位 (人社局 2020 表13: 合计, then each unit), else the rows without a label.
-  const all = r.sangong.filter((s) => s.item === item && s.side === 'bud');
+  const all = r.sangong.filter((s) => s.item === item && s.side === side);
   const total = all.filter((s) => s.rowLabel !== null && /^(?:合计|总计)$/.test(s.rowLabel.replace(/\s+/g, '')));
   const facts = total.length ? total : all.filter((s) => s.rowLabel === null);
   const first = facts[0];
@@ -189,7 +193,7 @@ function buSangong(r: DocumentRecords, metric: string): { label: string; figure:
   if (!first || !v || facts.some((f) => !wan(f.amount)?.eq(v))) return null;
   const tableKind = r.tables.find((t) => t.table === first.table)?.kind ?? 'bu09';
   const figure = tableFigure(first.amount, { kind: 'cell', table: first.table, tableKind, row: first.row, col: first.col, raw: first.amount.printed, provenance: first.provenance });
-  return figure ? { label: `${tableKind} 预算·${metric}`, figure } : null;
+  return figure ? { label: `${tableKind} ${side === 'bud' ? '预算' : '上年'}·${metric}`, figure } : null;
 }
 
 /** A 预算 table's value for a 说明 figure, why the match may be uncertain, and the other table values the words could mean. */
@@ -241,7 +245,7 @@ export function buTableValue(r: DocumentRecords, f: Pick<Labelled, 'metric' | 'l
     case '一般公共预算拨款':
       return m === '一般公共预算财政拨款支出' || /支出/.test(f.label) ? sure(buLine(r, ['bu05'], '*', 'total')) : null;
     default: {
-      if (BU_SANGONG[m]) return sure(buSangong(r, m));
+      if (BU_SANGONG[m] && !['会议费', '培训费'].includes(m)) return sure(buSangong(r, m));
       if (!m.startsWith('功能:')) return null;
       const name = new RegExp(`^${m.slice(3)}(?:[(（]类[)）])?支出$`);
       // A 类 listed in a 基本支出 or 项目支出 section is that column of the 类's row (长沙 2025 (二)项目支出 "其中：…公共安全支出 40230.95").

@@ -34,6 +34,9 @@ function lookback(readings: Reading[], ri: number, max = 2): Reading[] {
   return out;
 }
 
+/** A clause that opens with its own subject before 比/较 (公务接待费较上年…): its change is that subject's, never an earlier amount's. */
+const CLAUSE_SUBJECT = /^[；;]?\s*[^，,。\d]{2,20}?(?:比|较|与)(?:上年|\d{4}\s*年)/;
+
 /**
  * Statements of each sentence: shares ("占 p%"), year-on-year changes, completion and execution
  * rates, indicator claims, and "决算数大于/小于预算数" wordings.
@@ -62,11 +65,16 @@ export function statementsOf(readings: Reading[], facts: NarrativeFact[], common
         const words = [...t.slice(anchorAt, spanEnd).split(/原因/)[0]!.matchAll(DIRECTION_RE)].map((m) => ({ word: m[0], dir: DIRECTION_WORDS.find((w) => w.word === m[0])!.dir }));
         // The amount the change is of stands at the change's own level: "…运行维护费0万元（购置费0万元，…运行维护费0万元，比上年
         // 减少318.88万元。）比上年减少388.88万元" (广州 2026) is the 0 before the parenthesis.
-        const here = prevAmount((_, j) => r.toks[j]!.paren === tk.paren);
-        const current = here ?? topicOf(readings, ri, facts);
+        // Not across a ；: "因公出国（境）费 0万元，较上年降低25万元；公务接待费较上年降低 1.17 万元" (西安人社 2020) — the
+        // second change is 公务接待费's, whose amount the sentence does not print.
         const named = subjectBefore(r, tk.start);
+        // A clause with no subject of its own ("…238.32 万元，比年初预算数减少…；比上年决算数增加 45.95 万元") is still the amount's before it.
+        const ownSubject = named !== null && CLAUSE_SUBJECT.test(t.slice(Math.max(t.lastIndexOf('；', tk.start - 1), t.lastIndexOf(';', tk.start - 1), 0), tk.start));
+        const here = prevAmount((_, j) => r.toks[j]!.paren === tk.paren && !(ownSubject && /[；;]/.test(t.slice(r.toks[j]!.end, tk.start))));
+        const current = here ?? (ownSubject ? null : topicOf(readings, ri, facts));
         const binding = !here && current && named && named !== current.metric ? { certain: false, why: `the changed amount ${current.figure.printed} is taken from an earlier sentence` } : { certain: true };
-        const against = /预算/.test(t.slice(anchorAt, tk.start)) ? 'budget' : 'prior';
+        // 比年初预算 is against the year's budget; 较上年预算 against last year's (a 预算's own comparison).
+        const against = /预算/.test(t.slice(anchorAt, tk.start)) && !/上年|去年/.test(t.slice(anchorAt, tk.start)) ? 'budget' : 'prior';
         const prior = r.role[i - 1] === 'prior' ? r.lab[i - 1]! : null;
         out.push({ kind: 'yoy', ...common(r), binding, metric: current?.metric ?? named, current, prior, delta: tk.figure, against, words, pct: pctIdx >= 0 ? r.toks[pctIdx]!.figure : null });
       } else if (role === 'share') {
