@@ -3,7 +3,7 @@ import { fig } from '../extract/performance/access.js';
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
-import { checkBreakdowns } from './component-sum.js';
+import { checkBreakdowns } from './_lib/breakdown.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';

@@ -1,5 +1,6 @@
 import { identityParts } from '../extract/performance/access.js';
-import type { BdColumn, BdKey } from '../extract/performance/basic-data.js';
+import type { BdKey } from '../extract/performance/basic-data.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
@@ -16,7 +17,6 @@ const meta: RuleMeta = {
   },
 };
 
-export const BD_COLUMNS: [BdColumn, string][] = [['curFin', '当年决算'], ['curBud', '当年预算'], ['prevFin', '上年决算']];
 const PARTS: BdKey[] = ['projBusiness', 'projOps', 'projCounty'];
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { checkBreakdowns } from './component-sum.js';
+import { checkBreakdowns } from './_lib/breakdown.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
 
 const meta: RuleMeta = {

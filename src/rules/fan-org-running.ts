@@ -2,7 +2,7 @@ import { factsOf, lineItem, textTable, whereOf } from '../extract/narrative/quer
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { checkYoy, isOrgRunning } from './yoy-pct.js';
+import { checkYoy, isOrgRunning } from './_lib/yoy.js';
 
 /** The amount check's words (the YoY findings fill the same placeholders from checkYoy's data). */
 const NO_YOY = { what: '机关运行经费 ', whatEn: '机关运行经费 ', against: '与公用经费不同（通常相等）：', againstEn: 'which differs from 公用经费 (normally equal): ', hint: '', hintEn: '' };

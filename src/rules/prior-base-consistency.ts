@@ -2,7 +2,7 @@ import { factsOf, impliedPrior, nameOf, whereOf } from '../extract/narrative/que
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import { resolvedDirection } from './_lib/yoy.js';
 
 const meta: RuleMeta = {
   id: 'prior-base-consistency',

@@ -6,7 +6,7 @@ import type { DocumentRecords } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { sangongTables } from './sangong-text-table.js';
+import { sangongTables } from './_lib/sangong.js';
 
 const meta: RuleMeta = {
   id: 'sangong-le-public',

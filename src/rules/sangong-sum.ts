@@ -3,7 +3,7 @@ import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { BD_COLUMNS } from './bd-project-sum.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
 
 const meta: RuleMeta = {
   id: 'sangong-sum',

@@ -4,7 +4,7 @@ import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/na
 import { fmt, compare, single } from './_lib/interval.js';
 import { Tally } from './_lib/finding.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import { resolvedDirection } from './_lib/yoy.js';
 
 const meta: RuleMeta = {
   id: 'sangong-yoy',

@@ -1,7 +1,7 @@
 import type { Figure } from '../extract/figure.js';
 import { fig } from '../extract/performance/access.js';
 import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
-import { tallyRounded } from './component-sum.js';
+import { tallyRounded } from './_lib/breakdown.js';
 import type { Labelled } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';

@@ -5,7 +5,7 @@ import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import { resolvedDirection } from './_lib/yoy.js';
 
 const meta: RuleMeta = {
   id: 'yoy-prior-agreement',

@@ -4,7 +4,7 @@ import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule, RuleMeta } from './_lib/types.js';
-import { readingsOf } from './yoy-pct.js';
+import { readingsOf } from './_lib/yoy.js';
 
 const meta: RuleMeta = {
   id: 'zero-base-rate',
