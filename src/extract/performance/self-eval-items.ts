@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OriginCell, Table } from '../../model/index.js';
-import { canonicalGrade } from '../../score/templates.js';
+import { canonicalGrade } from '../../normalise/grade.js';
 import { cellRef, EvidenceRef, Figure, Slot } from '../figure.js';
 import { blankMeasure, bracketFigure, isPureNumber, labelOf, Measure, measureOf, type RowCell, rowCells, scoreSlot } from './cells.js';
 
