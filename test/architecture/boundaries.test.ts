@@ -26,7 +26,8 @@ function layersFromReadme(readme: string): string[][] {
 const KNOWN: Record<string, string> = {
   'sources/url-sniff.ts -> parse/detect.ts': 'format detection lives in parse, which is being reworked on another branch',
   'sources/crawl/page.ts -> parse/html/decode.ts': 'HTML charset decoding lives in parse, which is being reworked on another branch',
-  'store/rows.ts -> pipeline/process.ts': "the store writes the pipeline's Processed; its types move below the pipeline with the store's own queries (issue 19)",
+  'store/rows.ts -> pipeline/process.ts':
+    "the store writes the pipeline's Processed; its types move below the pipeline with the store's own queries (issue 19)",
   'store/rows.ts -> pipeline/status.ts': 'the reading types; as above',
 };
 
@@ -64,7 +65,10 @@ function violations(imports: readonly Import[], layers: readonly string[][]): st
     if (ra === undefined) out.push(`${from}: src/${a} is no stage of the README's line`);
     else if (rb === undefined) out.push(`${from} -> ${to}: src/${b} is no stage of the README's line`);
     else if (rb > ra) out.push(`${from} -> ${to}: ${a} imports from ${b}, a stage above it`);
-    if (isRuleFile(to) && !from.startsWith('rules/_registry/')) out.push(`${from} -> ${to}: a rule file is imported by ${isRuleFile(from) ? 'another rule file' : 'something other than the registry'}; shared code belongs in rules/_lib/`);
+    if (isRuleFile(to) && !from.startsWith('rules/_registry/'))
+      out.push(
+        `${from} -> ${to}: a rule file is imported by ${isRuleFile(from) ? 'another rule file' : 'something other than the registry'}; shared code belongs in rules/_lib/`,
+      );
   }
   return [...new Set(out)];
 }
@@ -82,7 +86,21 @@ const imports = sourceFiles(SRC).flatMap((f) => importsOf(path.relative(SRC, f).
 
 describe('stage boundaries (README, "Architecture")', () => {
   it('reads the layers from the README and every import of src/', () => {
-    expect(layers.flat()).toEqual(['model', 'sources', 'parse', 'normalise', 'classify', 'extract', 'rules', 'score', 'store', 'pipeline', 'report', 'export', 'cli']);
+    expect(layers.flat()).toEqual([
+      'model',
+      'sources',
+      'parse',
+      'normalise',
+      'classify',
+      'extract',
+      'rules',
+      'score',
+      'store',
+      'pipeline',
+      'report',
+      'export',
+      'cli',
+    ]);
     // The scan sees the imports it must judge: without them the test below would pass on nothing.
     expect(imports.length).toBeGreaterThan(1000);
     expect(imports).toContainEqual({ from: 'rules/fa02-row-sum.ts', to: 'rules/_lib/fa.ts' });

@@ -11,7 +11,14 @@ import type { RuleMeta, RuleResult, Side } from './types.js';
  * restated in 万元): a difference beyond tolerance is a finding; one inside it is no rounding
  * residual (every such pair differs a little, so that would be noise), just a pass.
  */
-export function tallyRounded(t: Tally, left: Side, right: Side, cmp: Comparison, data: Record<string, string>, opts: { severity?: Severity; diagnostic?: string } = {}): void {
+export function tallyRounded(
+  t: Tally,
+  left: Side,
+  right: Side,
+  cmp: Comparison,
+  data: Record<string, string>,
+  opts: { severity?: Severity; diagnostic?: string } = {},
+): void {
   t.checked++;
   if (cmp.agreement === 'differs') t.add(finding(t.meta, left, right, cmp, data, opts));
 }
@@ -28,7 +35,13 @@ export function checkBreakdowns(meta: RuleMeta, r: DocumentRecords, families: re
     const right = sum(`Σ ${b.components.map((c) => operand(c).label).join(' + ')}`, b.components.map(operand));
     // T-AMT(1): a total with one component printed at its precision is one number printed twice, no slack.
     const single1 = b.components.length === 1 && b.components[0]!.figure.decimals === b.total.figure.decimals;
-    t.compare(textTable(b), left, right, compare(left, right, { exact: single1 }), { where: whereOf(b), family: b.family, table: whereOf(b), column: '文中', row: operand(b.total).label });
+    t.compare(textTable(b), left, right, compare(left, right, { exact: single1 }), {
+      where: whereOf(b),
+      family: b.family,
+      table: whereOf(b),
+      column: '文中',
+      row: operand(b.total).label,
+    });
   }
   return t.result({ outcome: 'not-applicable', reason: `no exhaustive breakdown of kind ${families.join('/')} in the text` });
 }
@@ -45,7 +58,8 @@ export function checkNarrativeSubsets(meta: RuleMeta, r: DocumentRecords): RuleR
     const right = single(operand(b.total).label, b.total.figure);
     const cmp = atMost(left, right);
     t.checked++;
-    if (cmp.agreement === 'differs') t.add(finding(meta, left, right, cmp, { where: whereOf(b), table: whereOf(b), column: '文中', row: operand(b.total).label }));
+    if (cmp.agreement === 'differs')
+      t.add(finding(meta, left, right, cmp, { where: whereOf(b), table: whereOf(b), column: '文中', row: operand(b.total).label }));
   }
   return t.result({ outcome: 'not-applicable', reason: 'no non-exhaustive 其中 list in the text' });
 }

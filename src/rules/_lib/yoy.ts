@@ -30,48 +30,57 @@ export function resolvedDirection(y: FactOf<'yoy'>): 1 | -1 | null {
  * uses it for 情况说明 十; yoy-pct takes every other statement.
  */
 export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'yoy'>) => boolean): RuleResult {
-    const t = new Tally(meta);
-    for (const y of factsOf(r, 'yoy')) {
-      if (!y.pct || !y.current || !pick(y)) continue;
-      const tries = readingsOf(y)
-        .map((d) => ({ d, p: impliedPrior(y, d)! }))
-        .filter((x) => x.p.value.gt(0))
-        .map((x) => ({ ...x, cmp: comparePercent(y.pct!, { label: '变动额', figure: y.delta }, { label: '基数', figure: x.p }) }));
-      if (!tries.length) continue;
-      const ok = tries.find((x) => x.cmp.agreement !== 'differs');
-      const truncated = ok ? undefined : tries.find((x) => x.cmp.truncationMatch);
-      const best = ok ?? truncated ?? tries[0]!;
-      const left = single('文中百分比', y.pct);
-      const right = computed('100·Δ/P', best.cmp.computed, best.cmp.tolerance.minus(y.pct.halfUnit), [
-        { label: '变动额', figure: y.delta },
-        { label: '基数', figure: best.p },
-      ]);
-      const data = {
-        where: whereOf(y),
-        metric: nameOf(y.current),
-        delta: fmt(y.delta.value),
-        prior: fmt(best.p.value),
-        hint: '',
-        hintEn: '',
-        what: `${nameOf(y.current)} 变动 ${fmt(y.delta.value)}（基数 ${fmt(best.p.value)}），文中百分比 `,
-        whatEn: `${nameOf(y.current)} changed by ${fmt(y.delta.value)} on ${fmt(best.p.value)}; the text says `,
-        against: '应为 ',
-        againstEn: 'it should be ',
-      };
-      const gate = gated(meta.severity, doubtOf(y));
-      if (ok || truncated) {
-        // 西安 2020 六 "较上年降低12万元（31.57%）": 12/38 = 31.579%, truncated — passes with an info.
-        tallyPercent(t, textTable(y), left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), ...gate.data });
-        continue;
-      }
-      t.checked++;
-      const multiple = y.delta.value.div(best.p.value);
-      const asMultiple = multiple.minus(y.pct.value).abs().lte(y.pct.halfUnit);
-      const hint = asMultiple ? `（${fmt(y.pct.value)} 恰为倍数 Δ/P = ${fmt(multiple, 4)}，被写成百分数）` : '';
-      const hintEn = asMultiple ? ` (${fmt(y.pct.value)} is the multiple Δ/P = ${fmt(multiple, 4)} printed as a percent)` : '';
-      t.add(finding(meta, left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), hint, hintEn, ...gate.data }, { severity: gate.severity, ...(asMultiple ? { diagnostic: 'ratio-as-percent' } : {}) }));
+  const t = new Tally(meta);
+  for (const y of factsOf(r, 'yoy')) {
+    if (!y.pct || !y.current || !pick(y)) continue;
+    const tries = readingsOf(y)
+      .map((d) => ({ d, p: impliedPrior(y, d)! }))
+      .filter((x) => x.p.value.gt(0))
+      .map((x) => ({ ...x, cmp: comparePercent(y.pct!, { label: '变动额', figure: y.delta }, { label: '基数', figure: x.p }) }));
+    if (!tries.length) continue;
+    const ok = tries.find((x) => x.cmp.agreement !== 'differs');
+    const truncated = ok ? undefined : tries.find((x) => x.cmp.truncationMatch);
+    const best = ok ?? truncated ?? tries[0]!;
+    const left = single('文中百分比', y.pct);
+    const right = computed('100·Δ/P', best.cmp.computed, best.cmp.tolerance.minus(y.pct.halfUnit), [
+      { label: '变动额', figure: y.delta },
+      { label: '基数', figure: best.p },
+    ]);
+    const data = {
+      where: whereOf(y),
+      metric: nameOf(y.current),
+      delta: fmt(y.delta.value),
+      prior: fmt(best.p.value),
+      hint: '',
+      hintEn: '',
+      what: `${nameOf(y.current)} 变动 ${fmt(y.delta.value)}（基数 ${fmt(best.p.value)}），文中百分比 `,
+      whatEn: `${nameOf(y.current)} changed by ${fmt(y.delta.value)} on ${fmt(best.p.value)}; the text says `,
+      against: '应为 ',
+      againstEn: 'it should be ',
+    };
+    const gate = gated(meta.severity, doubtOf(y));
+    if (ok || truncated) {
+      // 西安 2020 六 "较上年降低12万元（31.57%）": 12/38 = 31.579%, truncated — passes with an info.
+      tallyPercent(t, textTable(y), left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), ...gate.data });
+      continue;
     }
-    return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement with an amount and a percent' });
+    t.checked++;
+    const multiple = y.delta.value.div(best.p.value);
+    const asMultiple = multiple.minus(y.pct.value).abs().lte(y.pct.halfUnit);
+    const hint = asMultiple ? `（${fmt(y.pct.value)} 恰为倍数 Δ/P = ${fmt(multiple, 4)}，被写成百分数）` : '';
+    const hintEn = asMultiple ? ` (${fmt(y.pct.value)} is the multiple Δ/P = ${fmt(multiple, 4)} printed as a percent)` : '';
+    t.add(
+      finding(
+        meta,
+        left,
+        right,
+        best.cmp,
+        { ...data, right: fmt(best.cmp.computed, 2), hint, hintEn, ...gate.data },
+        { severity: gate.severity, ...(asMultiple ? { diagnostic: 'ratio-as-percent' } : {}) },
+      ),
+    );
+  }
+  return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement with an amount and a percent' });
 }
 
 /** 情况说明 十 (机关运行经费) is fan-org-running's: one finding per statement. */
