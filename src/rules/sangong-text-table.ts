@@ -2,19 +2,17 @@ import { factsOf, nameOf, textTable, whereOf } from '../extract/narrative/query.
 import { BD_KEY, sangongTables } from './_lib/sangong.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-text-table',
-  family: 'A2',
   description: 'Every 三公 figure in the narrative equals the table (公开07, BD, ST "其中：三公经费") for the same year and column',
-  severity: 'error',
-  appliesTo: ['FA', 'PR'],
   messages: {
     zh: '{where}：文中 {leftLabel} {left} 与 {rightLabel} {right} 不符',
     en: '{where}: the text gives {leftLabel} {left} but {rightLabel} is {right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,
