@@ -2,7 +2,7 @@ import { checkDiscoveries } from '../pipeline/crawl/check-discoveries.js';
 import { crawlSite, type CrawlSummary } from '../pipeline/crawl/crawl.js';
 import { crawlName } from '../pipeline/crawl/spec.js';
 import type { PipelineSpec } from '../pipeline/spec.js';
-import type { ResolvedFile } from '../sources/resolve.js';
+import type { ResolvedFile } from '../pipeline/resolve.js';
 import { openStore } from '../store/db.js';
 
 export function crawlSummaryText(s: CrawlSummary): string {

@@ -1,5 +1,5 @@
 import { loadPipelineSpec, runDirOf, type PipelineSpec } from '../pipeline/spec.js';
-import { resolveSources, SPEC_ERRORS, type ResolvedSources } from '../sources/resolve.js';
+import { resolveSources, SPEC_ERRORS, type ResolvedSources } from '../pipeline/resolve.js';
 import { checkCrawls, runCrawls } from './crawls.js';
 import { exportCommand } from './export.js';
 import { ingest, ingestOptions } from './ingest.js';

@@ -1,17 +1,15 @@
 import { comparePair, type PairRule } from './_lib/cross.js';
-import type { RuleMeta } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+
+const meta = ruleMeta({
   id: 'ac-initial-budget',
-  family: 'AC',
   description: "A 决算's stated 年初预算 equals the body's published 预算 of that year, line by line where both print them",
-  severity: 'warning',
-  appliesTo: ['FA'],
   messages: {
     zh: '{subject} 所述 {what} {left}，与 {reference} 公布的 {right} 不一致（差 {difference}）',
     en: '{subject} states {what} as {left}; {reference} published {right} (difference {difference})',
   },
-};
+});
 
 /** The 年初预算 a 决算 states (情况说明 per 项 and in total, 三公) against the 预算 of its year. */
 export const rule: PairRule = {

@@ -1,17 +1,15 @@
 import { comparePair, type PairRule } from './_lib/cross.js';
-import type { RuleMeta } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+
+const meta = ruleMeta({
   id: 'ac-prior-final',
-  family: 'AC',
   description: "A document's figures for last year's 决算 or 执行数 (上年数/上年决算/执行数 columns, 比上年 sentences) equal last year's 决算",
-  severity: 'warning',
-  appliesTo: ['FA', 'BU'],
   messages: {
     zh: '{subject} 所述 {what} {left}，与 {reference} 的决算数 {right} 不一致（差 {difference}）',
     en: "{subject} states {what} as {left}; {reference} gives {right} as the 决算 (difference {difference})",
   },
-};
+});
 
 /** Last year's spending as this year's document states it against last year's 决算. */
 export const rule: PairRule = {

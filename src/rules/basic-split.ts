@@ -3,22 +3,20 @@ import { fig } from '../extract/performance/access.js';
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
-import { checkBreakdowns } from './component-sum.js';
+import { checkBreakdowns } from './_lib/breakdown.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'basic-split',
-  family: 'A1',
   description: '基本支出 = 人员经费 + 公用经费; 人员经费 = 工资福利 + 对个人和家庭补助 (basic scope); 公用经费 = 商品和服务支出 (basic scope)',
-  severity: 'error',
-  appliesTo: ['FA', 'PR', 'ST'],
   messages: {
     zh: '{where}：{leftLabel} {left} ≠ {rightLabel} = {right}（差额 {difference}，容差 {tolerance}）',
     en: '{where}: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 /**
  * The 经济分类 breakdown of 基本支出: one whose total is 基本支出, or whose total is the 基本支出 value

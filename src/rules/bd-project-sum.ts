@@ -1,22 +1,20 @@
 import { identityParts } from '../extract/performance/access.js';
-import type { BdColumn, BdKey } from '../extract/performance/basic-data.js';
+import type { BdKey } from '../extract/performance/basic-data.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'bd-project-sum',
-  family: 'A7',
   description: '基础数据表 项目支出 = Σ its 专项 rows (业务工作专项 + 运行维护专项 + 县级专项…), per column.',
-  severity: 'error',
-  appliesTo: ['BD'],
   messages: {
     zh: '{table}（{column}）：项目支出 {left} ≠ 各专项之和 {right}（差 {difference}，容差 {tolerance}）',
     en: '{table} ({column}): 项目支出 {left} is not the sum of its 专项 rows {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
-export const BD_COLUMNS: [BdColumn, string][] = [['curFin', '当年决算'], ['curBud', '当年预算'], ['prevFin', '上年决算']];
 const PARTS: BdKey[] = ['projBusiness', 'projOps', 'projCounty'];
 
 export const rule: Rule = {

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'boilerplate-foreign-entity',
-  family: 'A8',
   description: 'The narrative names another department\'s business (民政 in a 社保 report): a sign of copy-paste',
-  severity: 'info',
-  appliesTo: ['PR'],
   messages: {
     zh: '{where}：出现其他部门业务用语「{phrase}」（本单位：{own}），疑为套用文本',
     en: '{where}: another department\'s business "{phrase}" is named (this unit: {own}), probably copied text',
   },
-};
+});
 
 const ZERO = new Decimal(0);
 

@@ -2,19 +2,17 @@ import type { CodedTable } from '../extract/final-accounts/schema.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { hierarchy } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'bu-func-hierarchy',
-    family: 'AX',
     description: '预算 coded tables, every column: 合计 = Σ 类; 类 = Σ 款; 款 = Σ 项 (a single child matches exactly)',
-    severity: 'error',
-    appliesTo: ['BU'],
     messages: {
       zh: '{table} {row} {key}：{left} ≠ 下级科目之和 {right}（差 {difference} 万元，容差 {tolerance}）',
       en: '{table} {row} {key}: {left} ≠ sum of its sub-items {right} (difference {difference} 万元, tolerance {tolerance})',
     },
-  },
+  }),
   check(r) {
     const tables = Object.values(r.bu).filter((t): t is CodedTable => t !== undefined);
     if (!tables.length) return insufficient('no 科目-coded 预算 table was found');

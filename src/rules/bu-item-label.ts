@@ -3,6 +3,7 @@ import type { CodedTable } from '../extract/final-accounts/schema.js';
 import type { Rule } from './_lib/types.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const ZERO = new Decimal(0);
 const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
@@ -15,17 +16,14 @@ const same = (s: string): string => loose(s).replace(/其它/g, '其他');
  * prints for them (司法局 预算 item 11: 医疗卫生与计划生育支出 against the table's 卫生健康支出, 210).
  */
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'bu-item-label',
-    family: 'AX',
     description: 'The 类/款/项 names a 预算 编制说明 item prints match the 功能分类 table’s names for those codes',
-    severity: 'warning',
-    appliesTo: ['BU'],
     messages: {
       zh: '第{ordinal}项写“{printed}（{code}）”，表中 {code} 为“{table}”',
       en: 'item {ordinal} names {code} “{printed}”; the table names it “{table}”',
     },
-  },
+  }),
   check(r) {
     const tables = [r.bu.bu05, r.bu.bu03, r.bu.bu02].filter((x): x is CodedTable => x !== undefined);
     if (!r.budgetItems.length || !tables.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no 编制说明 items or no 功能分类 table' };

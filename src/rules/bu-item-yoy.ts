@@ -2,6 +2,7 @@ import type { Figure } from '../extract/figure.js';
 import type { Rule } from './_lib/types.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
+import { ruleMeta } from './_lib/meta.js';
 
 /**
  * "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加/减少p%": p must be
@@ -10,17 +11,14 @@ import { comparePercent, computed, fmt, single } from './_lib/interval.js';
  * against 57.43): the one defect is that the item states two amounts, which bu-item-amount reports.
  */
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'bu-item-yoy',
-    family: 'AX',
     description: 'Each 预算 编制说明 item’s stated change against the prior year’s execution recomputes, in size and direction',
-    severity: 'error',
-    appliesTo: ['BU'],
     messages: {
       zh: '第{ordinal}项 {code} {name}：{budget} 万元比 {prior} 万元{direction} {left}%，按数字应为{actualDirection} {right}%{hint}',
       en: 'item {ordinal} {code} {name}: {budget} 万元 against {prior} 万元 is stated as {directionEn} {left}%, the numbers give {actualDirectionEn} {right}%{hintEn}',
     },
-  },
+  }),
   check(r) {
     const items = r.budgetItems.filter((it) => it.prior && it.budget && it.change?.pct && !it.prior.value.isZero());
     if (!items.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no item states a change against the prior year' };

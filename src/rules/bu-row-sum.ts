@@ -3,6 +3,7 @@ import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowSums } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const LABELS: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', remit: '上缴上级支出', operating: '事业单位经营支出', subsidy: '对附属单位补助支出', fiscal: '财政拨款收入', business: '事业收入', other: '其他收入' };
 
@@ -29,17 +30,14 @@ function identities(keys: string[], income: boolean): [string, string[]][] {
 }
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'bu-row-sum',
-    family: 'AX',
     description: '预算 coded tables, each row: 合计 = 基本支出 + 项目支出 (人员经费 + 公用经费; the income sources)',
-    severity: 'error',
-    appliesTo: ['BU'],
     messages: {
       zh: '{row}：{leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference} 万元，容差 {tolerance}）',
       en: '{row}: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference} 万元, tolerance {tolerance})',
     },
-  },
+  }),
   check(r) {
     const tables = Object.values(r.bu).filter((t): t is CodedTable => t !== undefined);
     if (!tables.length) return insufficient('no 科目-coded 预算 table was found');

@@ -2,19 +2,17 @@ import type { Slot } from '../extract/figure.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, SANGONG_LABEL as L, sangongGroups, sangongParts } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'bu-sangong-sum',
-    family: 'AX',
     description: '预算 “三公”经费预算表: 合计 = 因公出国（境） + 公务用车购置及运行 + 公务接待; 小计 = 购置 + 运行',
-    severity: 'error',
-    appliesTo: ['BU'],
     messages: {
       zh: '“三公”经费预算表 {leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}）',
       en: '“三公” budget table: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const s = sangongGroups(r, 'bu09', 'bud');
     if (!s) return insufficient('the “三公”经费预算表 was not found');

@@ -4,19 +4,17 @@ import { fig, itemName, stName } from '../extract/performance/access.js';
 import { Tally } from './_lib/finding.js';
 import { computed, percentAgainst, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'budget-adjust-rate',
-  family: 'A7',
   description: 'A stated 预算调整率 (a 自评表 row, or the report’s claim) recomputes as (全年预算 − 年初预算) / 年初预算 × 100 from the 自评表 (framework definition 调整数/预算数).',
-  severity: 'warning',
-  appliesTo: ['PR', 'ST'],
   messages: {
     zh: '{table}「{row}」：预算调整率 {left}% ≠ (全年预算 − 年初预算)/年初预算 = {right}%',
     en: '{table} "{row}": 预算调整率 {left}% is not (全年预算 − 年初预算)/年初预算 = {right}%',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, operand, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'budget-final-wording',
-  family: 'A1',
   description: '"决算数大于/小于/等于(年初)预算数" matches the numbers, and when they differ a reason is given',
-  severity: 'warning',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：{problem}（决算 {leftLabel} {left}，预算 {rightLabel} {right}）',
     en: '{where}: {problemEn} (final {leftLabel} {left}, budget {rightLabel} {right})',
   },
-};
+});
 
 const WORD = { gt: '大于', lt: '小于', eq: '等于' } as const;
 

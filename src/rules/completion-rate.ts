@@ -3,19 +3,17 @@ import { Tally } from './_lib/finding.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'completion-rate',
-  family: 'A1',
   description: '"完成(年初)预算的 p%" (and a narrative "执行率 p%" with its amounts) recomputes as 100·final/budget',
-  severity: 'error',
-  appliesTo: ['FA', 'PR'],
   messages: {
     zh: '{where}：{num} / {den} = {right}%，文中为 {left}%',
     en: '{where}: {num} / {den} = {right}%, but the text says {left}%',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

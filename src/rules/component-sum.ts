@@ -1,67 +1,16 @@
-import type { DocumentRecords } from '../extract/records.js';
-import type { Family } from '../extract/narrative/metrics.js';
-import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
-import type { Severity } from '../model/index.js';
-import { finding, Tally } from './_lib/finding.js';
-import { type Comparison, atMost, compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta, RuleResult, Side } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { checkBreakdowns } from './_lib/breakdown.js';
+import { ruleMeta } from './_lib/meta.js';
 
-/**
- * Records a comparison whose one side is rounded by construction (a printed percent, a 元 amount
- * restated in 万元): a difference beyond tolerance is a finding; one inside it is no rounding
- * residual (every such pair differs a little, so that would be noise), just a pass.
- */
-export function tallyRounded(t: Tally, left: Side, right: Side, cmp: Comparison, data: Record<string, string>, opts: { severity?: Severity; diagnostic?: string } = {}): void {
-  t.checked++;
-  if (cmp.agreement === 'differs') t.add(finding(t.meta, left, right, cmp, data, opts));
-}
-
-/**
- * Checks every exhaustive narrative breakdown of the given families: total = Σ components within
- * the components' and the total's printed half-units (T-AMT(n); "836万元" carries 0.5).
- */
-export function checkBreakdowns(meta: RuleMeta, r: DocumentRecords, families: readonly Family[], opts: { minParts?: number } = {}): RuleResult {
-  const t = new Tally(meta);
-  for (const b of factsOf(r, 'breakdown')) {
-    if (!b.exhaustive || !families.includes(b.family) || b.components.length < (opts.minParts ?? 1)) continue;
-    const left = single(operand(b.total).label, b.total.figure);
-    const right = sum(`Σ ${b.components.map((c) => operand(c).label).join(' + ')}`, b.components.map(operand));
-    // T-AMT(1): a total with one component printed at its precision is one number printed twice, no slack.
-    const single1 = b.components.length === 1 && b.components[0]!.figure.decimals === b.total.figure.decimals;
-    t.compare(textTable(b), left, right, compare(left, right, { exact: single1 }), { where: whereOf(b), family: b.family, table: whereOf(b), column: '文中', row: operand(b.total).label });
-  }
-  return t.result({ outcome: 'not-applicable', reason: `no exhaustive breakdown of kind ${families.join('/')} in the text` });
-}
-
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'component-sum',
-  family: 'A1',
   description: 'An exhaustive breakdown ("共计/全年 X，其中 a；b；c") sums to its total',
-  severity: 'error',
-  appliesTo: ['ALL'],
   messages: {
     zh: '{where}：{leftLabel} {left} ≠ 各组成部分之和 {right}（差额 {difference}，容差 {tolerance}）',
     en: '{where}: {leftLabel} {left} ≠ the sum of its parts {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 /** Breakdowns no more specific rule owns: 功能分类 classes, 基本/项目, pension lines, "共计" lists. */
 export const rule: Rule = { meta, check: (r) => checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other']) };
 export default rule;
-
-/**
- * Narrative 其中 lists that need not cover their total (subset-le-total's narrative side, spec A1):
- * Σ parts ≤ total. Exported for src/rules/subset-le-total.ts, which owns the rule id.
- */
-export function checkNarrativeSubsets(meta: RuleMeta, r: DocumentRecords): RuleResult {
-  const t = new Tally(meta);
-  for (const b of factsOf(r, 'breakdown')) {
-    if (b.exhaustive || b.form === 'trailing') continue;
-    const left = sum(`Σ ${b.components.map((c) => operand(c).label).join(' + ')}`, b.components.map(operand));
-    const right = single(operand(b.total).label, b.total.figure);
-    const cmp = atMost(left, right);
-    t.checked++;
-    if (cmp.agreement === 'differs') t.add(finding(meta, left, right, cmp, { where: whereOf(b), table: whereOf(b), column: '文中', row: operand(b.total).label }));
-  }
-  return t.result({ outcome: 'not-applicable', reason: 'no non-exhaustive 其中 list in the text' });
-}

@@ -1,22 +1,20 @@
 import { departmentOf, departmentInTitle } from '../normalise/department.js';
 import type { Rule } from './_lib/types.js';
 import { disagreement } from './_lib/doc.js';
+import { ruleMeta } from './_lib/meta.js';
 
 /** Template placeholders left in a published document: XX局, ××区, ＸＸ. */
 const PLACEHOLDER = /[XxＸｘ×]{2,}/;
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'doc-department-agreement',
-    family: 'AX',
     description: 'The document names one department throughout; a placeholder (XX局) is never printed',
-    severity: 'warning',
-    appliesTo: ['ALL'],
     messages: {
       zh: '文档中部门名称为“{value}”{whyZh}',
       en: 'the document names the department “{value}”{whyEn}',
     },
-  },
+  }),
   check(r) {
     const ev = r.classification.evidence.department;
     const found: [string, (typeof ev)[number]][] = ev.flatMap((e) => {

@@ -3,19 +3,17 @@ import type { FactOf } from '../extract/narrative/schema.js';
 import { fig, mfig, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'exec-rate-range',
-  family: 'A7',
   description: 'A budget execution rate (自评表 资金 rows; the report\'s execution/completion rates) lies in [60, 100]: above 100 is over-execution, below 60 low, below 10 a sign of pass-through funds or a wrong base. Control-type rates are exempt from low; revenue completion and 追加-explained completion above 100 are info.',
-  severity: 'warning',
-  appliesTo: ['ST', 'PR', 'FA'],
   messages: {
     zh: '{table}「{row}」：{rateName} {left}% {problem}（区间 [60, 100]）',
     en: '{table} "{row}": the {rateNameEn} {left}% is {problemEn} (range [60, 100])',
   },
-};
+});
 
 const HUNDRED = new Decimal(100);
 const SIXTY = new Decimal(60);

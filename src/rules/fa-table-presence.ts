@@ -4,6 +4,7 @@ import { TABLE_KINDS } from '../classify/table-kinds.js';
 import { computed } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, finding, insufficient } from './_lib/finding.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const ZERO = new Decimal(0);
 const FA_KINDS = TABLE_KINDS.filter((k) => /^fa0\d$/.test(k.id));
@@ -15,17 +16,14 @@ function kindOfEntry(text: string): string | null {
 }
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa-table-presence',
-    family: 'A3',
     description: 'Every 决算 table the 目录 lists (公开01–09) appears in the body',
-    severity: 'warning',
-    appliesTo: ['FA'],
     messages: {
       zh: '目录列出“{entry}”（{kind}），但正文中没有这张表',
       en: 'the 目录 lists “{entry}” ({kind}) but the body has no such table',
     },
-  },
+  }),
   check(r) {
     const listed = r.blocks.filter((b) => b.role === 'toc').map((b) => ({ b, kind: kindOfEntry(b.text) })).filter((x) => x.kind !== null);
     if (!listed.length) return insufficient('the document has no 目录 that lists 决算 tables');

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, lineLabel, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa01-expense-grand',
-    family: 'A3',
     description: '公开01: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开01 支出总计 {left} ≠ 本年支出合计 + 结余分配 + 年末结转和结余 = {right}（差 {difference}）',
       en: '公开01 支出总计 {left} ≠ 本年支出合计 + 结余分配 + 年末结转和结余 = {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t01 = r.fa.t01;
     if (!t01) return insufficient('公开01 收入支出决算总表 was not found');

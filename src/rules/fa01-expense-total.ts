@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, lineLabel, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa01-expense-total',
-    family: 'A3',
     description: '公开01: 本年支出合计 = the 功能分类 类 lines',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开01 本年支出合计 {left} ≠ 各功能分类类之和 {right}（差 {difference}，容差 {tolerance}）',
       en: '公开01 本年支出合计 {left} ≠ sum of the 功能分类 类 lines {right} (difference {difference}, tolerance {tolerance})',
     },
-  },
+  }),
   check(r) {
     const t01 = r.fa.t01;
     if (!t01) return insufficient('公开01 收入支出决算总表 was not found');

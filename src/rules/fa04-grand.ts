@@ -1,21 +1,19 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const COLS: [string, string][] = [['total', '合计'], ['gpb', '一般公共预算'], ['gf', '政府性基金'], ['soe', '国有资本经营']];
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa04-grand',
-    family: 'A3',
     description: '公开04: 收入总计 = 本年收入合计 + 年初; 支出总计 = 本年支出合计 + 年末 (per column); the two 总计 are equal',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开04 {leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}）',
       en: '公开04 {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, lineLabel, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa04-income-total',
-    family: 'A3',
     description: '公开04: 本年收入合计 = 一般公共预算 + 政府性基金 + 国有资本经营 财政拨款',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开04 本年收入合计 {left} ≠ 三项财政拨款之和 {right}（差 {difference}）',
       en: '公开04 本年收入合计 {left} ≠ sum of the three 财政拨款 {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');

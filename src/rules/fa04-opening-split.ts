@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, lineLabel, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa04-opening-split',
-    family: 'A3',
     description: '公开04: 年初财政拨款结转和结余 = its three fund lines; 年末 = its three fund columns',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开04 {leftLabel} {left} ≠ 分资金来源之和 {right}（差 {difference}）',
       en: '公开04 {leftLabel} {left} ≠ sum by fund {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');

@@ -2,19 +2,17 @@ import type { LabelledLine } from '../extract/final-accounts/schema.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa04-row-sum',
-    family: 'A3',
     description: '公开04 each expense line: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 columns',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开04 {row}：合计 {left} ≠ 三列之和 {right}（差 {difference}）',
       en: '公开04 {row}: 合计 {left} ≠ sum of the three fund columns {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');

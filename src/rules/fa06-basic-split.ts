@@ -2,22 +2,20 @@ import type { Slot } from '../extract/figure.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, rowLabel } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 /** 人员经费 are 工资福利 (301) and 对个人和家庭的补助 (303); 公用经费 the rest (302 商品和服务, 310 资本性 …). */
 const PERSONNEL = new Set(['301', '303']);
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa06-basic-split',
-    family: 'A3',
     description: '公开06: 基本支出合计 = 人员经费合计 + 公用经费合计; each econ 类 = Σ its 款; 人员经费 = 301 + 303; 公用经费 = 302 + 310 …',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开06 {leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}，容差 {tolerance}）',
       en: '公开06 {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference}, tolerance {tolerance})',
     },
-  },
+  }),
   check(r) {
     const t06 = r.fa.t06;
     if (!t06) return insufficient('公开06 一般公共预算财政拨款基本支出决算表 was not found');

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, SANGONG_LABEL as L, sangongSlots, SIDE_LABEL } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa07-car-subtotal',
-    family: 'A3',
     description: '公开07: 公务用车购置及运行费 小计 = 购置费 + 运行费, both sides',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开07 {side}：公务用车购置及运行费小计 {left} ≠ 购置 + 运行 = {right}（差 {difference}）',
       en: '公开07 {side}: vehicle subtotal {left} ≠ purchase + running = {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t = new Tally(this.meta);
     let found = false;

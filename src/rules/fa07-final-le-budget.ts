@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { notAbove, SANGONG_LABEL as L, sangongSlots } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa07-final-le-budget',
-    family: 'A3',
     description: '公开07: each 三公 item’s 决算数 ≤ its 预算数 (the adjusted full-year budget)',
-    severity: 'warning',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开07 {item}：决算数 {left} 超过预算数 {right}（超出 {difference}）',
       en: '公开07 {item}: 决算数 {left} exceeds 预算数 {right} (by {difference})',
     },
-  },
+  }),
   check(r) {
     const bud = sangongSlots(r, 'fa07', 'bud');
     const fin = sangongSlots(r, 'fa07', 'fin');

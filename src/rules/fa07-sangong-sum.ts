@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, SANGONG_LABEL as L, sangongParts, sangongSlots, SIDE_LABEL } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'fa07-sangong-sum',
-    family: 'A3',
     description: '公开07, 预算数 and 决算数: 三公合计 = 因公出国（境） + 公务用车购置及运行 + 公务接待',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开07 {side}：三公合计 {left} ≠ 出国 + 公车 + 接待 = {right}（差 {difference}，容差 {tolerance}）',
       en: '公开07 {side}: 三公 total {left} ≠ abroad + vehicles + reception = {right} (difference {difference}, tolerance {tolerance})',
     },
-  },
+  }),
   check(r) {
     const t = new Tally(this.meta);
     let found = false;

@@ -1,19 +1,17 @@
 import { factsOf, lineItem, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-basic-split',
-  family: 'A5',
   description: '情况说明 六: 人员经费 + 公用经费 = 基本支出 = 公开05 合计.基本支出 (= 公开06 total)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：{leftLabel} {left} 与 {rightLabel} {right} 不符（差额 {difference}，容差 {tolerance}）',
     en: '{where}: {leftLabel} {left} does not match {rightLabel} {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { codeOfXiang, factsOf, funcNames, normName, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-func-label-path',
-  family: 'A5',
   description: '类/款/项 names quoted in the narrative match the code path (the 项\'s 款 must be its own 5-digit parent)',
-  severity: 'warning',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：{level}名称「{stated}」与科目 {code} 的{level}「{expected}」不符',
     en: '{where}: the {levelEn} name "{stated}" does not match "{expected}", the {levelEn} of code {code}',
   },
-};
+});
 
 const ZERO = new Decimal(0);
 

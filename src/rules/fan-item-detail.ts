@@ -1,19 +1,17 @@
 import { codeOfXiang, factsOf, funcNames, lineItem, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-item-detail',
-  family: 'A5',
   description: '情况说明 五(三): each 项\'s 支出决算 = its 公开05 row; Σ 项 年初预算 = the stated total 年初预算 (and Σ 决算 the stated 决算)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：{leftLabel} {left} 与 {rightLabel} {right} 不符（差额 {difference}）',
     en: '{where}: {leftLabel} {left} does not match {rightLabel} {right} (difference {difference})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,19 +1,17 @@
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-meeting',
-  family: 'A5',
   description: '情况说明 十一: 会议费 = 场租 + 用餐 + 其他 (its 完成率 is completion-rate\'s)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：会议费 {left} ≠ 场租 + 用餐 + 其他 = {right}（差额 {difference}）',
     en: '{where}: 会议费 {left} ≠ venue + meals + other = {right} (difference {difference})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

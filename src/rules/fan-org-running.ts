@@ -1,23 +1,21 @@
 import { factsOf, lineItem, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { checkYoy, isOrgRunning } from './yoy-pct.js';
+import type { Rule } from './_lib/types.js';
+import { checkYoy, isOrgRunning } from './_lib/yoy.js';
+import { ruleMeta } from './_lib/meta.js';
 
 /** The amount check's words (the YoY findings fill the same placeholders from checkYoy's data). */
 const NO_YOY = { what: '机关运行经费 ', whatEn: '机关运行经费 ', against: '与公用经费不同（通常相等）：', againstEn: 'which differs from 公用经费 (normally equal): ', hint: '', hintEn: '' };
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-org-running',
-  family: 'A5',
   description: '情况说明 十 机关运行经费 is normally = 公用经费 (公开06, else 情况说明 六); info when it differs (its YoY statements are yoy-pct\'s)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：机关运行经费说明，{what}{left}，{against}{right}{hint}',
     en: '{where}: 机关运行经费 statement, {whatEn}{left}, {againstEn}{right}{hintEn}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,19 +1,17 @@
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-procurement',
-  family: 'A5',
   description: '情况说明 十二: 采购总额 = 货物 + 工程 + 服务; 中小企业 ≤ 总额; 小微 ≤ 中小 (shares are pct-share\'s)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：政府采购 {leftLabel} {left} {relation} {rightLabel} {right}',
     en: '{where}: procurement {leftLabel} {left} {relationEn} {rightLabel} {right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

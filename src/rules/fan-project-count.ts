@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, lineItem, textTable, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-project-count',
-  family: 'A5',
   description: '情况说明 十四: the number of projects and their amount equal the distinct project rows of 公开03 and Σ project spending',
-  severity: 'warning',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：{leftLabel} {left} 与 {rightLabel} {right} 不符{note}',
     en: '{where}: {leftLabel} {left} does not match {rightLabel} {right}{noteEn}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,19 +1,17 @@
 import { factsOf, nameOf, sangongCell, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-sangong',
-  family: 'A5',
   description: '情况说明 七: 三公 预算/决算 per item = 公开07 (its rates and shares are completion-rate\'s and pct-share\'s)',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：文中 {leftLabel} {left} 与 {rightLabel} {right} 不符',
     en: '{where}: the text gives {leftLabel} {left} but {rightLabel} is {right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,19 +1,17 @@
 import { faTableValue, factsOf, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-selfeval-amounts',
-  family: 'A5',
   description: 'Amounts in the appended 整体支出绩效自评报告 (预算收入, 年初预算, 基本/项目, 结转结余) equal the 决算 tables and 情况说明',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：自评报告 {leftLabel} {left} 与 {rightLabel} {right} 不符',
     en: '{where}: the 自评报告 gives {leftLabel} {left} but {rightLabel} is {right}',
   },
-};
+});
 
 const METRICS = new Set(['收入', '支出', '基本支出', '项目支出']);
 

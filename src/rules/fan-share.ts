@@ -5,19 +5,17 @@ import { doubtOf, gated } from './_lib/binding.js';
 import { tallyPercent } from './_lib/percent.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-share',
-  family: 'A5',
   description: 'Shares in 情况说明 二 (收入结构), 三 (基本/项目), 五(一)(二) and 六 (人员/公用) recompute from the tables',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：按表 {part} / {base} = {right}%，文中为 {left}%',
     en: '{where}: from the tables {part} / {base} = {right}%, but the text says {left}%',
   },
-};
+});
 
 /** The table's value for a narrative operand, or the narrative's own when no table prints it (公开06 missing in 004). */
 function fromTable(r: DocumentRecords, l: Labelled): { op: { label: string; figure: Labelled['figure'] }; table: boolean } {

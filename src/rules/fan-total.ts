@@ -1,19 +1,17 @@
 import { faTableValue, factsOf, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-total',
-  family: 'A5',
   description: '情况说明 一–四: 收支总计, 本年收入合计, 本年支出合计 and 财政拨款收支总计 equal 公开01/04',
-  severity: 'error',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：文中 {leftLabel} {left} 与 {rightLabel} {right} 不符',
     en: '{where}: the text gives {leftLabel} {left} but {rightLabel} is {right}',
   },
-};
+});
 
 const METRICS = new Set(['收支总计', '收入', '支出', '财政拨款收支总计']);
 

@@ -1,19 +1,17 @@
 import { factsOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fan-vehicle',
-  family: 'A5',
   description: 'The 七 公务用车保有量 equals the 十三 车辆数',
-  severity: 'warning',
-  appliesTo: ['FA'],
   messages: {
     zh: '{where}：七 公务用车保有量 {left} 辆与十三 车辆数 {right} 辆不符',
     en: '{where}: 七 says {left} official vehicles, 十三 says {right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,19 +1,17 @@
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fixed-asset-net',
-  family: 'A1',
   description: '固定资产净值 = 原值 − 累计折旧',
-  severity: 'error',
-  appliesTo: ['PR'],
   messages: {
     zh: '{where}：固定资产净值 {left} ≠ 原值 − 累计折旧 = {right}（差额 {difference}）',
     en: '{where}: net fixed assets {left} ≠ gross − depreciation = {right} (difference {difference})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

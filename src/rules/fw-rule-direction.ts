@@ -3,19 +3,17 @@ import { leavesOf } from '../extract/performance/framework.js';
 import { directionDefect } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-rule-direction',
-  family: 'A9',
   description: "The deduction direction fits the indicator's definition (a completion rate deducts below 100; an adjustment rate is ideal at 0%; a cost-saving rate cannot target 100%).",
-  severity: 'warning',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}「{node}」：{problem}（评分标准：{rule}）',
     en: '{table} "{node}": {problemEn} (rule: {rule})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -4,19 +4,17 @@ import { leavesOf } from '../extract/performance/framework.js';
 import { maxAward } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-rule-max-weight',
-  family: 'A9',
   description: 'The highest score a leaf\'s 评分及标准 can award equals its weight: not more ("计5分" on a 2-point item), not less ("计5分" on a 10- or 20-point item).',
-  severity: 'error',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}「{node}」：评分标准最高可得 {left} 分（{basis}），权重为 {right} 分{self}',
     en: '{table} "{node}": the scoring rule awards at most {left} ({basis}); the weight is {right}{self}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -4,19 +4,17 @@ import { leavesOf } from '../extract/performance/framework.js';
 import { reachableScores } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-score-attainable',
-  family: 'A9',
   description: 'The 自评分 is reachable under the leaf\'s step rule (weight − step·k, floor 0; "每缺一项扣3分" on 5 reaches {5, 2, 0}).',
-  severity: 'warning',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}「{node}」：按「{basis}」可得分为 {{reachable}}，自评分 {left} 不可达',
     en: '{table} "{node}": under "{basis}" the reachable scores are {{reachable}}; the self-score {left} is not one of them',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -5,19 +5,17 @@ import { acceptsScore, functionFor } from '../score/framework-functions.js';
 import { frameworkInputs } from '../score/framework-inputs.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-score-recompute',
-  family: 'A9',
   description: "Where the document's data gives the rate (基础数据表, 自评表), the framework's scoring function (spec A10/A11) reproduces the 自评分 under its linear, step-floor or step-ceil reading.",
-  severity: 'warning',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}「{node}」：{formula} = {rate}%，按评分标准应得 {right} 分，自评分为 {left}',
     en: '{table} "{node}": {formula} = {rate}%, which scores {right} under the rule; the self-score is {left}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

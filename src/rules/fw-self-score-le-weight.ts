@@ -3,19 +3,17 @@ import { fig } from '../extract/performance/access.js';
 import { leavesOf } from '../extract/performance/framework.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-self-score-le-weight',
-  family: 'A9',
   description: 'Every leaf 自评分 lies in [0, its weight].',
-  severity: 'error',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}「{node}」：自评分 {left} 超出 [0, 权重 {right}]',
     en: '{table} "{node}": self-score {left} is outside [0, weight {right}]',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { fig } from '../extract/performance/access.js';
 import { leavesOf } from '../extract/performance/framework.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-self-score-total',
-  family: 'A9',
   description: 'The stated 自评分 total equals the sum of the leaf 自评分.',
-  severity: 'error',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}：自评分合计 {left} ≠ 各三级自评分之和 {right}（差 {difference}）',
     en: '{table}: the stated self-score total {left} is not the sum of the leaf self-scores {right} (difference {difference})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { childrenOf, type FrameworkTable, type FwNode, leavesOf } from '../extract/performance/framework.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta, Side } from './_lib/types.js';
+import type { Rule, Side } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'fw-weight-hierarchy',
-  family: 'A9',
   description: 'Each 一级 weight = Σ its 二级 = Σ its leaves; each 二级 = Σ its leaves; Σ 一级 = 100; Σ leaves = 100. A 一级 whose 二级 already fails is reported once, at the 二级.',
-  severity: 'error',
-  appliesTo: ['FW'],
   messages: {
     zh: '{table}：{node} 权重 {left} ≠ {rightLabel} {right}{hint}',
     en: '{table}: {node} weight {left} vs {rightLabel} {right}{hint}',
   },
-};
+});
 
 const ZERO = new Decimal(0);
 const exact = (a: Side, b: Side) => compare(a, b, { exact: true });

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { codeOfXiang, factsOf, funcNames, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'label-normalization',
-  family: 'A1',
   description: 'Variant labels resolve to one concept (公益性岗位/公益性岗位补贴; 社会保险补贴/其他就业补助)',
-  severity: 'info',
-  appliesTo: ['ALL'],
   messages: {
     zh: '{where}：「{stated}」与表中「{canonical}」（{code}）视为同一科目',
     en: '{where}: "{stated}" is read as "{canonical}" ({code}) of the tables',
   },
-};
+});
 
 /** Synonyms the 决算 and its 自评报告 use for one 项 (004: 其他就业补助 for 2080704 社会保险补贴). */
 const SYNONYMS: readonly [RegExp, RegExp][] = [[/其他就业补助/, /^社会保险补贴$/]];

@@ -1,14 +1,12 @@
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'narrative-reason-consistency',
-  family: 'A1',
   description: 'A reason given for a change does not contradict facts elsewhere ("人员增加" vs "人员基本持平"; "项目支出增加" when 项目支出 = 0)',
-  severity: 'warning',
-  appliesTo: ['PR', 'FA'],
   messages: { zh: '{where}：原因说明与其他表述矛盾', en: '{where}: the stated reason contradicts the document elsewhere' },
   judgement: 'whether a stated reason contradicts other statements is qualitative (reviewer or language model)',
-};
+});
 
 /**
  * Whether a reason contradicts another statement is a matter of reading, not arithmetic (004 十 "人员增加"

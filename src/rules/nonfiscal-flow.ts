@@ -2,19 +2,17 @@ import { fig } from '../extract/performance/access.js';
 import { factsOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'nonfiscal-flow',
-  family: 'A1',
   description: 'Non-fiscal spending ≤ non-fiscal income + opening balance; closing = opening + income − spending when all are given',
-  severity: 'info',
-  appliesTo: ['PR'],
   messages: {
     zh: '{where}：非财政拨款支出 {left} 超过非财政拨款收入 {right}（差 {difference}），须由未披露的年初结余弥补；{closing}',
     en: '{where}: non-fiscal spending {left} exceeds non-fiscal income {right} by {difference}, which an undisclosed opening balance must cover; {closingEn}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

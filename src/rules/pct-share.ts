@@ -3,19 +3,17 @@ import { Tally } from './_lib/finding.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'pct-share',
-  family: 'A1',
   description: 'A stated share "a 占 p%" recomputes as 100·a/base (T-PCT)',
-  severity: 'error',
-  appliesTo: ['FA', 'PR', 'BD'],
   messages: {
     zh: '{where}：{part} 占 {base} 的比例应为 {right}%，文中为 {left}%',
     en: '{where}: {part} is {right}% of {base}, but the text says {left}%',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

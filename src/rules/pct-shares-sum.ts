@@ -3,19 +3,17 @@ import { familyOf } from '../extract/narrative/metrics.js';
 import { factsOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'pct-shares-sum',
-  family: 'A1',
   description: 'Shares over an exhaustive partition sum to 100 (k·half a unit of the last digit)',
-  severity: 'warning',
-  appliesTo: ['FA', 'PR'],
   messages: {
     zh: '{where}：各部分占比之和为 {left}%，应为 100%',
     en: '{where}: the shares add up to {left}%, not 100%',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'percent-unit-missing',
-  family: 'A8',
   description: 'A percentage-typed phrase or cell lacks "%" (actual "94.9" against target "≥95%")',
-  severity: 'info',
-  appliesTo: ['ST', 'PR'],
   messages: {
     zh: '{where}：比率「{printed}」缺少 % 符号',
     en: '{where}: the rate "{printed}" has no % sign',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,20 +1,18 @@
 import { factsOf, impliedPrior, nameOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import type { Rule } from './_lib/types.js';
+import { resolvedDirection } from './_lib/yoy.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'prior-base-consistency',
-  family: 'A1',
   description: 'Parallel YoY statements whose current values are equal imply equal prior bases unless a carryover explains the gap',
-  severity: 'info',
-  appliesTo: ['PR'],
   messages: {
     zh: '{where}：{leftLabel} 与 {rightLabel} 本年数相同，但推算的上年数不同（{left} 与 {right}，相差 {difference}）',
     en: '{where}: {leftLabel} and {rightLabel} are equal this year but imply different prior years ({left} vs {right}, gap {difference})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

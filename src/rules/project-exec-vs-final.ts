@@ -3,19 +3,17 @@ import { fig, stName, zeroOf } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'project-exec-vs-final',
-  family: 'A7',
   description: "A project self-eval's 全年执行数 does not exceed the project spending in 决算 (基础数据表 项目支出 当年决算).",
-  severity: 'warning',
-  appliesTo: ['ST', 'BD', 'FA'],
   messages: {
     zh: '项目自评表 {tables} 全年执行数合计 {left} 万元，基础数据表 项目支出 当年决算 {final}',
     en: 'project self-evaluations {tables} report {left} 万元 executed; the 基础数据表 项目支出 当年决算 is {final}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

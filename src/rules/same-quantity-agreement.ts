@@ -8,19 +8,17 @@ import type { DocumentRecords } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'same-quantity-agreement',
-  family: 'A1',
   description: 'Every mention of one quantity (metric, year, scope, column) carries one value, text↔text and text↔table',
-  severity: 'error',
-  appliesTo: ['ALL'],
   messages: {
     zh: '同一数量「{quantity}」（{year}年）有不同数值：{leftLabel} {left}，{rightLabel} {right}（{count} 处提及）',
     en: 'The same quantity "{quantity}" ({year}) is given different values: {leftLabel} {left} vs {rightLabel} {right} ({count} mentions)',
   },
-};
+});
 
 /**
  * The unit's own money the narrative restates: the 部门 budget and 决算 lines, 三公 and the other

@@ -2,20 +2,18 @@ import { identityParts } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { BD_COLUMNS } from './bd-project-sum.js';
+import type { Rule } from './_lib/types.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-car-subtotal',
-  family: 'A2',
   description: '公务用车购置及运行费小计 = 购置费 + 运行维护费, per 基础数据表 column (公开07 is fa07-car-subtotal).',
-  severity: 'error',
-  appliesTo: ['FA', 'BD'],
   messages: {
     zh: '{table}（{column}）：公务用车小计 {left} ≠ 购置 + 运行维护 {right}（差 {difference}，容差 {tolerance}）',
     en: '{table} ({column}): the car subtotal {left} is not 购置 + 运行维护 {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

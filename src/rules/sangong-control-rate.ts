@@ -4,19 +4,17 @@ import { bdRow } from '../extract/performance/basic-data.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-control-rate',
-  family: 'A2',
   description: '三公控制率 = 决算 / 预算 ≤ 100% on 基础数据表 columns; a 自评表 三公控制率 recomputes, and is undefined when there is no 三公 budget (公开07 is the fa07 rules\').',
-  severity: 'error',
-  appliesTo: ['FA', 'BD', 'ST'],
   messages: {
     zh: '{table}：{what}：{leftLabel} {left}% 对比 {rightLabel} {right}%',
     en: '{table}: {whatEn}: {leftLabel} {left}% vs {rightLabel} {right}%',
   },
-};
+});
 
 const HUNDRED = new Decimal(100);
 const ZERO = new Decimal(0);

@@ -5,20 +5,18 @@ import { factsOf, whereOf } from '../extract/narrative/query.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { sangongTables } from './sangong-text-table.js';
+import type { Rule } from './_lib/types.js';
+import { sangongTables } from './_lib/sangong.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-le-public',
-  family: 'A2',
   description: '出国 + 公车运行 + 接待 ≤ 公用经费 (商品和服务支出); 购置 is capital and excluded',
-  severity: 'error',
-  appliesTo: ['FA', 'PR', 'ST'],
   messages: {
     zh: '三公（不含购置）{left} 超过公用经费 {right}（{rightLabel}）',
     en: '三公 without purchases {left} exceeds 公用经费 {right} ({rightLabel})',
   },
-};
+});
 
 /** The first source that gives a 三公 item: a table (公开07 / BD / ST), else the narrative. */
 function item(r: DocumentRecords, metric: string): { label: string; figure: Figure } | null {

@@ -2,20 +2,18 @@ import { identityParts } from '../extract/performance/access.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { BD_COLUMNS } from './bd-project-sum.js';
+import type { Rule } from './_lib/types.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-sum',
-  family: 'A2',
   description: '三公合计 = 因公出国(境) + 公务用车购置及运行 + 公务接待, per 基础数据表 column (当年决算, 当年预算, 上年决算); 公开07 is fa07-sangong-sum, narrative groups the narrative rules.',
-  severity: 'error',
-  appliesTo: ['FA', 'BD', 'PR', 'ST'],
   messages: {
     zh: '{table}（{column}）：三公经费 {left} ≠ 出国 + 公车 + 接待 {right}（差 {difference}，容差 {tolerance}）',
     en: '{table} ({column}): 三公经费 {left} is not 出国 + 公车 + 接待 {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

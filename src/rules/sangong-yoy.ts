@@ -3,20 +3,18 @@ import { bdRow } from '../extract/performance/basic-data.js';
 import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { fmt, compare, single } from './_lib/interval.js';
 import { Tally } from './_lib/finding.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import type { Rule } from './_lib/types.js';
+import { resolvedDirection } from './_lib/yoy.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'sangong-yoy',
-  family: 'A2',
   description: 'A 三公 YoY statement agrees with the prior-year 三公 figures given (BD 上年决算数)',
-  severity: 'error',
-  appliesTo: ['PR', 'BD'],
   messages: {
     zh: '{where}：{metric} 变动 {delta} 推出上年数 {left}，而 {rightLabel} 为 {right}（按表计算变动 {actual}）',
     en: '{where}: {metric} changed by {delta} implies a prior year of {left}, but {rightLabel} is {right} (the table gives a change of {actual})',
   },
-};
+});
 
 const ROW: Record<string, 'sangong' | 'carRun' | 'reception' | 'abroad' | 'carBuy' | 'carSub'> = {
   三公经费: 'sangong', 公务用车运行维护费: 'carRun', 公务接待费: 'reception', '因公出国(境)费': 'abroad', 公务用车购置费: 'carBuy', 公务用车购置及运行费: 'carSub',

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { fig, itemName, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-actual-is-threshold',
-  family: 'A6',
   description: 'The 实际完成值 is a comparator ("≥98%", "大于95%") rather than a measurement.',
-  severity: 'info',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：实际完成值「{actual}」是一个门槛而不是实测值',
     en: '{table} "{row}": the actual "{actual}" is a threshold, not a measured value',
   },
-};
+});
 
 const THRESHOLD = new Set(['>=', '>', '<=', '<']);
 

@@ -1,19 +1,17 @@
 import { identityParts, stName } from '../extract/performance/access.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-budget-row-sum',
-  family: 'A6',
   description: 'In every column (年初, 全年, 实际) the 全年支出 row equals the 基本支出 row plus the 项目支出 row (001 shape).',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}：{column}：{leftLabel} {left} ≠ 基本支出 + 项目支出 {right}（差 {difference}，容差 {tolerance}）',
     en: '{table}: {column}: {leftLabel} {left} is not 基本支出 + 项目支出 {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-deduction-despite-met',
-  family: 'A6',
   description: 'The target is met but the row scores less than its 分值 (a note for a reviewer).',
-  severity: 'info',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：实际完成值 {actual} 已达到指标值 {target}，得分 {left} 低于分值 {right}',
     en: '{table} "{row}": the actual {actual} meets the target {target}, yet the score {left} is below the weight {right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { fig, mfig, stName } from '../extract/performance/access.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-exec-rate-recompute',
-  family: 'A6',
   description: '执行率 = 全年执行数 / 全年预算数 (004 备注); diagnostic denominator-is-initial-budget when the stated rate is 执行数 / 年初预算数.',
-  severity: 'warning',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：执行率 {left}% ≠ 全年执行数 {executed} / 全年预算数 {budget} = {right}%{hint}',
     en: '{table} "{row}": the stated rate {left}% is not 执行数 {executed} / 全年预算数 {budget} = {right}%{hint}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { fig, mfig, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-exec-score',
-  family: 'A6',
   description: 'The 预算执行率 row scores 分值 × min(1, 执行率) where the template says so; otherwise its score fits at least one recognised rule (分值×执行率, the framework rule, a proportional rule).',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：得分 {left} 不符合 {rules}（分值 {weight}，执行率 {rate}%，应得 {right}）',
     en: '{table} "{row}": score {left} fits no rule of {rules} (weight {weight}, rate {rate}%, expected {right})',
   },
-};
+});
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);

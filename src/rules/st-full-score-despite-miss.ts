@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-full-score-despite-miss',
-  family: 'A6',
   description: 'A numeric target is missed (below a ≥/> target, above a ≤ target, outside a range) yet the row scores its full 分值.',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：实际完成值 {actual} 未达到指标值 {target}，却得满分 {left}/{right}',
     en: '{table} "{row}": the actual {actual} misses the target {target}, yet the row scores full marks {left}/{right}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

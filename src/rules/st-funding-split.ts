@@ -2,19 +2,17 @@ import { identityParts, stName } from '../extract/performance/access.js';
 import type { Slot } from '../extract/figure.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, compare, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-funding-split',
-  family: 'A6',
   description: '按收入性质 lines (or the 其中 当年财政拨款/上年结转/其他资金 rows) sum to the total; 基本 + 项目 = 执行数; 基本 = 人员 + 公用; 三公 ≤ 公用.',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}：{what}：{leftLabel} {left} ≠ {rightLabel} {right}（差 {difference}，容差 {tolerance}）',
     en: '{table}: {what}: {leftLabel} {left} vs {rightLabel} {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 type Col = 'initBudget' | 'fullBudget' | 'executed';
 const COLS: [Col, string][] = [['initBudget', '年初预算数'], ['fullBudget', '全年预算数'], ['executed', '全年执行数']];

@@ -3,19 +3,17 @@ import { fig, stName } from '../extract/performance/access.js';
 import { bandOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-grade-band',
-  family: 'A6',
   description: "The stated grade matches the total under the template's bands (A: 000 说明; B: 004 备注, the default); 优 ≡ 优秀, 良 ≡ 良好.",
-  severity: 'error',
-  appliesTo: ['ST', 'PR'],
   messages: {
     zh: '{table}：总分 {left} 按等级标准 {bands} 应为「{expected}」，表中为「{stated}」',
     en: '{table}: total {left} falls in band "{expected}" under bands {bands}, but the grade stated is "{stated}"',
   },
-};
+});
 
 /** 中 (bands B) and 较差 (bands A) name the same 60–80 band in their own template (spec §0.5). */
 const same = (a: string, b: string): boolean => a === b || (['中', '较差'].includes(a) && ['中', '较差'].includes(b));

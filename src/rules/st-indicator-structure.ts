@@ -3,19 +3,17 @@ import type { FactOf } from '../extract/narrative/schema.js';
 import { fig, scoredItems } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-indicator-structure',
-  family: 'A6',
   description: 'The count and names of indicators the report says it set ("设置…4个二级指标") match the indicators the 自评表 scores',
-  severity: 'info',
-  appliesTo: ['PR', 'ST'],
   messages: {
     zh: '报告称设置 {count} 个{level}级指标（{names}），自评表只对 {scored} 个评分{missingZh}',
     en: 'the report says it set {count} level-{level} indicators ({names}); the 自评表 scores {scored}{missingEn}',
   },
-};
+});
 
 const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/指标$/, '');
 const ZERO = new Decimal(0);

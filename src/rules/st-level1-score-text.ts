@@ -4,19 +4,17 @@ import { fig, itemName, scoredItems } from '../extract/performance/access.js';
 import type { SelfEvalTable } from '../extract/performance/self-eval.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
-import type { Operand, Rule, RuleMeta } from './_lib/types.js';
+import type { Operand, Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-level1-score-text',
-  family: 'A6',
   description: 'Scores the report states per 一级/二级 indicator ("权重10分，得7分") and its 综合得分 equal the 自评表, and the 综合得分 is the sum of the parts it lists',
-  severity: 'error',
-  appliesTo: ['PR', 'ST'],
   messages: {
     zh: '报告称“{subject}”{what} {left}，{rightLabel} 为 {right}（差 {difference}）',
     en: 'the report gives “{subject}” {whatEn} {left}; {rightLabel} is {right} (difference {difference})',
   },
-};
+});
 
 /** An indicator name as compared: no 指标 suffix, no spaces (产出指标 ≡ 产出). */
 const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/(?:指标|情况)$/, '');

@@ -3,19 +3,17 @@ import { fig, itemName, scoredItems, stName } from '../extract/performance/acces
 import { L1_TEMPLATES, l1SlotOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
-import type { Operand, Rule, RuleMeta } from './_lib/types.js';
+import type { Operand, Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-level1-weights',
-  family: 'A6',
   description: 'Each 一级 weight (the sum of its rows, and its "(50分)" header) matches the template variant the table states (V1, V2; V1 by default).',
-  severity: 'warning',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}：一级指标「{l1}」{leftLabel} {left}，模板 {variant} 为 {right}',
     en: '{table}: 一级 "{l1}" {leftLabel} is {left}; template {variant} says {right}',
   },
-};
+});
 
 const ZERO = new Decimal(0);
 

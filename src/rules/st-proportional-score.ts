@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-proportional-score',
-  family: 'A6',
   description: 'Where the report adopts "按照完成值与指标值的比例计分", a missed target scores 分值 × actual / target (to 0.01).',
-  severity: 'warning',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：按完成值与指标值的比例计分应得 {right}（{weight} × {actual}/{target}），表中为 {left}',
     en: '{table} "{row}": the proportional rule gives {right} ({weight} × {actual}/{target}); the table scores {left}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -1,4 +1,5 @@
 import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
 /**
  * Whether a qualitative indicator's score lies in the band its narrative assessment implies (达成
@@ -7,18 +8,15 @@ import type { Rule } from './_lib/types.js';
  * reports not-implemented on every document rather than a pass.
  */
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'st-qualitative-band',
-    family: 'A6',
     description: 'A qualitative indicator’s score falls in the band its narrative assessment implies (达成 / 部分达成 / 未达成)',
-    severity: 'info',
-    appliesTo: ['ST'],
     messages: {
       zh: '{subject} 的得分与其定性评价所属档次不符',
       en: 'the score of {subject} does not fall in the band its qualitative assessment implies',
     },
     judgement: 'which band (达成/部分达成/未达成) a free-text assessment claims is qualitative',
-  },
+  }),
   check() {
     return { outcome: 'not-implemented', findings: [], residuals: [], checked: 0, reason: `needs judgement: ${this.meta.judgement!}` };
   },

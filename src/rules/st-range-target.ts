@@ -1,19 +1,17 @@
 import { fig, itemName, scorerOf, stName } from '../extract/performance/access.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-range-target',
-  family: 'A6',
   description: 'A range target "a--b" holds its actual in [a, b] (to display precision); outside it full marks are not allowed.',
-  severity: 'warning',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：实际完成值 {left} 不在指标区间 [{low}, {high}] 内{full}',
     en: '{table} "{row}": the actual {left} is outside the target range [{low}, {high}]{full}',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

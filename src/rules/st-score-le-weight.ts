@@ -3,19 +3,17 @@ import { fig, itemName, scoredItems, stName } from '../extract/performance/acces
 import type { Figure } from '../extract/figure.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta, Side } from './_lib/types.js';
+import type { Rule, Side } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-score-le-weight',
-  family: 'A6',
   description: 'Every row scores between 0 and its 分值 ("各项指标得分最高不能超过该指标分值上限").',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}「{row}」：得分 {left} 超出 [0, 分值 {right}]',
     en: '{table} "{row}": score {left} is outside [0, weight {right}]',
   },
-};
+});
 
 const ZERO = new Decimal(0);
 /** T-SCORE: scores and weights are exact decimals, so a side carries no rounding envelope. */

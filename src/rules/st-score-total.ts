@@ -3,19 +3,17 @@ import { fig, itemName, scoredItems, stName } from '../extract/performance/acces
 import type { SelfEvalTable } from '../extract/performance/self-eval.js';
 import { Tally } from './_lib/finding.js';
 import { compare, fmt, single, sum } from './_lib/interval.js';
-import type { Operand, Rule, RuleMeta } from './_lib/types.js';
+import type { Operand, Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-score-total',
-  family: 'A6',
   description: 'The stated 总分/合计 equals the sum of every scored row, the 预算执行率 / 年度资金总额 row included.',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}：总分 {left} 不等于各项得分之和 {right}（差 {difference}）{hint}',
     en: '{table}: the stated total score {left} is not the sum of the row scores {right} (difference {difference}){hint}',
   },
-};
+});
 
 /** The scored rows of a table: the 资金 row and every row printing its own 得分. */
 export function scoreOperands(t: SelfEvalTable): Operand[] {

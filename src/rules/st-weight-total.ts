@@ -3,19 +3,17 @@ import { fig, itemName, scoredItems, stName } from '../extract/performance/acces
 import type { SelfEvalTable } from '../extract/performance/self-eval.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
-import type { Operand, Rule, RuleMeta } from './_lib/types.js';
+import type { Operand, Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'st-weight-total',
-  family: 'A6',
   description: 'The 分值 of every scored row, the 预算执行率 row included, sum to 100 (and to the stated 总分 分值).',
-  severity: 'error',
-  appliesTo: ['ST'],
   messages: {
     zh: '{table}：各项分值之和 {left} 不等于 {rightLabel} {right}',
     en: '{table}: the row weights sum to {left}, not {rightLabel} {right}',
   },
-};
+});
 
 export function weightOperands(t: SelfEvalTable): Operand[] {
   const out: Operand[] = [];

@@ -6,19 +6,17 @@ import type { Figure } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'staff-control-rate',
-  family: 'A7',
   description: '在职人员控制率 = 在职人数 / 编制数 × 100: a stated rate recomputes, and compliance is not claimed when the rate is above 100. (基础数据表 first; without one, the report’s 编制数/在职人数 and its control-rate claims.)',
-  severity: 'error',
-  appliesTo: ['BD', 'PR', 'ST'],
   messages: {
     zh: '{table}：在职人员控制率 {left}% ≠ 在职 {onDuty} / 编制 {quota} = {right}%{hint}',
     en: '{table}: 在职人员控制率 {left}% vs 在职 {onDuty} / 编制 {quota} = {right}%{hint}',
   },
-};
+});
 
 const HUNDRED = new Decimal(100);
 

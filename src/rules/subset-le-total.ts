@@ -4,20 +4,18 @@ import type { BdKey } from '../extract/performance/basic-data.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { BD_COLUMNS } from './bd-project-sum.js';
+import type { Rule } from './_lib/types.js';
+import { BD_COLUMNS } from './_lib/basic-data.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'subset-le-total',
-  family: 'A1',
   description: 'A non-exhaustive "其中" list never exceeds its parent: the 基础数据表 公用经费 其中 rows (办公经费, 水电差旅, 会议培训) per column, and the report\'s non-exhaustive breakdowns (N.breakdown, exhaustive false).',
-  severity: 'error',
-  appliesTo: ['ALL'],
   messages: {
     zh: '{table}（{column}）：其中各项之和 {left} 超过 {rightLabel} {right}（差 {difference}，容差 {tolerance}）',
     en: '{table} ({column}): the 其中 items sum to {left}, above {rightLabel} {right} (difference {difference}, tolerance {tolerance})',
   },
-};
+});
 
 const SUBSETS: { parent: BdKey; parts: BdKey[] }[] = [{ parent: 'public', parts: ['office', 'utilities', 'meetingTraining'] }];
 

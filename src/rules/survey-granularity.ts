@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'survey-granularity',
-  family: 'A8',
   description: 'A satisfaction share from N questionnaires is a multiple of 100/N % (not when it is a mean score)',
-  severity: 'info',
-  appliesTo: ['PR'],
   messages: {
     zh: '{where}：{n} 份问卷的满意比例应为 {step}% 的整数倍，文中为 {left}%（若为平均分则不适用）',
     en: '{where}: with {n} questionnaires a share is a multiple of {step}%, but the text says {left}% (unless it is a mean score)',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Rule } from './_lib/types.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const ZERO = new Decimal(0);
 const WHAT: Record<string, [string, string]> = {
@@ -13,14 +14,11 @@ const WHAT: Record<string, [string, string]> = {
 };
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'text-lint',
-    family: 'AX',
     description: 'Slips a reviewer corrects: doubled 。, an empty 主要原因是, 增加（减少） left in, unpaired quotes, 部门 wording in a 单位 disclosure',
-    severity: 'info',
-    appliesTo: ['ALL'],
     messages: { zh: '{block} 文字问题：{whatZh}「{text}」', en: '{block}: {whatEn} “{text}”' },
-  },
+  }),
   check(r) {
     const t = new Tally(this.meta);
     for (const l of r.lint) {

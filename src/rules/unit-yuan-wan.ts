@@ -1,24 +1,22 @@
 import type { Figure } from '../extract/figure.js';
 import { fig } from '../extract/performance/access.js';
 import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
-import { tallyRounded } from './component-sum.js';
+import { tallyRounded } from './_lib/breakdown.js';
 import type { Labelled } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'unit-yuan-wan',
-  family: 'A1',
   description: 'An amount given in 元 and restated in 万元 (or 亿元) agrees (T-UNIT: 0.005 万元)',
-  severity: 'error',
-  appliesTo: ['PR', 'ST'],
   messages: {
     zh: '{where}：{leftLabel} {printed}（= {left} 万元）与 {rightLabel} {right} 万元不符（差额 {difference}）',
     en: '{where}: {leftLabel} {printed} (= {left} 万元) does not match {rightLabel} {right} 万元 (difference {difference})',
   },
-};
+});
 
 const inYuan = (f: Figure): boolean => /\d\s*元$/.test(f.printed);
 

@@ -1,21 +1,19 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, rowOf, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 const PAIRS: [string, string, string][] = [['L4', 'upper', '上级补助收入'], ['L5', 'business', '事业收入'], ['L6', 'operating', '经营收入'], ['L7', 'affiliate', '附属单位上缴收入'], ['L8', 'other', '其他收入']];
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-01-02',
-    family: 'A4',
     description: '公开01 income = 公开02 合计 row: 本年收入合计, fiscal (lines 1–3), and each other source',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开01 {leftLabel} {left} ≠ 公开02 合计行 {rightLabel} {right}（差 {difference}）',
       en: '公开01 {leftLabel} {left} ≠ 公开02 合计 row {rightLabel} {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t01 = r.fa.t01;
     const total = rowOf(r.fa.t02, '*');

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowLabel, rowOf, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-01-03',
-    family: 'A4',
     description: '公开01 expense = 公开03: 本年支出合计 ↔ 合计, each 功能分类 类 line ↔ its 3-digit row',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开01 {leftLabel} {left} ≠ 公开03 {rightLabel} {right}（差 {difference}）',
       en: '公开01 {leftLabel} {left} ≠ 公开03 {rightLabel} {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t01 = r.fa.t01;
     const t03 = r.fa.t03;

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { notAbove, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-01-04',
-    family: 'A4',
     description: '公开04 income lines 1–3 = 公开01 lines 1–3; 04 年初 ≤ 01 年初; 04 本年支出合计 ≤ 01 本年支出合计',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开04 {leftLabel} {left} 与公开01 {rightLabel} {right} 不符（差 {difference}）',
       en: '公开04 {leftLabel} {left} does not agree with 公开01 {rightLabel} {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t01 = r.fa.t01;
     const t04 = r.fa.t04;

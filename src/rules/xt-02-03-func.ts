@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowLabel, rowOf, same } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-02-03-func',
-    family: 'A4',
     description: 'With no carryover, 公开02 income by code equals 公开03 expense by code (info: carryovers explain a gap)',
-    severity: 'info',
-    appliesTo: ['FA'],
     messages: {
       zh: '{code}：公开02 收入 {left} 与公开03 支出 {right} 不同（差 {difference}，可能由结转结余解释）',
       en: '{code}: 公开02 income {left} differs from 公开03 expense {right} (difference {difference}; carryovers may explain it)',
     },
-  },
+  }),
   check(r) {
     const t02 = r.fa.t02;
     const t03 = r.fa.t03;

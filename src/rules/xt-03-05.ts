@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { notAbove, rowLabel, rowOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-03-05',
-    family: 'A4',
     description: '公开05 rows ≤ 公开03 rows, per code and column (基本支出, 项目支出)',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开05 {leftLabel} {left} 超过公开03 {rightLabel} {right}（超出 {difference}）',
       en: '公开05 {leftLabel} {left} exceeds 公开03 {rightLabel} {right} (by {difference})',
     },
-  },
+  }),
   check(r) {
     const t03 = r.fa.t03;
     const t05 = r.fa.t05;

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowLabel, rowOf, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-04-05',
-    family: 'A4',
     description: '公开05 合计 = 公开04 本年支出合计 (一般公共预算 column); each 05 类 row = the 04 类 line',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开05 {leftLabel} {left} ≠ 公开04 {rightLabel} {right}（差 {difference}）',
       en: '公开05 {leftLabel} {left} ≠ 公开04 {rightLabel} {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     const t05 = r.fa.t05;

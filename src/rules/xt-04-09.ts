@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { rowOf, same, slotOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-04-09',
-    family: 'A4',
     description: '公开09 本年支出 合计 = 公开04 国有资本经营 column; 年初/年末 = the 04 国有资本经营 lines',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开09 {leftLabel} {left} ≠ 公开04 {rightLabel} {right}（差 {difference}）',
       en: '公开09 {leftLabel} {left} ≠ 公开04 {rightLabel} {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t04 = r.fa.t04;
     const t = r.fa.t09;

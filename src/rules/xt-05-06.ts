@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, rowOf } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-05-06',
-    family: 'A4',
     description: '公开06 基本支出合计 (人员经费 + 公用经费) = 公开05 合计 › 基本支出',
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开05 合计基本支出 {left} ≠ 公开06 {rightLabel} = {right}（差 {difference}）',
       en: '公开05 合计 基本支出 {left} ≠ 公开06 {rightLabel} = {right} (difference {difference})',
     },
-  },
+  }),
   check(r) {
     const t05 = r.fa.t05;
     const t06 = r.fa.t06;

@@ -1,19 +1,17 @@
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { notAbove, rowLabel, rowOf, sangongSlots } from './_lib/fa.js';
+import { ruleMeta } from './_lib/meta.js';
 
 export const rule: Rule = {
-  meta: {
+  meta: ruleMeta({
     id: 'xt-06-07',
-    family: 'A4',
     description: '公开07 决算 公务接待 / 公务用车运行 ≤ 公开06 30217 / 30231 (07 also counts prior-year funds: info)',
-    severity: 'info',
-    appliesTo: ['FA'],
     messages: {
       zh: '公开07 决算 {leftLabel} {left} 大于公开06 {rightLabel} {right}（差 {difference}；公开07 含以前年度结转资金）',
       en: '公开07 决算 {leftLabel} {left} exceeds 公开06 {rightLabel} {right} (by {difference}; 公开07 also counts prior-year funds)',
     },
-  },
+  }),
   check(r) {
     const t06 = r.fa.t06;
     const fin = sangongSlots(r, 'fa07', 'fin');

@@ -3,19 +3,17 @@ import { factsOf, whereOf } from '../extract/narrative/query.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'year-reference',
-  family: 'A8',
   description: 'A year in the narrative differs from the report year where the same-year fact is meant ("2019年…" in a 2020 report)',
-  severity: 'info',
-  appliesTo: ['PR', 'FW'],
   messages: {
     zh: '{where}：{left} 年度报告中以「{right}年」叙述本年度的事项',
     en: '{where}: a {left} report states a same-year fact under the year {right}',
   },
-};
+});
 
 /** The report year: the document's, else the year most sentences speak of (002's 附件 carry no header year). */
 function reportYear(r: DocumentRecords): number | null {

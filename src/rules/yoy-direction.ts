@@ -2,19 +2,17 @@ import { Decimal } from 'decimal.js';
 import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
+import type { Rule } from './_lib/types.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'yoy-direction',
-  family: 'A1',
   description: 'Direction words in one YoY statement agree (增加/增长 vs 减少/下降/降低)',
-  severity: 'error',
-  appliesTo: ['ALL'],
   messages: {
     zh: '{where}：同一变动表述同时使用了增加类与减少类用词（{words}）',
     en: '{where}: one change statement uses both increase and decrease words ({words})',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -5,20 +5,18 @@ import { buSangong, directionOf, factsOf, impliedPrior, nameOf, textTable, where
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { resolvedDirection } from './yoy-pct.js';
+import type { Rule } from './_lib/types.js';
+import { resolvedDirection } from './_lib/yoy.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'yoy-prior-agreement',
-  family: 'A1',
   description: 'The prior-year value a YoY statement implies equals the prior-year value given elsewhere (BD 上年决算数) and is not below a known prior-year component',
-  severity: 'warning',
-  appliesTo: ['PR', 'BD', 'FA'],
   messages: {
     zh: '{where}：{metric} 的变动表述推出上年数 {left}，{relation} {rightLabel} {right}',
     en: '{where}: the change statement implies a prior-year {metric} of {left}, {relationEn} {rightLabel} {right}',
   },
-};
+});
 
 /** 基础数据表 rows that are the same quantity as a narrative metric, and those that are its components. */
 const SAME: Record<string, 'basic' | 'project' | 'public'> = { 基本支出: 'basic', 项目支出: 'project', 公用经费: 'public' };

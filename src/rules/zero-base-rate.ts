@@ -3,20 +3,18 @@ import { factsOf, impliedPrior, rateBudget, whereOf } from '../extract/narrative
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
-import type { Rule, RuleMeta } from './_lib/types.js';
-import { readingsOf } from './yoy-pct.js';
+import type { Rule } from './_lib/types.js';
+import { readingsOf } from './_lib/yoy.js';
+import { ruleMeta } from './_lib/meta.js';
 
-const meta: RuleMeta = {
+const meta = ruleMeta({
   id: 'zero-base-rate',
-  family: 'A1',
   description: 'No rate is stated when its denominator is 0 (年初预算 0, prior year 0)',
-  severity: 'error',
-  appliesTo: ['FA', 'PR'],
   messages: {
     zh: '{where}：分母 {rightLabel} 为 0，却给出比率 {left}%',
     en: '{where}: a rate of {left}% is given although its base {rightLabel} is 0',
   },
-};
+});
 
 export const rule: Rule = {
   meta,

@@ -67,17 +67,6 @@ export const BANDS: Record<BandVariant, readonly Band[]> = {
   ],
 };
 
-/** Grade synonyms (spec §0.5): 优 ≡ 优秀, 良 ≡ 良好. Returns the canonical grade, or null for text that is no grade. */
-export function canonicalGrade(text: string): string | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:综合评定)?等级[:：]?/, '');
-  if (/^优秀?$/.test(t)) return '优秀';
-  if (/^良好?$/.test(t)) return '良好';
-  if (/^中(?:等)?$/.test(t)) return '中';
-  if (/^较差$/.test(t)) return '较差';
-  if (/^差$/.test(t)) return '差';
-  return null;
-}
-
 /** The band a total falls in. */
 export function bandOf(variant: BandVariant, total: Decimal): Band {
   return BANDS[variant].find((b) => total.gte(b.min) && (b.max === null || total.lt(b.max)))!;

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
 import { detectFormat } from '../parse/detect.js';
 
 /**

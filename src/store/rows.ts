@@ -5,8 +5,9 @@ import type { EvidenceRef } from '../extract/figure.js';
 import type { Issuer } from '../extract/issuer.js';
 import { statedAmounts } from '../extract/stated-amounts.js';
 import { currentSubjectName, subjectScheme } from '../normalise/subject-names.js';
-import type { Diagnostic } from '../model/index.js';
+// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
 import type { Processed } from '../pipeline/process.js';
+// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
 import { reasonCodes, type DocumentStatus, type Reading, type ReadingStatus } from '../pipeline/status.js';
 import type { RuleOutcome } from '../rules/engine.js';
 import type { Finding, Side } from '../rules/_lib/types.js';

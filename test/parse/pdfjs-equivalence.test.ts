@@ -5,7 +5,7 @@
  * worker (GONGKAI_PDFJS_STOCK=1), and with getTextContent for every page (GONGKAI_PDF_TEXT=pdfjs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/sources/collect.js';

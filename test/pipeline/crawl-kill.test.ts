@@ -34,7 +34,7 @@ async function crawl(site: GovSite, name: string): Promise<number> {
   } catch (e) {
     const err = e as { code: number; stderr: string };
     if (typeof err.code !== 'number') throw e;
-    throw new Error(`gongkai run exited ${err.code}:\n${err.stderr.slice(-2000)}`);
+    throw new Error(`gongkai run exited ${err.code}:\n${err.stderr.slice(-2000)}`, { cause: e });
   }
 }
 

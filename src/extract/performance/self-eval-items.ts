@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OriginCell, Table } from '../../model/index.js';
-import { canonicalGrade } from '../../score/templates.js';
-import { cellRef, EvidenceRef, Figure, Slot } from '../figure.js';
+import { canonicalGrade } from '../../normalise/grade.js';
+import { cellRef, type EvidenceRef, Figure, Slot } from '../figure.js';
 import { blankMeasure, bracketFigure, isPureNumber, labelOf, Measure, measureOf, type RowCell, rowCells, scoreSlot } from './cells.js';
 
 /** One indicator row of a 自评表 (spec §0.2 ST.items[i]). */

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Diagnostic } from '../../model/index.js';
 import type { DomNode } from '../html/dom.js';

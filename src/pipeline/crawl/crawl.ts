@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import type { ResolvedFile } from '../../sources/resolve.js';
-import { fetchSettings, runPaths } from '../../sources/resolve.js';
+import type { ResolvedFile } from '../resolve.js';
+import { fetchSettings, runPaths } from '../resolve.js';
 import { scopeOf, hostInScope } from '../../sources/crawl/scope.js';
 import type { CacheEntry, UrlCache } from '../../sources/url-cache.js';
 import { fetchUrls } from '../../sources/url-fetch.js';

@@ -199,7 +199,6 @@ function renderIndex(data: ReportData, docs: readonly ReportDocument[], rules: R
       return `<tr class="doc-row rd-${d.reading}${has ? ` ${has}` : ''}"><td class="n">${i + 1}</td><td><a href="#${documentAnchor(d.id)}">${esc(docTitle(d))}</a><div class="src">${esc(d.source)}</div></td><td>${readingBadge(d)}${d.reading !== 'read' ? `<div class="why">${esc(d.readingReasons.join(', '))}</div>` : ''}</td>${SEVERITIES.map((s) => `<td class="n${d.counts[s] ? ` c-${s}` : ''}">${d.reading === 'unreadable' ? '–' : d.counts[s]}</td>`).join('')}<td>${esc(d.kind)}</td><td>${esc(d.format)}</td><td class="n">${esc(d.pages)}</td><td class="n">${d.tables.length}</td></tr>`;
     })
     .join('\n');
-  const notRead = docs.filter((d) => d.reading !== 'read');
   const unreadable = reading.get('unreadable') ?? 0;
   const partial = reading.get('partial') ?? 0;
   const parts = [unreadable ? `${unreadable} document${unreadable === 1 ? '' : 's'} could not be read (not checked)` : '', partial ? `${partial} ${partial === 1 ? 'was' : 'were'} read in part (findings incomplete)` : ''].filter(Boolean);

@@ -5,7 +5,8 @@ import { amountSlot, type Slot } from '../../extract/figure.js';
 import type { DocumentRecords } from '../../extract/records.js';
 import { insufficient, Tally } from './finding.js';
 import { compare, atMost, computed, single, sum } from './interval.js';
-import type { Operand, Rule, RuleMeta, Side } from './types.js';
+import type { Operand, Rule, Side } from './types.js';
+import { ruleMeta } from './meta.js';
 
 const ZERO = new Decimal(0);
 
@@ -229,17 +230,14 @@ export function rowSumRule(spec: {
   /** Why a table without amounts has nothing to check (公开08/09: the document has no such funds). */
   empty: { outcome: 'not-applicable' | 'insufficient-data'; reason: string };
 }): Rule {
-  const meta: RuleMeta = {
+  const meta = ruleMeta({
     id: spec.id,
-    family: 'A3',
     description: spec.description,
-    severity: 'error',
-    appliesTo: ['FA'],
     messages: {
       zh: '{row}：{leftLabel} {left} ≠ {rightLabel} = {right}（差 {difference}，容差 {tolerance}）',
       en: '{row}: {leftLabel} {left} ≠ {rightLabel} = {right} (difference {difference}, tolerance {tolerance})',
     },
-  };
+  });
   return {
     meta,
     check(r) {

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { Diagnostic } from '../../model/index.js';
+// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
 import { decodeHtml } from '../../parse/html/decode.js';
 import { resolveLink } from './scope.js';
 

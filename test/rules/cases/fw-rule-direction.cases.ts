@@ -1,6 +1,6 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { edited, seed, withValue } from '../performance/seeds.js';
-import { leaf, only } from '../performance/fw-edit.js';
+import { edited, seed } from '../performance/seeds.js';
+import { leaf } from '../performance/fw-edit.js';
 
 const FIXED: [string, string, string][] = [
   ['t0', '预算调整率', '0%计满分，每超过5%扣1分，扣完为止。'],

@@ -1,6 +1,6 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { edited, seed, withValue } from '../performance/seeds.js';
-import { leaf, only } from '../performance/fw-edit.js';
+import { edited, seed } from '../performance/seeds.js';
+import { only } from '../performance/fw-edit.js';
 
 export const cases: RuleCases = {
   valid: [

@@ -1,5 +1,5 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { edited, seed, withValue } from '../performance/seeds.js';
+import { edited, withValue } from '../performance/seeds.js';
 import type { DocumentRecords } from '../../../src/extract/records.js';
 
 /** No seed prints a 公务用车 subtotal in its 基础数据表; these cases fill 000's blank 当年决算 subtotal. */

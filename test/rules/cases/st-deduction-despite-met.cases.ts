@@ -1,5 +1,5 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { edited, seed, withValue } from '../performance/seeds.js';
+import { seed } from '../performance/seeds.js';
 
 export const cases: RuleCases = {
   valid: [

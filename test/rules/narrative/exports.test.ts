@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleMeta } from '../../../src/rules/_lib/types.js';
-import { checkBreakdowns, checkNarrativeSubsets } from '../../../src/rules/component-sum.js';
+import { checkBreakdowns, checkNarrativeSubsets } from '../../../src/rules/_lib/breakdown.js';
 import { alteredSeed, amountIn, fact, reprintFigure, seedRecords } from './seeds.js';
 
 /**

@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { acceptsScore, deduct, functionFor, SCORING_FUNCTIONS } from '../../../src/score/framework-functions.js';
 import { directionDefect, maxAward, reachableScores } from '../../../src/score/rule-text.js';
-import { bandOf, canonicalGrade, L1_TEMPLATES, l1SlotOf } from '../../../src/score/templates.js';
+import { canonicalGrade } from '../../../src/normalise/grade.js';
+import { bandOf, L1_TEMPLATES, l1SlotOf } from '../../../src/score/templates.js';
 
 const d = (v: number | string) => new Decimal(v);
 const set = (s: { lin: Decimal; floor: Decimal; ceil: Decimal }) => [s.lin, s.floor, s.ceil].map((x) => x.toFixed());

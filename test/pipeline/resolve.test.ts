@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PipelineSpec } from '../../src/pipeline/spec.js';
-import { resolveSources, runPaths } from '../../src/sources/resolve.js';
-import { pdfBytes, startServer, type TestServer } from './http-server.js';
+import { resolveSources, runPaths } from '../../src/pipeline/resolve.js';
+import { pdfBytes, startServer, type TestServer } from '../sources/http-server.js';
 
 let server: TestServer;
 let root: string;

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { HttpOptions, PipelineSpec } from '../pipeline/spec.js';
-import { collectPaths } from './collect.js';
-import { UrlCache } from './url-cache.js';
-import { fetchUrls } from './url-fetch.js';
-import { readUrlList } from './url-list.js';
-import type { FetchSettings, UrlResult } from './url-types.js';
+import type { HttpOptions, PipelineSpec } from './spec.js';
+import { collectPaths } from '../sources/collect.js';
+import { UrlCache } from '../sources/url-cache.js';
+import { fetchUrls } from '../sources/url-fetch.js';
+import { readUrlList } from '../sources/url-list.js';
+import type { FetchSettings, UrlResult } from '../sources/url-types.js';
 
 /** One file for the ingest: where its bytes are, and the name it is stored under. */
 export interface ResolvedFile {
