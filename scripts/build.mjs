@@ -85,7 +85,10 @@ await build({
 // What `gongkai --help` and `gongkai` alone print, as the compiled CLI prints them: bin/gongkai.mjs
 // prints this without loading the pipeline.
 const help = {};
-for (const [key, args] of [['help', ['--help']], ['none', []]]) {
+for (const [key, args] of [
+  ['help', ['--help']],
+  ['none', []],
+]) {
   const r = spawnSync(process.execPath, [path.join(TMP, 'gongkai.mjs'), ...args], { encoding: 'utf8', cwd: ROOT });
   if (r.error || r.status === null) throw new Error(`the compiled CLI did not run: ${r.error?.message ?? r.signal}`);
   help[key] = { args, stdout: r.stdout, stderr: r.stderr, status: r.status };

@@ -33,7 +33,10 @@ export function regionsJson(): string {
     counties: byCode(load('areas')),
   };
   // One division per line: the diff of an update reads division by division.
-  const block = (o: Record<string, string>): string => `{\n${Object.entries(o).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
+  const block = (o: Record<string, string>): string =>
+    `{\n${Object.entries(o)
+      .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n')}\n  }`;
   return `{\n  "description": ${JSON.stringify(out.description)},\n  "source": ${JSON.stringify(out.source)},\n  "provinces": ${block(out.provinces)},\n  "cities": ${block(out.cities)},\n  "counties": ${block(out.counties)}\n}\n`;
 }
 

@@ -163,7 +163,11 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
   tables = repeatedForms(doc, tables);
   const byTables = kindOfTables(tables);
   // A report's tables (自评表, 评价得分表) sit in 决算 and reports alike: they are context, not evidence of the kind.
-  if (byTables === '决算' || byTables === '预算' || byTables === '指标框架') kindFound.push([byTables, { block: null, table: tables.find((t) => t.kind !== 'unknown')?.table ?? null, text: `table kinds: ${tables.map((t) => t.kind).join(', ')}` }]);
+  if (byTables === '决算' || byTables === '预算' || byTables === '指标框架')
+    kindFound.push([
+      byTables,
+      { block: null, table: tables.find((t) => t.kind !== 'unknown')?.table ?? null, text: `table kinds: ${tables.map((t) => t.kind).join(', ')}` },
+    ]);
 
   const deptFound: [string, Evidence][] = [];
   for (const b of titles) {

@@ -119,16 +119,47 @@ export function classifyTable(t: Table, ctx: TableContext = { family: null }): T
   // With no title to go by, a table must show a kind's header: body rows alone (a page of a table cut
   // from its header) fit many kinds by accident.
   if (best && !s.words && headerCover(best.id, s) < 0.5) {
-    const guesses = ranked.filter((r) => r.score >= MIN_SCORE - 0.15).slice(0, 3).map((r) => r.id);
-    return { table: t.id, titleKey: s.titleKey, kind: 'unknown', score: best.score, runnerUp: best.id, runnerUpScore: best.score, guesses, reason: `no title, and the header names too little of ${best.id}` };
+    const guesses = ranked
+      .filter((r) => r.score >= MIN_SCORE - 0.15)
+      .slice(0, 3)
+      .map((r) => r.id);
+    return {
+      table: t.id,
+      titleKey: s.titleKey,
+      kind: 'unknown',
+      score: best.score,
+      runnerUp: best.id,
+      runnerUpScore: best.score,
+      guesses,
+      reason: `no title, and the header names too little of ${best.id}`,
+    };
   }
-  const guesses = ranked.filter((r) => r.score >= MIN_SCORE - 0.15).slice(0, 3).map((r) => r.id);
+  const guesses = ranked
+    .filter((r) => r.score >= MIN_SCORE - 0.15)
+    .slice(0, 3)
+    .map((r) => r.id);
   const base = { table: t.id, titleKey: s.titleKey };
   if (!best || best.score < MIN_SCORE) {
-    return { ...base, kind: 'unknown', score: best?.score ?? 0, runnerUp: best?.id ?? null, runnerUpScore: best?.score ?? 0, guesses, reason: best && best.score > 0 ? `no kind fits well (best ${best.id} ${best.score})` : 'no kind fits' };
+    return {
+      ...base,
+      kind: 'unknown',
+      score: best?.score ?? 0,
+      runnerUp: best?.id ?? null,
+      runnerUpScore: best?.score ?? 0,
+      guesses,
+      reason: best && best.score > 0 ? `no kind fits well (best ${best.id} ${best.score})` : 'no kind fits',
+    };
   }
   if (second && best.score - second.score < MIN_MARGIN) {
-    return { ...base, kind: 'unknown', score: best.score, runnerUp: second.id, runnerUpScore: second.score, guesses, reason: `${best.id} and ${second.id} fit equally (${best.score}, ${second.score})` };
+    return {
+      ...base,
+      kind: 'unknown',
+      score: best.score,
+      runnerUp: second.id,
+      runnerUpScore: second.score,
+      guesses,
+      reason: `${best.id} and ${second.id} fit equally (${best.score}, ${second.score})`,
+    };
   }
   const runner = second && second.score > 0 ? second : null;
   return { ...base, kind: best.id, score: best.score, runnerUp: runner?.id ?? null, runnerUpScore: runner?.score ?? 0, guesses: [], reason: null };

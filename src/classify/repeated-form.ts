@@ -42,7 +42,15 @@ export function repeatedForms(doc: DocModel, tables: readonly TableClassificatio
     const [a, b] = [labels(prev), labels(t)];
     const shared = [...b].filter((x) => a.has(x)).length;
     if (shared < MIN_SHARED || shared < MIN_SHARE * b.size) continue;
-    out.set(t.id, { ...mine, kind: before.kind, score: before.score, runnerUp: before.runnerUp, runnerUpScore: before.runnerUpScore, guesses: [], reason: `the form of ${prev.id} again, under its title` });
+    out.set(t.id, {
+      ...mine,
+      kind: before.kind,
+      score: before.score,
+      runnerUp: before.runnerUp,
+      runnerUpScore: before.runnerUpScore,
+      guesses: [],
+      reason: `the form of ${prev.id} again, under its title`,
+    });
   }
   return tables.map((c) => out.get(c.table) ?? c);
 }

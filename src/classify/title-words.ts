@@ -16,7 +16,11 @@ export interface TitleWords {
 }
 
 /** A title as compared: NFKC, no spaces, quotes or brackets' punctuation. */
-const compact = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/["'“”‘’「」]/g, '');
+const compact = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/["'“”‘’「」]/g, '');
 
 /** Budget names that contain 预算 but do not make a table a 预算 table (一般公共预算财政拨款支出决算表 is a 决算 table). */
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金预算|财政拨款预算/g;

@@ -17,7 +17,11 @@ export function bodiesCommand(action: 'list' | 'merge' | 'rename', args: string[
     if (action === 'list') {
       const bodies = listBodies(db);
       if (o.json) process.stdout.write(JSON.stringify(bodies, null, 2) + '\n');
-      else for (const b of bodies) process.stdout.write(`${String(b.id).padStart(5)}  ${b.region_code} ${(b.region_name ?? '').padEnd(12)} ${b.name}  · ${b.documents} document(s): ${b.years ?? ''}${b.aliases && b.aliases !== b.name ? `  · printed as ${b.aliases}` : ''}\n`);
+      else
+        for (const b of bodies)
+          process.stdout.write(
+            `${String(b.id).padStart(5)}  ${b.region_code} ${(b.region_name ?? '').padEnd(12)} ${b.name}  · ${b.documents} document(s): ${b.years ?? ''}${b.aliases && b.aliases !== b.name ? `  · printed as ${b.aliases}` : ''}\n`,
+          );
       return 0;
     }
     if (action === 'merge') {

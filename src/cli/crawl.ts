@@ -41,7 +41,10 @@ export async function crawlCommand(urls: readonly string[], flags: CrawlFlags): 
     http: { ...(interval !== undefined ? { minIntervalSeconds: interval } : {}), ...(perHost !== undefined ? { perHostConcurrency: perHost } : {}) },
     ...(budget !== undefined ? { timeBudgetSeconds: budget } : {}),
   };
-  const parsed = parsePipelineSpec({ name: 'crawl', crawls: [source], outputs: { ...(flags.db ? { db: flags.db } : {}), ...(flags['run-dir'] ? { runDir: flags['run-dir'] } : {}) } }, 'gongkai crawl');
+  const parsed = parsePipelineSpec(
+    { name: 'crawl', crawls: [source], outputs: { ...(flags.db ? { db: flags.db } : {}), ...(flags['run-dir'] ? { runDir: flags['run-dir'] } : {}) } },
+    'gongkai crawl',
+  );
   if ('error' in parsed) {
     process.stderr.write(`${parsed.error}\n`);
     return 2;

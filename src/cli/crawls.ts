@@ -29,7 +29,8 @@ export async function runCrawls(spec: PipelineSpec, db: string, runDir: string, 
         source,
         runDir,
         onRequest: (q) => {
-          if (q.outcome === 'failed' || q.outcome === 'blocked' || q.outcome === 'unasked') process.stderr.write(`gongkai crawl: ${q.outcome === 'failed' ? 'warning' : 'info'} ${q.outcome} ${q.role} ${q.url}: ${q.detail}\n`);
+          if (q.outcome === 'failed' || q.outcome === 'blocked' || q.outcome === 'unasked')
+            process.stderr.write(`gongkai crawl: ${q.outcome === 'failed' ? 'warning' : 'info'} ${q.outcome} ${q.role} ${q.url}: ${q.detail}\n`);
         },
       });
       out.write(crawlSummaryText(s) + '\n');

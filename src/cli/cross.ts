@@ -17,8 +17,12 @@ export function crossCommand(o: { db: string; json: boolean }): number {
       return 0;
     }
     const out = [`${summary.pairs} pair checks, ${summary.compared} with figures to compare, ${summary.findings} findings`, ''];
-    for (const r of results) out.push(`  ${r.rule.padEnd(18)} ${r.result.outcome.padEnd(15)} checked ${String(r.result.checked).padStart(3)}  #${r.pair.subject.id} ${r.pair.subject.label} → #${r.pair.reference.id} ${r.pair.reference.label}`);
-    for (const f of findings) out.push('', `  [${f.rule}] ${f.severity}: ${f.message_zh}`, `      ${f.message_en}`, ...(f.evidence ?? '').split('; ').map((e) => `      ↳ ${e}`));
+    for (const r of results)
+      out.push(
+        `  ${r.rule.padEnd(18)} ${r.result.outcome.padEnd(15)} checked ${String(r.result.checked).padStart(3)}  #${r.pair.subject.id} ${r.pair.subject.label} → #${r.pair.reference.id} ${r.pair.reference.label}`,
+      );
+    for (const f of findings)
+      out.push('', `  [${f.rule}] ${f.severity}: ${f.message_zh}`, `      ${f.message_en}`, ...(f.evidence ?? '').split('; ').map((e) => `      ↳ ${e}`));
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   } finally {

@@ -20,10 +20,17 @@ export async function exportCommand(o: ExportOptions): Promise<number> {
   const db = openStore(o.db, { readonly: true });
   try {
     const r = await exportStore(db, { format: o.format, dir: o.out });
-    for (const t of r.tables) process.stdout.write(`${t.table.padEnd(16)} ${String(t.rows).padStart(8)} rows  ${path.relative(process.cwd(), t.file) || t.file}\n`);
+    for (const t of r.tables)
+      process.stdout.write(`${t.table.padEnd(16)} ${String(t.rows).padStart(8)} rows  ${path.relative(process.cwd(), t.file) || t.file}\n`);
     if (r.sheets) {
-      const s = r.sheets.reduce((a, x) => ({ numbers: a.numbers + x.numbers, inexact: a.inexact + x.inexact, cut: a.cut + x.truncated }), { numbers: 0, inexact: 0, cut: 0 });
-      process.stdout.write(`xlsx: ${s.numbers} number cells${s.inexact ? ` (${s.inexact} amounts with more digits than a double holds: exact in csv and jsonl)` : ''}${s.cut ? `; ${s.cut} cells cut at Excel's 32767 characters` : ''}\n`);
+      const s = r.sheets.reduce((a, x) => ({ numbers: a.numbers + x.numbers, inexact: a.inexact + x.inexact, cut: a.cut + x.truncated }), {
+        numbers: 0,
+        inexact: 0,
+        cut: 0,
+      });
+      process.stdout.write(
+        `xlsx: ${s.numbers} number cells${s.inexact ? ` (${s.inexact} amounts with more digits than a double holds: exact in csv and jsonl)` : ''}${s.cut ? `; ${s.cut} cells cut at Excel's 32767 characters` : ''}\n`,
+      );
     }
     process.stdout.write(`README: ${path.relative(process.cwd(), path.join(o.out, 'README.md'))}\n`);
     return 0;

@@ -5,7 +5,8 @@ import { readingOf, type ReadingStatus } from '../pipeline/status.js';
 import { readSource } from '../sources/file.js';
 import { readingLines } from './check.js';
 
-const amountText = (a: DocumentRecords['lineItems'][number]['amount']): string => (a.state === 'number' ? `${a.printed}${a.wan && a.unit !== '万元' ? ` = ${a.wan.toFixed()} 万元` : ''}` : a.state);
+const amountText = (a: DocumentRecords['lineItems'][number]['amount']): string =>
+  a.state === 'number' ? `${a.printed}${a.wan && a.unit !== '万元' ? ` = ${a.wan.toFixed()} 万元` : ''}` : a.state;
 
 const refText = (e: { kind: string; table?: string; row?: number; col?: number; block?: string; start?: number; end?: number }): string =>
   e.kind === 'cell' ? `${e.table}[${e.row},${e.col}]` : `${e.block}:${e.start}-${e.end}`;
@@ -42,14 +43,25 @@ export function extractText(r: DocumentRecords, reading?: ReadingStatus): string
   out.push('', 'tables:');
   for (const t of r.tables) {
     const items = r.lineItems.filter((i) => i.table === t.table).length + r.sangong.filter((s) => s.table === t.table).length;
-    out.push(`  ${t.table} ${t.kind.padEnd(10)} score ${t.score.toFixed(2)} (runner-up ${t.runnerUp ?? '-'} ${t.runnerUpScore.toFixed(2)}) · ${t.numericCells} numeric cells · ${items} amount facts · ${t.title ?? '(untitled)'}`);
+    out.push(
+      `  ${t.table} ${t.kind.padEnd(10)} score ${t.score.toFixed(2)} (runner-up ${t.runnerUp ?? '-'} ${t.runnerUpScore.toFixed(2)}) · ${t.numericCells} numeric cells · ${items} amount facts · ${t.title ?? '(untitled)'}`,
+    );
   }
   out.push('', `line items: ${r.lineItems.length}`);
-  for (const i of r.lineItems) out.push(`  ${i.table} ${i.tableKind} ${i.side ?? ''}${i.side ? ' ' : ''}${i.code ?? '-'} ${i.name} › ${i.measurePath.join(' › ')} = ${amountText(i.amount)}`);
+  for (const i of r.lineItems)
+    out.push(
+      `  ${i.table} ${i.tableKind} ${i.side ?? ''}${i.side ? ' ' : ''}${i.code ?? '-'} ${i.name} › ${i.measurePath.join(' › ')} = ${amountText(i.amount)}`,
+    );
   out.push('', `三公: ${r.sangong.length}`);
   for (const s of r.sangong) out.push(`  ${s.table} ${s.side} ${s.item} = ${amountText(s.amount)}`);
   const json = (x: unknown) => JSON.stringify(x, compact);
-  for (const [name, list] of [['预算 编制说明 items', r.budgetItems], ['自评表', r.selfEval], ['基础数据表', r.basicData], ['指标框架', r.frameworks], ['narrative facts', r.narrative]] as const) {
+  for (const [name, list] of [
+    ['预算 编制说明 items', r.budgetItems],
+    ['自评表', r.selfEval],
+    ['基础数据表', r.basicData],
+    ['指标框架', r.frameworks],
+    ['narrative facts', r.narrative],
+  ] as const) {
     out.push('', `${name}: ${list.length}`);
     for (const x of list as unknown[]) out.push(`  ${json(x)}`);
   }
@@ -62,6 +74,8 @@ export async function extractCommand(file: string, json: boolean): Promise<numbe
   const records = extractRecords(doc);
   const reading = readingOf(doc, [...doc.diagnostics, ...records.diagnostics]);
   const reasons = reading.reasons.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message }));
-  process.stdout.write(json ? JSON.stringify({ reading: reading.reading, reasons, ...records, blocks: undefined }, null, 2) + '\n' : extractText(records, reading));
+  process.stdout.write(
+    json ? JSON.stringify({ reading: reading.reading, reasons, ...records, blocks: undefined }, null, 2) + '\n' : extractText(records, reading),
+  );
   return reading.reading === 'unreadable' ? 3 : 0;
 }

@@ -23,7 +23,26 @@ export interface FindingsOptions {
  * that was read in part or not at all, with why in the messages: a file gongkai could not read is
  * never missing from the list as if it had nothing to find.
  */
-const CSV_COLUMNS = ['reading', 'severity', 'rule', 'department', 'year', 'source', 'message_zh', 'message_en', 'diagnostic', 'left_label', 'left_value', 'right_label', 'right_value', 'difference', 'tolerance', 'evidence_count', 'evidence', 'sha256'] as const;
+const CSV_COLUMNS = [
+  'reading',
+  'severity',
+  'rule',
+  'department',
+  'year',
+  'source',
+  'message_zh',
+  'message_en',
+  'diagnostic',
+  'left_label',
+  'left_value',
+  'right_label',
+  'right_value',
+  'difference',
+  'tolerance',
+  'evidence_count',
+  'evidence',
+  'sha256',
+] as const;
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
 const csvField = (v: unknown): string => {
@@ -75,7 +94,8 @@ export const shownDifference = (r: FindingView): string => atPlaces(r.difference
 function unreadLines(unread: readonly UnreadDocument[]): string[] {
   if (!unread.length) return [];
   const out = ['not read in full — their findings are missing or incomplete (未完整读取):'];
-  for (const d of unread) out.push(`  ${padEnd(READING_WORDS[d.reading].en, 12)}  ${d.paths ?? d.source} — ${truncate((d.reason ?? reasons(d).join(', ')).split('\n')[0]!, 140)}`);
+  for (const d of unread)
+    out.push(`  ${padEnd(READING_WORDS[d.reading].en, 12)}  ${d.paths ?? d.source} — ${truncate((d.reason ?? reasons(d).join(', ')).split('\n')[0]!, 140)}`);
   return [...out, ''];
 }
 
@@ -85,13 +105,22 @@ export function findingsTable(rows: readonly FindingView[], unread: readonly Unr
   const cols = [
     { head: 'severity', get: (r: FindingView) => r.severity, max: 8 },
     { head: 'rule', get: (r: FindingView) => r.rule, max: 28 },
-    { head: 'document', get: (r: FindingView) => [r.department ?? path.basename(r.source), r.year].filter((x) => x !== null).join(' ') + (r.reading === 'partial' ? ' (read in part)' : ''), max: 40 },
+    {
+      head: 'document',
+      get: (r: FindingView) =>
+        [r.department ?? path.basename(r.source), r.year].filter((x) => x !== null).join(' ') + (r.reading === 'partial' ? ' (read in part)' : ''),
+      max: 40,
+    },
     { head: 'difference', get: shownDifference, max: 14 },
     { head: 'message', get: (r: FindingView) => r.message_zh, max: 80 },
   ];
   const cells = rows.map((r) => cols.map((c) => truncate(c.get(r), c.max)));
   const widths = cols.map((c, i) => Math.max(c.head.length, ...cells.map((row) => displayWidth(row[i]!))));
-  const line = (vals: string[]): string => vals.map((v, i) => padEnd(v, widths[i]!)).join('  ').trimEnd();
+  const line = (vals: string[]): string =>
+    vals
+      .map((v, i) => padEnd(v, widths[i]!))
+      .join('  ')
+      .trimEnd();
   out.push(line(cols.map((c) => c.head)), ...cells.map(line));
   for (const [i, r] of rows.entries()) if (r.evidence) out.push(`  #${i + 1} ${r.source}: ${truncate(r.evidence, 160)}`);
   return out.join('\n') + `\n\n${rows.length} findings: ${foundText(severityCounts(rows))}\n`;
@@ -116,7 +145,10 @@ export function findingsCommand(o: FindingsOptions): number {
     const rows = readFindings(db, { ...(o.severity ? { severity: o.severity } : {}), rules: o.rules });
     const unread = unreadDocuments(db);
     const totals = readingTotals(db);
-    if (o.format === 'json') process.stdout.write(JSON.stringify({ documents: totals, notReadInFull: unread.map((d) => ({ ...d, reading_reasons: reasons(d) })), findings: rows }, null, 2) + '\n');
+    if (o.format === 'json')
+      process.stdout.write(
+        JSON.stringify({ documents: totals, notReadInFull: unread.map((d) => ({ ...d, reading_reasons: reasons(d) })), findings: rows }, null, 2) + '\n',
+      );
     else if (o.format === 'csv') process.stdout.write(findingsCsv(rows, unread));
     else process.stdout.write(findingsTable(rows, unread) + totalsLine(totals));
     return 0;
@@ -126,12 +158,21 @@ export function findingsCommand(o: FindingsOptions): number {
 }
 
 /** Validates findings' options; a string is a usage error. A rule id must be one of the catalogue's. */
-export function findingsOptions(v: { db?: string | undefined; severity?: string | undefined; rule?: string[] | undefined; format?: string | undefined }): FindingsOptions | string {
+export function findingsOptions(v: {
+  db?: string | undefined;
+  severity?: string | undefined;
+  rule?: string[] | undefined;
+  format?: string | undefined;
+}): FindingsOptions | string {
   const severity = v.severity ?? null;
-  if (severity !== null && severity !== 'error' && severity !== 'warning' && severity !== 'info') return `--severity must be error, warning or info, not "${severity}"`;
+  if (severity !== null && severity !== 'error' && severity !== 'warning' && severity !== 'info')
+    return `--severity must be error, warning or info, not "${severity}"`;
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv') return `--format must be table, json or csv, not "${format}"`;
-  const rules = (v.rule ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  const rules = (v.rule ?? [])
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
   const ids = CATALOGUE.map((c) => c.id);
   const unknown = rules.find((r) => !ids.includes(r));
   if (unknown !== undefined) return `--rule: no rule "${unknown}"${didYouMean(unknown, ids)}; gongkai rules lists them`;

@@ -46,12 +46,23 @@ export const readingCounts = (s: BatchSummary): Record<Reading, number> =>
 export function summaryText(s: BatchSummary, db: string, notDisclosures: readonly string[] = []): string {
   const rate = s.processed ? ` (${((s.processed * 1000) / s.ms).toFixed(2)} documents/s)` : '';
   const reading = readingCounts(s);
-  const lines = [`${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`];
-  if (notDisclosures.length) lines.push(`skipped ${notDisclosures.length} file${notDisclosures.length === 1 ? ' that is not a disclosure' : 's that are not disclosures'}: ${truncate(notDisclosures.join(', '), 200)}`);
+  const lines = [
+    `${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`,
+  ];
+  if (notDisclosures.length)
+    lines.push(
+      `skipped ${notDisclosures.length} file${notDisclosures.length === 1 ? ' that is not a disclosure' : 's that are not disclosures'}: ${truncate(notDisclosures.join(', '), 200)}`,
+    );
   lines.push(
     `reading: ${READINGS.map((r) => `${reading[r]} ${READING_WORDS[r].en}`).join(', ')}`,
     `found: ${foundText(s.findings)}${reading.partial ? ' (in documents read in part, only in the part read)' : ''}${reading.unreadable ? `; ${reading.unreadable} unreadable document${reading.unreadable === 1 ? ' was' : 's were'} not checked` : ''}`,
-    ...('error' in s.cross ? [s.cross.error] : s.cross.pairs ? [`across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`] : []),
+    ...('error' in s.cross
+      ? [s.cross.error]
+      : s.cross.pairs
+        ? [
+            `across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`,
+          ]
+        : []),
     `store: ${db} (engine ${s.engineVersion}, run ${s.runId})`,
   );
   return lines.join('\n');
@@ -84,7 +95,10 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   // A file named on the command line (or in a spec) is read whatever it is; one met in a folder or glob only when it is a disclosure.
   const named = new Set(o.paths.map((p) => resolve(p)));
   const given = o.entries ?? files.map((f) => ({ path: f, source: relative(process.cwd(), f) || f }));
-  const sorted = await sortDisclosures(given.filter((f) => !named.has(resolve(f.path)) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(f.source)), (f) => f.path);
+  const sorted = await sortDisclosures(
+    given.filter((f) => !named.has(resolve(f.path)) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(f.source)),
+    (f) => f.path,
+  );
   const skipped = new Set(sorted.skipped);
   const entries = given.filter((f) => !skipped.has(f.path));
   const out = o.json ? process.stderr : process.stdout;
@@ -110,8 +124,15 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
           out.write(`\r\x1b[K${truncate(line, (out.columns || 120) - 1)}`);
           if (e.done === e.total) out.write('\n');
         } else {
-          const what = e.action === 'processed' ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}` : e.action === 'stored' ? 'already stored' : 'no bytes';
-          out.write(`[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`);
+          const what =
+            e.action === 'processed'
+              ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}`
+              : e.action === 'stored'
+                ? 'already stored'
+                : 'no bytes';
+          out.write(
+            `[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`,
+          );
         }
       },
     });
@@ -151,7 +172,10 @@ export function ingestOptions(
   const failOn = v['fail-on'] ?? null;
   if (failOn !== null && failOn !== 'error' && failOn !== 'warning') return `--fail-on must be error or warning, not "${failOn}"`;
   const limits: Partial<ParseLimits> = {};
-  for (const [flag, key] of [['max-pages', 'maxPages'], ['max-bytes', 'maxBytes']] as const) {
+  for (const [flag, key] of [
+    ['max-pages', 'maxPages'],
+    ['max-bytes', 'maxBytes'],
+  ] as const) {
     const raw = v[flag];
     if (raw === undefined) continue;
     const n = Number(raw);
@@ -159,5 +183,15 @@ export function ingestOptions(
     limits[key] = n;
   }
   const parse: ParseOptions = { ...(v.ocr ? { ocr: true } : {}), ...(Object.keys(limits).length ? { limits } : {}) };
-  return { paths, ...(entries ? { entries } : {}), db: v.db ?? defaultStore(), concurrency, json: v.json ?? false, failOn, timeoutMs: timeout * 1000, force: v.force ?? false, parse };
+  return {
+    paths,
+    ...(entries ? { entries } : {}),
+    db: v.db ?? defaultStore(),
+    concurrency,
+    json: v.json ?? false,
+    failOn,
+    timeoutMs: timeout * 1000,
+    force: v.force ?? false,
+    parse,
+  };
 }

@@ -20,7 +20,13 @@ found in it (errors, warnings, info): a document with no findings is clean only 
 文档先报告读取情况（已读取 / 部分读取 / 无法读取，及原因），再报告发现的问题。`;
 
 /** Comma-separated or repeated: `--rule a,b --rule c`. */
-const collect = (v: string, prev: string[]): string[] => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+const collect = (v: string, prev: string[]): string[] => [
+  ...prev,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 const dbOption = (): Option => new Option('--db <file>', 'the store (default: $GONGKAI_DB, else data/gongkai.db in the working folder)');
 const failOn = (): Option => new Option('--fail-on <severity>', 'exit 1 when findings of this severity or worse were found').choices(['error', 'warning']);
@@ -38,7 +44,17 @@ interface IngestFlags {
 }
 
 /** commander's camelCase options as the validators' flag names. */
-const ingestValues = (o: IngestFlags) => ({ db: o.db, concurrency: o.concurrency, timeout: o.timeout, json: o.json, 'fail-on': o.failOn, force: o.force, ocr: o.ocr, 'max-pages': o.maxPages, 'max-bytes': o.maxBytes });
+const ingestValues = (o: IngestFlags) => ({
+  db: o.db,
+  concurrency: o.concurrency,
+  timeout: o.timeout,
+  json: o.json,
+  'fail-on': o.failOn,
+  force: o.force,
+  ocr: o.ocr,
+  'max-pages': o.maxPages,
+  'max-bytes': o.maxBytes,
+});
 
 const usage = <T>(v: T | string): T => {
   if (typeof v === 'string') throw new UsageError(v);
@@ -75,7 +91,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('extract')
-    .description("print one document's records: how well it was read, its kind, department and year, each table's kind with its numeric cells, line items, 三公, 自评表, 基础数据表, 指标框架, narrative facts")
+    .description(
+      "print one document's records: how well it was read, its kind, department and year, each table's kind with its numeric cells, line items, 三公, 自评表, 基础数据表, 指标框架, narrative facts",
+    )
     .argument('<file>', 'a PDF, DOCX or HTML file')
     .option('--json', 'the records as JSON')
     .action(async (file: string, o: { json?: boolean }) => {
@@ -85,11 +103,16 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('check')
-    .description('check one document: how well it was read, what was found (errors, warnings, info), every rule’s outcome, then each finding with the numbers on both sides, the tolerance and where each was printed; with --cross, the store’s documents against each other')
+    .description(
+      'check one document: how well it was read, what was found (errors, warnings, info), every rule’s outcome, then each finding with the numbers on both sides, the tolerance and where each was printed; with --cross, the store’s documents against each other',
+    )
     .argument('[file]', 'a PDF, DOCX or HTML file')
     .option('--json', 'the check report as JSON')
     .addOption(failOn())
-    .option('--cross', 'check the store’s documents against each other instead (a 决算 against its year’s 预算, this year’s 上年 figures against last year’s 决算 and 预算), per body')
+    .option(
+      '--cross',
+      'check the store’s documents against each other instead (a 决算 against its year’s 预算, this year’s 上年 figures against last year’s 决算 and 预算), per body',
+    )
     .addOption(dbOption())
     .addHelpText('after', '\nExits 3 when the file could not be read (it was not checked), 1 with --fail-on when such findings were found, else 0.')
     .action(async (file: string | undefined, o: { json?: boolean; failOn?: 'error' | 'warning'; cross?: boolean; db?: string }) => {
@@ -107,7 +130,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('ingest')
-    .description('parse, extract and check files and folders into the store; documents this engine version stored already are skipped; files that are not disclosures (.txt, images …) in a folder are skipped and counted')
+    .description(
+      'parse, extract and check files and folders into the store; documents this engine version stored already are skipped; files that are not disclosures (.txt, images …) in a folder are skipped and counted',
+    )
     .argument('<paths...>', 'files, folders or globs')
     .addOption(dbOption())
     .option('--concurrency <n>', 'worker threads (1–64; default one per core, at most 4)')
@@ -124,7 +149,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('bodies')
-    .description('list the publishing bodies with their ids, region codes and the names documents print; merge two bodies (one body printed two ways, or renamed), or name one')
+    .description(
+      'list the publishing bodies with their ids, region codes and the names documents print; merge two bodies (one body printed two ways, or renamed), or name one',
+    )
     .addArgument(new Argument('[action]', 'list (the default), merge INTO FROM, or rename ID NAME').choices(['list', 'merge', 'rename']).default('list'))
     .argument('[args...]', 'merge: the body ids INTO and FROM; rename: the body id and its name')
     .addOption(dbOption())
@@ -146,7 +173,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('export')
-    .description("write the store's current documents, line items, narrative facts, findings, evidence and the panel (one row per amount, by region code, body, year and 科目): one file per table (csv with a BOM, jsonl or parquet) or one workbook gongkai.xlsx, with a README.md that is the data dictionary")
+    .description(
+      "write the store's current documents, line items, narrative facts, findings, evidence and the panel (one row per amount, by region code, body, year and 科目): one file per table (csv with a BOM, jsonl or parquet) or one workbook gongkai.xlsx, with a README.md that is the data dictionary",
+    )
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx', 'parquet']).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the folder to write to (made when missing)')
     .addOption(dbOption())
@@ -156,7 +185,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('report')
-    .description("write one self-contained HTML page of the store's current documents: an index, filters by severity and rule, each document's findings (errors first) beside its tables with the evidence cells highlighted")
+    .description(
+      "write one self-contained HTML page of the store's current documents: an index, filters by severity and rule, each document's findings (errors first) beside its tables with the evidence cells highlighted",
+    )
     .requiredOption('--out <file.html>', 'the page to write')
     .addOption(dbOption())
     .action(async (o: { db?: string; out: string }) => {
@@ -165,7 +196,7 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('run')
-    .description("run a pipeline spec (pipelines/*.json): its folders, globs and URL lists into its store, then its report and export")
+    .description('run a pipeline spec (pipelines/*.json): its folders, globs and URL lists into its store, then its report and export')
     .argument('<spec>', 'the pipeline spec (JSON)')
     .addOption(dbOption())
     .option('--concurrency <n>', 'worker threads')
@@ -176,7 +207,10 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     .option('--ocr', 'OCR scanned pages')
     .option('--max-pages <n>', 'refuse PDFs with more pages')
     .option('--max-bytes <n>', 'refuse larger files')
-    .addHelpText('after', '\nExits 3 when a source or document could not be read (a URL that fails, a 404, an unreadable file), 4 when nothing could be read at all.')
+    .addHelpText(
+      'after',
+      '\nExits 3 when a source or document could not be read (a URL that fails, a 404, an unreadable file), 4 when nothing could be read at all.',
+    )
     .action(async (spec: string, o: IngestFlags) => {
       existingFile(spec, 'run');
       const { runCommand } = await import('./run.js');
@@ -184,7 +218,9 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     });
 
   p.command('crawl')
-    .description("crawl a site's 预决算公开 column from its listing pages: pagination, detail pages and the files they link, within the start pages' folder (--scope: other path or URL prefixes) and hosts, obeying robots.txt; then read what it found into the store and say where a document is not what its page says (source-mismatch)")
+    .description(
+      "crawl a site's 预决算公开 column from its listing pages: pagination, detail pages and the files they link, within the start pages' folder (--scope: other path or URL prefixes) and hosts, obeying robots.txt; then read what it found into the store and say where a document is not what its page says (source-mismatch)",
+    )
     .argument('<urls...>', 'listing page URLs')
     .option('--scope <prefix>', 'another path or URL prefix to stay within (repeated)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--depth <n>', 'link depth to follow')
@@ -196,13 +232,31 @@ function program(setExit: (code: number) => void, onCommand: (name: string) => v
     .option('--run-dir <dir>', 'where downloads and the HTTP cache go (default data/runs/crawl)')
     .option('--concurrency <n>', 'worker threads')
     .option('--timeout <seconds>', 'time limit per document')
-    .action(async (urls: string[], o: IngestFlags & { scope: string[]; depth?: string; pages?: string; interval?: string; perHost?: string; budget?: string; runDir?: string }) => {
-      const { crawlCommand } = await import('./crawl.js');
-      setExit(await crawlCommand(urls, { ...ingestValues(o), scope: o.scope, depth: o.depth, pages: o.pages, interval: o.interval, 'per-host': o.perHost, budget: o.budget, 'run-dir': o.runDir }));
-    });
+    .action(
+      async (
+        urls: string[],
+        o: IngestFlags & { scope: string[]; depth?: string; pages?: string; interval?: string; perHost?: string; budget?: string; runDir?: string },
+      ) => {
+        const { crawlCommand } = await import('./crawl.js');
+        setExit(
+          await crawlCommand(urls, {
+            ...ingestValues(o),
+            scope: o.scope,
+            depth: o.depth,
+            pages: o.pages,
+            interval: o.interval,
+            'per-host': o.perHost,
+            budget: o.budget,
+            'run-dir': o.runDir,
+          }),
+        );
+      },
+    );
 
   p.command('start')
-    .description('the main job (npm start): run pipelines/fixtures.json — every bundled fixture into data/fixtures.db, the summary, data/report.html; exits 0 though some fixtures are unreadable on purpose')
+    .description(
+      'the main job (npm start): run pipelines/fixtures.json — every bundled fixture into data/fixtures.db, the summary, data/report.html; exits 0 though some fixtures are unreadable on purpose',
+    )
     .argument('[spec]', 'another pipeline spec', 'pipelines/fixtures.json')
     .action(async (spec: string) => {
       existingFile(spec, 'start');
@@ -236,7 +290,10 @@ const oneLine = (message: string): string =>
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   let command = '';
-  const p = program((c) => (code = c), (name) => (command = name));
+  const p = program(
+    (c) => (code = c),
+    (name) => (command = name),
+  );
   if (argv.length === 0) {
     process.stderr.write(p.helpInformation());
     return 2;

@@ -21,9 +21,21 @@ export interface RuleEntry extends CatalogueEntry {
 export function ruleEntries(): RuleEntry[] {
   const metas = new Map<string, RuleMeta>([...RULES, ...CROSS_RULES].map((r) => [r.meta.id, r.meta]));
   return CATALOGUE.map((c) => {
-    if (c.id === 'rounding-residual') return { ...c, implemented: true, description: 'made by the check engine from every rule’s differences inside the rounding envelope, one per table', messages: RESIDUAL_MESSAGES };
+    if (c.id === 'rounding-residual')
+      return {
+        ...c,
+        implemented: true,
+        description: 'made by the check engine from every rule’s differences inside the rounding envelope, one per table',
+        messages: RESIDUAL_MESSAGES,
+      };
     const m = metas.get(c.id);
-    return { ...c, implemented: m !== undefined && m.judgement === undefined, ...(m?.judgement ? { judgement: m.judgement } : {}), description: m?.description ?? null, messages: m?.messages ?? null };
+    return {
+      ...c,
+      implemented: m !== undefined && m.judgement === undefined,
+      ...(m?.judgement ? { judgement: m.judgement } : {}),
+      description: m?.description ?? null,
+      messages: m?.messages ?? null,
+    };
   });
 }
 
@@ -31,7 +43,9 @@ export function ruleEntries(): RuleEntry[] {
 export function rulesText(entries: readonly RuleEntry[]): string {
   // AC (across documents) is gongkai's too: the catalogue checks one document at a time.
   const added = entries.filter((e) => e.family === 'AX' || e.family === 'AC').length;
-  const out = [`${entries.length} rules: ${entries.length - added} of the catalogue and ${added} gongkai adds; ${entries.filter((e) => !e.implemented).length} not implemented (they need judgement). gongkai rules ID shows one in full.`];
+  const out = [
+    `${entries.length} rules: ${entries.length - added} of the catalogue and ${added} gongkai adds; ${entries.filter((e) => !e.implemented).length} not implemented (they need judgement). gongkai rules ID shows one in full.`,
+  ];
   out.push(`共 ${entries.length} 条规则；gongkai rules 规则编号 查看一条规则的全部说明。`);
   const idWidth = Math.max(...entries.map((e) => e.id.length));
   for (const [family, names] of Object.entries(FAMILIES)) {
@@ -69,7 +83,13 @@ export function rulesCommand(id: string | undefined, json: boolean): number {
     return 0;
   }
   const e = entries.find((x) => x.id === id);
-  if (!e) throw new UsageError(`no rule "${id}"${didYouMean(id, entries.map((x) => x.id))}; gongkai rules lists them`);
+  if (!e)
+    throw new UsageError(
+      `no rule "${id}"${didYouMean(
+        id,
+        entries.map((x) => x.id),
+      )}; gongkai rules lists them`,
+    );
   process.stdout.write(json ? JSON.stringify(e, null, 2) + '\n' : ruleText(e));
   return 0;
 }

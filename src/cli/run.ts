@@ -23,7 +23,8 @@ export function urlsLine(r: ResolvedSources): string | null {
   if (!r.urls.length) return null;
   const n = (k: string) => r.urls.filter((u) => u.kind === k).length;
   const why = new Map<string, number>();
-  for (const u of r.urls) if (u.kind === 'failed') why.set(`${u.reason}${u.status ? ` ${u.status}` : ''}`, (why.get(`${u.reason}${u.status ? ` ${u.status}` : ''}`) ?? 0) + 1);
+  for (const u of r.urls)
+    if (u.kind === 'failed') why.set(`${u.reason}${u.status ? ` ${u.status}` : ''}`, (why.get(`${u.reason}${u.status ? ` ${u.status}` : ''}`) ?? 0) + 1);
   const failed = n('failed');
   return `sources: ${r.urls.length} URL${r.urls.length === 1 ? '' : 's'}: ${n('fetched')} fetched, ${n('not-modified')} not modified, ${failed} failed${failed ? ` (${[...why].map(([k, v]) => `${k}${v > 1 ? ` ×${v}` : ''}`).join(', ')})` : ''}`;
 }
@@ -51,7 +52,10 @@ export async function runSpec(spec: PipelineSpec, flags: RunFlags, opts: { faile
   const resolved = await resolveSources(spec, runDirOf(spec));
   for (const d of resolved.diagnostics) process.stderr.write(`gongkai ${opts.command}: ${d.severity} ${d.code}: ${d.source}: ${d.message}\n`);
   const specErrors = resolved.diagnostics.filter((d) => SPEC_ERRORS.has(d.code));
-  if (specErrors.length) throw new UsageError(`the spec names ${specErrors.length === 1 ? 'a source that is' : `${specErrors.length} sources that are`} not there: ${specErrors.map((d) => d.source).join(', ')}`);
+  if (specErrors.length)
+    throw new UsageError(
+      `the spec names ${specErrors.length === 1 ? 'a source that is' : `${specErrors.length} sources that are`} not there: ${specErrors.map((d) => d.source).join(', ')}`,
+    );
   const failedSources = resolved.diagnostics.filter((d) => d.severity === 'error').length;
   const db = flags.db ?? spec.outputs.db ?? defaultStore();
   // With --json the ingest's summary is stdout; everything else goes to stderr.

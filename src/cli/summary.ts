@@ -41,7 +41,20 @@ export async function summaryCommand(paths: string[], json: boolean): Promise<nu
     if (json) docs.push(doc);
     else process.stdout.write(summaryLines(doc).join('\n') + '\n');
   }
-  if (json) process.stdout.write(JSON.stringify(docs.map((d) => { const r = readingOf(d); return { reading: r.reading, reasons: reasonCodes(r), ...d }; }), null, 2) + '\n');
-  else process.stdout.write(`\n${files.length} documents: ${(['read', 'partial', 'unreadable'] as const).map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(', ')}\n`);
+  if (json)
+    process.stdout.write(
+      JSON.stringify(
+        docs.map((d) => {
+          const r = readingOf(d);
+          return { reading: r.reading, reasons: reasonCodes(r), ...d };
+        }),
+        null,
+        2,
+      ) + '\n',
+    );
+  else
+    process.stdout.write(
+      `\n${files.length} documents: ${(['read', 'partial', 'unreadable'] as const).map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(', ')}\n`,
+    );
   return counts.unreadable > 0 ? 3 : 0;
 }

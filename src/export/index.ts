@@ -42,7 +42,14 @@ const UTF8_BOM = '\uFEFF';
 
 /** How to read the panel: 208 社会保障和就业支出 by region and year, as the project README has it. */
 const PANEL_EXAMPLE = (format: ExportFormat): string[] =>
-  format === 'parquet' ? ['The panel, for example 208 社会保障和就业支出 by region and year, in DuckDB (exact: amount_wan_decimal is a DECIMAL):', '', `    ${PANEL_208_DUCKDB}`, ''] : [];
+  format === 'parquet'
+    ? [
+        'The panel, for example 208 社会保障和就业支出 by region and year, in DuckDB (exact: amount_wan_decimal is a DECIMAL):',
+        '',
+        `    ${PANEL_208_DUCKDB}`,
+        '',
+      ]
+    : [];
 
 function amountsNote(format: ExportFormat): string[] {
   if (format === 'xlsx')
@@ -131,7 +138,10 @@ export async function exportStore(db: Db, o: { format: ExportFormat; dir: string
   if (own) db.exec('BEGIN');
   try {
     if (o.format === 'xlsx') {
-      const readme = readmeLines('xlsx', EXPORT_TABLES.map((t) => ({ table: t.name, file: XLSX_FILE, rows: storeCount(db, t) })));
+      const readme = readmeLines(
+        'xlsx',
+        EXPORT_TABLES.map((t) => ({ table: t.name, file: XLSX_FILE, rows: storeCount(db, t) })),
+      );
       const file = path.join(o.dir, XLSX_FILE);
       const written = await writeXlsx([
         { name: README_SHEET, columns: [{ name: 'gongkai export', type: 'text' }], rows: readme.map((l) => [l]) },
@@ -153,13 +163,21 @@ export async function exportStore(db: Db, o: { format: ExportFormat; dir: string
         const count = { n: 0 };
         const rows = counted(tableRows(db, t), count);
         if (o.format === 'csv') {
-          writeLines(file, UTF8_BOM + csvRecord(t.columns.map((c) => c.name)), (function* () {
-            for (const r of rows) yield csvRecord(r);
-          })());
+          writeLines(
+            file,
+            UTF8_BOM + csvRecord(t.columns.map((c) => c.name)),
+            (function* () {
+              for (const r of rows) yield csvRecord(r);
+            })(),
+          );
         } else {
-          writeLines(file, '', (function* () {
-            for (const r of rows) yield jsonlRecord(t.columns, r);
-          })());
+          writeLines(
+            file,
+            '',
+            (function* () {
+              for (const r of rows) yield jsonlRecord(t.columns, r);
+            })(),
+          );
         }
         files.push(file);
         tables.push({ table: t.name, file, rows: count.n });

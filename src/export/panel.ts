@@ -10,7 +10,11 @@ import type { Column, ExportTable } from './tables.js';
 const c = (name: string, type: Column['type'], note: string, parquet?: Column['parquet']): Column => ({ name, type, note, ...(parquet ? { parquet } : {}) });
 
 export const PANEL_COLUMNS: readonly Column[] = [
-  c('region_code', 'text', '6-digit 行政区划代码 (GB/T 2260) of the issuing body’s region (310107); 000000 for 中央, which GB/T 2260 does not code; null when the body could not be placed'),
+  c(
+    'region_code',
+    'text',
+    '6-digit 行政区划代码 (GB/T 2260) of the issuing body’s region (310107); 000000 for 中央, which GB/T 2260 does not code; null when the body could not be placed',
+  ),
   c('region_name', 'text', 'the region as a reader writes it: 上海市普陀区, 广东省深圳市, 中央'),
   c('region_level', 'text', '中央, 省 (provinces and 直辖市), 市 (prefectures), 县 (counties and districts)'),
   c('province_code', 'text', '6-digit code of the province (310000)'),
@@ -19,14 +23,22 @@ export const PANEL_COLUMNS: readonly Column[] = [
   c('city_name', 'text', 'the prefecture'),
   c('county_code', 'text', '6-digit code of the county or district'),
   c('county_name', 'text', 'the county or district'),
-  c('body_id', 'integer', 'the publishing body’s id in the store: stable across documents, years and renamings (gongkai bodies lists, merges and renames them); null when the body could not be resolved (the document’s body-unresolved note says why)'),
+  c(
+    'body_id',
+    'integer',
+    'the publishing body’s id in the store: stable across documents, years and renamings (gongkai bodies lists, merges and renames them); null when the body could not be resolved (the document’s body-unresolved note says why)',
+  ),
   c('body_name', 'text', 'the body’s name (the first printed, or the one gongkai bodies rename gave)'),
   c('level', 'text', '部门 (a department with its units) or 单位 (one unit), as the document says'),
   c('document_id', 'integer', 'the document in the store (documents file, v_documents)'),
   c('document_kind', 'text', '预算 or 决算 (or the other kinds gongkai reads)'),
   c('document_year', 'integer', 'the year the document is of'),
   c('fiscal_year', 'integer', 'the year the amount is of: the document’s, or another its column names (a 2026 预算’s 2025年执行数 is 2025’s)'),
-  c('basis', 'text', 'budget (the year’s budget as approved: 预算数, 年初预算), budget-adjusted (全年/调整预算; a 决算 table’s bare 预算数), execution (执行数), final (决算数), change (a difference or rate between columns)'),
+  c(
+    'basis',
+    'text',
+    'budget (the year’s budget as approved: 预算数, 年初预算), budget-adjusted (全年/调整预算; a 决算 table’s bare 预算数), execution (执行数), final (决算数), change (a difference or rate between columns)',
+  ),
   c('table_kind', 'text', 'the table’s kind (src/classify/table-kinds.ts): fa01–fa09 for a 决算’s 公开 tables, bu01–bu09 and bu-* for a 预算’s'),
   c('table_title', 'text', 'the table’s title as printed'),
   c('funds', 'text', 'the money the table covers: all, fiscal (财政拨款), gpb (一般公共预算), gov-fund (政府性基金), soe (国有资本经营)'),
@@ -37,8 +49,16 @@ export const PANEL_COLUMNS: readonly Column[] = [
   c('code_item', 'text', '项: digits 6–7 (05), when the code has them'),
   c('code_level', 'integer', '1 类, 2 款, 3 项, 0 合计'),
   c('name_printed', 'text', 'the 科目 name (or line label) as the document prints it'),
-  c('name_current', 'text', `the code’s name in the ${SUBJECT_EDITION} edition of the 政府收支分类科目 (data/subject-names.json); null when that table does not list the code`),
-  c('group', 'text', 'the unit or project the line is printed under, when the table prints one beside the name (a 部门’s table by 预算单位); null for the body’s own lines — sum only those'),
+  c(
+    'name_current',
+    'text',
+    `the code’s name in the ${SUBJECT_EDITION} edition of the 政府收支分类科目 (data/subject-names.json); null when that table does not list the code`,
+  ),
+  c(
+    'group',
+    'text',
+    'the unit or project the line is printed under, when the table prints one beside the name (a 部门’s table by 预算单位); null for the body’s own lines — sum only those',
+  ),
   c('side', 'text', '收入 or 支出 for the lines of a two-sided 总表'),
   c('measure', 'text', 'the column’s label as printed: 合计, 基本支出, 项目支出, 决算数, 2025年执行数 …'),
   c('measure_path', 'json', 'every header label over the column, outermost first'),

@@ -34,7 +34,8 @@ export function unscaled(text: string | null): bigint | null {
 
 function schemaOf(c: Column): SchemaElement {
   const base = { name: c.name, repetition_type: 'OPTIONAL' as const };
-  if (c.parquet === 'decimal-38-6') return { ...base, type: 'FIXED_LEN_BYTE_ARRAY', type_length: DECIMAL_BYTES, converted_type: 'DECIMAL', scale: DECIMAL_SCALE, precision: 38 };
+  if (c.parquet === 'decimal-38-6')
+    return { ...base, type: 'FIXED_LEN_BYTE_ARRAY', type_length: DECIMAL_BYTES, converted_type: 'DECIMAL', scale: DECIMAL_SCALE, precision: 38 };
   if (c.type === 'integer') return { ...base, type: 'INT64', converted_type: 'INT_64' };
   return { ...base, type: 'BYTE_ARRAY', converted_type: c.type === 'json' ? 'JSON' : 'UTF8' };
 }

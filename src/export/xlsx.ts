@@ -62,7 +62,8 @@ function sheetXml(sheet: Sheet, result: SheetResult): string {
   let r = 1;
   for (const values of sheet.rows) {
     r++;
-    if (r > XLSX_MAX_ROWS) throw new Error(`sheet ${sheet.name} has more rows than Excel allows (${XLSX_MAX_ROWS - 1} besides the header): export it as csv or jsonl`);
+    if (r > XLSX_MAX_ROWS)
+      throw new Error(`sheet ${sheet.name} has more rows than Excel allows (${XLSX_MAX_ROWS - 1} besides the header): export it as csv or jsonl`);
     const cells: string[] = [];
     cols.forEach((c, i) => {
       const v = values[i];
@@ -137,8 +138,12 @@ export async function writeXlsx(sheets: readonly Sheet[]): Promise<{ bytes: Buff
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${entries
-      .map((e) => `<Override PartName="/xl/worksheets/sheet${e.id}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-      .join('')}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+      .map(
+        (e) => `<Override PartName="/xl/worksheets/sheet${e.id}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join(
+        '',
+      )}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
   );
   zip.file(
     '_rels/.rels',
@@ -158,7 +163,10 @@ export async function writeXlsx(sheets: readonly Sheet[]): Promise<{ bytes: Buff
   // Excel keeps each sheet's filter range as a hidden defined name; it opens a workbook without them too, but writes them itself.
   const filters = entries
     .filter((e) => e.hasFilter)
-    .map((e) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${e.id - 1}" hidden="1">'${xmlText(e.name.replace(/'/g, "''"))}'!$A$1:$${e.last.replace(/(\d+)$/, '$$$1')}</definedName>`);
+    .map(
+      (e) =>
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${e.id - 1}" hidden="1">'${xmlText(e.name.replace(/'/g, "''"))}'!$A$1:$${e.last.replace(/(\d+)$/, '$$$1')}</definedName>`,
+    );
   zip.file(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -170,8 +178,13 @@ export async function writeXlsx(sheets: readonly Sheet[]): Promise<{ bytes: Buff
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries
-      .map((e) => `<Relationship Id="rId${e.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${e.id}.xml"/>`)
-      .join('')}<Relationship Id="rId${entries.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      .map(
+        (e) =>
+          `<Relationship Id="rId${e.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${e.id}.xml"/>`,
+      )
+      .join(
+        '',
+      )}<Relationship Id="rId${entries.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   zip.file('xl/styles.xml', STYLES);
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });

@@ -92,7 +92,14 @@ export function amountSlot(amount: Amount, evidence: EvidenceRef): Slot {
       const scale = amount.unit ? IN_WAN[amount.unit] : new Decimal(1);
       return {
         state: 'number',
-        figure: { value: amount.wan ?? amount.value, halfUnit: halfUnitOf(amount.decimals, scale), decimals: amount.decimals, printed: amount.printed, unit: amount.wan ? '万元' : amount.unit, evidence },
+        figure: {
+          value: amount.wan ?? amount.value,
+          halfUnit: halfUnitOf(amount.decimals, scale),
+          decimals: amount.decimals,
+          printed: amount.printed,
+          unit: amount.wan ? '万元' : amount.unit,
+          evidence,
+        },
       };
     }
   }

@@ -27,7 +27,8 @@ import { tableTrust } from './table-trust.js';
  * 三公 facts instead). A two-sided 总表 (项目 | 金额 on a 收入 side and a 支出 side) names its lines
  * rather than coding them.
  */
-const amountTable = (spec: TableKindSpec | null): spec is TableKindSpec => spec !== null && (spec.family === '决算' || spec.family === '预算') && !spec.content.includes('sangong');
+const amountTable = (spec: TableKindSpec | null): spec is TableKindSpec =>
+  spec !== null && (spec.family === '决算' || spec.family === '预算') && !spec.content.includes('sangong');
 
 /** Columns that print codes or line numbers, not amounts (行次, 科目编码, 类/款/项, 序号). */
 const NOT_AMOUNT_HEADER = /^(?:行次|序号|类|款|项|.*编码)$/;
@@ -64,7 +65,10 @@ function notesAfter(doc: DocModel, t: Table): { block: string; text: string }[] 
 
 function trustData(doc: DocModel): DocumentRecords['document']['trust'] {
   const t = trustOf(doc);
-  return { ocrPages: [...t.degradedPages].sort((a, b) => a - b), documentCap: t.documentCap ? { code: t.documentCap.code, message: t.documentCap.message } : null };
+  return {
+    ocrPages: [...t.degradedPages].sort((a, b) => a - b),
+    documentCap: t.documentCap ? { code: t.documentCap.code, message: t.documentCap.message } : null,
+  };
 }
 
 /**
@@ -108,9 +112,25 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
   const issuer = resolveIssuer(doc, classification);
   diagnostics.push(...issuer.diagnostics);
   diagnostics.push(...selfEval.diagnostics, ...targets.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
-  const unreadablePages = [...new Set(doc.diagnostics.filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf').map((d) => (d.provenance as { page: number }).page))].sort((a, b) => a - b);
+  const unreadablePages = [
+    ...new Set(
+      doc.diagnostics
+        .filter((d) => /^(?:needs-ocr|pdf-garbled-text)$/.test(d.code) && d.provenance?.kind === 'pdf')
+        .map((d) => (d.provenance as { page: number }).page),
+    ),
+  ].sort((a, b) => a - b);
   return {
-    document: { id: doc.id, source: doc.source, kind: classification.kind, department: classification.department, year: classification.year, level: classification.level, issuer: issuer.issuer, unreadablePages, trust: trustData(doc) },
+    document: {
+      id: doc.id,
+      source: doc.source,
+      kind: classification.kind,
+      department: classification.department,
+      year: classification.year,
+      level: classification.level,
+      issuer: issuer.issuer,
+      unreadablePages,
+      trust: trustData(doc),
+    },
     classification,
     tables,
     blocks: doc.blocks,

@@ -128,7 +128,8 @@ export function resolveIssuer(doc: DocModel, cls: DocumentClassification): { iss
   });
   const fromContext = context.division ? regionRef(context.division) : null;
 
-  if (!printed) return unresolved('no department or unit is named in the document’s titles or 部门/编制单位 lines', fromContext, fromContext ? 'context' : null);
+  if (!printed)
+    return unresolved('no department or unit is named in the document’s titles or 部门/编制单位 lines', fromContext, fromContext ? 'context' : null);
   const t = compact(printed);
   if (PLACEHOLDER.test(t)) return unresolved(`the name printed is a template’s placeholder (${printed})`, fromContext, fromContext ? 'context' : null);
 
@@ -142,19 +143,32 @@ export function resolveIssuer(doc: DocModel, cls: DocumentClassification): { iss
     let pick = own.length === 1 ? own[0]! : null;
     if (!pick) {
       // 普陀区财政局 with 上海市 on the cover: the reading inside the cover's region.
-      const inside = own.filter((r) => context.candidates.some((c) => divisionPath(r.division).some((p) => p.code === c.code) || divisionPath(c).some((p) => p.code === r.division.code)));
+      const inside = own.filter((r) =>
+        context.candidates.some((c) => divisionPath(r.division).some((p) => p.code === c.code) || divisionPath(c).some((p) => p.code === r.division.code)),
+      );
       if (inside.length === 1) pick = inside[0]!;
-      else return unresolved(`“${printed}” names ${own.length} places (${list(own.map((r) => r.division))}) and nothing else in the document says which`, null, null, bodyKey(t.slice(lead + own[0]!.consumed)));
+      else
+        return unresolved(
+          `“${printed}” names ${own.length} places (${list(own.map((r) => r.division))}) and nothing else in the document says which`,
+          null,
+          null,
+          bodyKey(t.slice(lead + own[0]!.consumed)),
+        );
     }
     const name = bodyKey(t.slice(0, lead) + t.slice(lead + pick.consumed));
     if (!name) return unresolved(`“${printed}” is a region’s name, not a body’s`, regionRef(pick.division), 'name');
-    return { issuer: { ...base, name, region: regionRef(pick.division), regionFrom: own.length === 1 ? 'name' : 'context', unresolved: null }, diagnostics: [] };
+    return {
+      issuer: { ...base, name, region: regionRef(pick.division), regionFrom: own.length === 1 ? 'name' : 'context', unresolved: null },
+      diagnostics: [],
+    };
   }
   // 财政局: the body prints no region; the cover and 部门 lines must say one, and only one.
   const name = bodyKey(t);
   if (fromContext) return { issuer: { ...base, name, region: fromContext, regionFrom: 'context', unresolved: null }, diagnostics: [] };
   return unresolved(
-    context.candidates.length ? `“${printed}” names no region and the document’s titles name several (${list(context.candidates)})` : `“${printed}” names no region and neither do the document’s titles or 部门 lines`,
+    context.candidates.length
+      ? `“${printed}” names no region and the document’s titles name several (${list(context.candidates)})`
+      : `“${printed}” names no region and neither do the document’s titles or 部门 lines`,
     null,
     null,
     name,

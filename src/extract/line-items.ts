@@ -118,10 +118,11 @@ function contentSide(t: Table): Side[] {
   const firstAmount = roles.indexOf('amount');
   if (firstAmount < 0) return [];
   let nameCol = -1;
-  for (let c = firstAmount - 1; c >= 0; c--) if (roles[c] === 'label') {
-    nameCol = c;
-    break;
-  }
+  for (let c = firstAmount - 1; c >= 0; c--)
+    if (roles[c] === 'label') {
+      nameCol = c;
+      break;
+    }
   if (nameCol < 0) return [];
   const codeCols: number[] = [];
   const groupCols: number[] = [];
@@ -160,7 +161,11 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
       const printedTotal = /^(?:合计|总计)$/.test(name) || parts.some((p) => /^(?:合计|总计)$/.test(p));
       const digits = parts.filter((p) => CODE_PART.test(p));
       const code = printedTotal ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
-      const group = lay.groupCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? '')).filter(Boolean).join(' ') || null;
+      const group =
+        lay.groupCols
+          .map((c) => compactText(cellAt(t, r, c)?.raw ?? ''))
+          .filter(Boolean)
+          .join(' ') || null;
       const level = code === '*' ? 0 : code ? (LEVEL[code.length] ?? null) : null;
       const label = name || (printedTotal ? '合计' : '');
       for (const c of lay.amountCols) {
@@ -170,10 +175,30 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
         const amount = parseAmount(cell.raw, { column: unitOf(path.join('')), table: tableUnit });
         if (amount.state === 'blank') continue;
         if (amount.state === 'unreadable') {
-          diagnostics.push({ code: 'amount-unreadable', severity: 'warning', stage: 'extract', message: `${t.id} row ${r} (${label}) column ${path.join(' › ')}: ${amount.reason}`, provenance: cell.provenance });
+          diagnostics.push({
+            code: 'amount-unreadable',
+            severity: 'warning',
+            stage: 'extract',
+            message: `${t.id} row ${r} (${label}) column ${path.join(' › ')}: ${amount.reason}`,
+            provenance: cell.provenance,
+          });
           continue;
         }
-        items.push({ table: t.id, tableKind, row: r, col: c, code, level, name: label, group, measure: path.at(-1) ?? '', measurePath: path, amount, side: null, provenance: cell.provenance });
+        items.push({
+          table: t.id,
+          tableKind,
+          row: r,
+          col: c,
+          code,
+          level,
+          name: label,
+          group,
+          measure: path.at(-1) ?? '',
+          measurePath: path,
+          amount,
+          side: null,
+          provenance: cell.provenance,
+        });
       }
     }
   }

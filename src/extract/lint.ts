@@ -31,7 +31,9 @@ export function lintFacts(blocks: Block[], level: '部门' | '单位' | null): L
     const open = (b.text.match(/“/g) ?? []).length;
     const close = (b.text.match(/”/g) ?? []).length;
     if (open !== close) out.push({ kind: 'unbalanced-quotes', text: `“ ×${open}, ” ×${close}`, ref: ref(0, b.text.length) });
-    if (level === '单位') for (const m of b.text.matchAll(/部门预算安排|部门决算(?:中|显示)/g)) out.push({ kind: 'level-wording', text: m[0], ref: ref(m.index, m.index + m[0].length) });
+    if (level === '单位')
+      for (const m of b.text.matchAll(/部门预算安排|部门决算(?:中|显示)/g))
+        out.push({ kind: 'level-wording', text: m[0], ref: ref(m.index, m.index + m[0].length) });
   }
   return out;
 }

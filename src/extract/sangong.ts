@@ -11,7 +11,19 @@ import { headerPath } from './header-path.js';
  * and what regional tables print beside them: 机关运行经费, 会议费, 培训费, 行政经费, and the total of all
  * of those (`allTotal`: 2019年 合计 over 三公 + 会议费 + 培训费).
  */
-export const SangongItem = z.enum(['total', 'abroad', 'carSub', 'carBuy', 'carRun', 'reception', 'runningCost', 'meeting', 'training', 'adminCost', 'allTotal']);
+export const SangongItem = z.enum([
+  'total',
+  'abroad',
+  'carSub',
+  'carBuy',
+  'carRun',
+  'reception',
+  'runningCost',
+  'meeting',
+  'training',
+  'adminCost',
+  'allTotal',
+]);
 export type SangongItem = z.infer<typeof SangongItem>;
 
 export const SangongFact = z.object({
@@ -136,7 +148,7 @@ export function sangongFacts(t: Table, ctx: SangongContext): { facts: SangongFac
       if (amount.state === 'blank') continue;
       const path = paths[c]!;
       if (LABEL_HEADER.test(path.join('›')) && !columnItems[c]) continue;
-      const item = byColumns ? columnItems[c] : rowItems.get(r)?.item ?? null;
+      const item = byColumns ? columnItems[c] : (rowItems.get(r)?.item ?? null);
       const rowSide = label ? sideOf(label.texts, ctx) : undefined;
       const colSide = sideOf(path, ctx);
       const side = rowSide === null || colSide === null ? null : (rowSide ?? colSide ?? (ctx.family === '决算' ? null : 'bud'));
@@ -152,7 +164,18 @@ export function sangongFacts(t: Table, ctx: SangongContext): { facts: SangongFac
         });
         continue;
       }
-      facts.push({ table: t.id, row: r, col: c, side, item, fund: fundOf(path), rowLabel: label?.texts.join(' ') ?? null, headerPath: path, amount, provenance: cell.provenance });
+      facts.push({
+        table: t.id,
+        row: r,
+        col: c,
+        side,
+        item,
+        fund: fundOf(path),
+        rowLabel: label?.texts.join(' ') ?? null,
+        headerPath: path,
+        amount,
+        provenance: cell.provenance,
+      });
     }
   }
   return { facts, diagnostics };

@@ -45,7 +45,15 @@ function splitOf(measure: string): StatedAmount['split'] | null {
   return null;
 }
 
-const cellOf = (li: LineItem): CellRef => ({ kind: 'cell', table: li.table, tableKind: li.tableKind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
+const cellOf = (li: LineItem): CellRef => ({
+  kind: 'cell',
+  table: li.table,
+  tableKind: li.tableKind,
+  row: li.row,
+  col: li.col,
+  raw: li.amount.printed,
+  provenance: li.provenance,
+});
 
 const ownBasis = (kind: string): StatedBasis => (kind === '决算' ? 'final' : 'budget');
 
@@ -78,7 +86,15 @@ function fromTables(r: DocumentRecords): StatedAmount[] {
   return out;
 }
 
-const SANGONG_NAMES: Record<string, string> = { total: '“三公”经费合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费', runningCost: '机关运行经费' };
+const SANGONG_NAMES: Record<string, string> = {
+  total: '“三公”经费合计',
+  abroad: '因公出国（境）费',
+  carSub: '公务用车购置及运行费',
+  carBuy: '公务用车购置费',
+  carRun: '公务用车运行费',
+  reception: '公务接待费',
+  runningCost: '机关运行经费',
+};
 
 /** The 三公 table's figures: a 决算's 决算数 and (full-year) 预算数, a 预算's 预算数 and last year's. */
 function fromSangong(r: DocumentRecords): StatedAmount[] {
@@ -93,8 +109,20 @@ function fromSangong(r: DocumentRecords): StatedAmount[] {
     if (b.basis === 'change' || b.year === null) continue;
     const year = f.side === 'prior' && b.year === d.year ? d.year - 1 : b.year;
     const basis: StatedBasis = f.side === 'fin' ? 'final' : b.basis;
-    const figure = figureOf(amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind: 'sangong', row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance }))!;
-    out.push({ year, basis, own: year === d.year && basis === ownBasis(d.kind), scope: f.fund ?? 'fiscal', subject: `sangong:${f.item}`, split: 'total', label: `${name} › ${f.headerPath.join(' › ')}`, figure, source: '三公' });
+    const figure = figureOf(
+      amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind: 'sangong', row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance }),
+    )!;
+    out.push({
+      year,
+      basis,
+      own: year === d.year && basis === ownBasis(d.kind),
+      scope: f.fund ?? 'fiscal',
+      subject: `sangong:${f.item}`,
+      split: 'total',
+      label: `${name} › ${f.headerPath.join(' › ')}`,
+      figure,
+      source: '三公',
+    });
   }
   return out;
 }
@@ -142,12 +170,34 @@ function fromText(r: DocumentRecords): StatedAmount[] {
   for (const n of r.narrative) {
     if (n.kind === 'item' && n.init && d.kind === '决算') {
       const code = codes(n.lei, n.kuan, n.xiang);
-      if (code) out.push({ year, basis: 'budget', own: false, scope: 'gpb', subject: `func:${code}`, split: 'total', label: `${n.lei}（类）${n.kuan}（款）${n.xiang}（项） ${n.init.label}`, figure: textFigure(n.init), source: '情况说明' });
+      if (code)
+        out.push({
+          year,
+          basis: 'budget',
+          own: false,
+          scope: 'gpb',
+          subject: `func:${code}`,
+          split: 'total',
+          label: `${n.lei}（类）${n.kuan}（款）${n.xiang}（项） ${n.init.label}`,
+          figure: textFigure(n.init),
+          source: '情况说明',
+        });
     } else if (n.kind === 'item-total' && n.init && d.kind === '决算') {
-      out.push({ year, basis: 'budget', own: false, scope: 'gpb', subject: 'total', split: 'total', label: n.init.label, figure: textFigure(n.init), source: '情况说明' });
+      out.push({
+        year,
+        basis: 'budget',
+        own: false,
+        scope: 'gpb',
+        subject: 'total',
+        split: 'total',
+        label: n.init.label,
+        figure: textFigure(n.init),
+        source: '情况说明',
+      });
     } else if (n.kind === 'amount' && n.column === 'init' && d.kind === '决算' && n.metric) {
       const s = subjectOfText(n.label);
-      if (s?.subject.startsWith('sangong:')) out.push({ year, basis: 'budget', own: false, ...s, split: 'total', label: n.label, figure: textFigure(n), source: '情况说明' });
+      if (s?.subject.startsWith('sangong:'))
+        out.push({ year, basis: 'budget', own: false, ...s, split: 'total', label: n.label, figure: textFigure(n), source: '情况说明' });
     } else if (n.kind === 'yoy' && n.current && n.words.length) {
       const base = changeBase(n.ref.quote, d);
       const s = subjectOfText(n.metric ?? n.current.label);
@@ -155,8 +205,22 @@ function fromText(r: DocumentRecords): StatedAmount[] {
       const cur = n.current.figure;
       const dir = n.words[0]!.dir;
       const value = dir === 'up' ? cur.value.minus(n.delta.value) : cur.value.plus(n.delta.value);
-      const figure: Figure = { ...cur, value, halfUnit: cur.halfUnit.plus(n.delta.halfUnit), printed: `${cur.printed} ${dir === 'up' ? '−' : '+'} ${n.delta.printed}` };
-      out.push({ year: base.year, basis: base.basis, own: false, ...s, split: 'total', label: `${n.current.label}${cur.printed}，${n.words[0]!.word}${n.delta.printed}`, figure, source: d.kind === '决算' ? '情况说明' : '编制说明' });
+      const figure: Figure = {
+        ...cur,
+        value,
+        halfUnit: cur.halfUnit.plus(n.delta.halfUnit),
+        printed: `${cur.printed} ${dir === 'up' ? '−' : '+'} ${n.delta.printed}`,
+      };
+      out.push({
+        year: base.year,
+        basis: base.basis,
+        own: false,
+        ...s,
+        split: 'total',
+        label: `${n.current.label}${cur.printed}，${n.words[0]!.word}${n.delta.printed}`,
+        figure,
+        source: d.kind === '决算' ? '情况说明' : '编制说明',
+      });
     }
   }
   return out;
@@ -166,7 +230,19 @@ function fromText(r: DocumentRecords): StatedAmount[] {
 function fromBudgetItems(r: DocumentRecords): StatedAmount[] {
   return r.budgetItems.flatMap((b): StatedAmount[] =>
     b.prior && b.priorYear !== null && b.priorYear !== r.document.year
-      ? [{ year: b.priorYear, basis: 'execution', own: false, scope: 'fiscal', subject: `func:${b.code}`, split: 'total', label: `${b.code} ${b.names.xiang} ${b.priorYear}年当年预算执行数`, figure: b.prior, source: '编制说明' }]
+      ? [
+          {
+            year: b.priorYear,
+            basis: 'execution',
+            own: false,
+            scope: 'fiscal',
+            subject: `func:${b.code}`,
+            split: 'total',
+            label: `${b.code} ${b.names.xiang} ${b.priorYear}年当年预算执行数`,
+            figure: b.prior,
+            source: '编制说明',
+          },
+        ]
       : [],
   );
 }
@@ -174,7 +250,9 @@ function fromBudgetItems(r: DocumentRecords): StatedAmount[] {
 /** Names → code, by the document's own 功能分类 tables: the 项 whose 款 and 类 carry the names printed. */
 function funcCodes(r: DocumentRecords): (lei: string, kuan: string, xiang: string) => string | null {
   const names = new Map<string, Set<string>>();
-  for (const li of r.lineItems) if (li.code && /^\d{3}(?:\d{2}){0,2}$/.test(li.code) && kindSpec(li.tableKind)?.rows === 'func') names.set(li.code, (names.get(li.code) ?? new Set()).add(compactText(li.name)));
+  for (const li of r.lineItems)
+    if (li.code && /^\d{3}(?:\d{2}){0,2}$/.test(li.code) && kindSpec(li.tableKind)?.rows === 'func')
+      names.set(li.code, (names.get(li.code) ?? new Set()).add(compactText(li.name)));
   const named = (code: string, name: string): boolean => names.get(code)?.has(compactText(name)) ?? false;
   return (lei, kuan, xiang) => {
     const hits = [...names.keys()].filter((c) => c.length === 7 && named(c, xiang) && named(c.slice(0, 5), kuan) && named(c.slice(0, 3), lei));
@@ -201,4 +279,3 @@ export function statedAmounts(r: DocumentRecords): StatedAmount[] {
   const merge = !otherFunds(r);
   return all.map((s) => (merge && s.scope === 'gpb' ? { ...s, scope: 'fiscal' } : s));
 }
-

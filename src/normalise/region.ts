@@ -48,7 +48,13 @@ const CITY_NAMES = new Set(DIVISIONS.filter((d) => d.level === 'city').map((d) =
 for (const [code, name] of Object.entries(FILE.counties)) {
   // A prefecture without counties is listed once more as its own county (441900 东莞市, 620201 嘉峪关市).
   if (code.endsWith('00') || CITY_NAMES.has(`${code.slice(0, 4)}|${name}`)) continue;
-  DIVISIONS.push({ code, name, level: 'county', province: code.slice(0, 2), city: PLACEHOLDER_CITY.test(FILE.cities[code.slice(0, 4)] ?? '') ? null : code.slice(0, 4) });
+  DIVISIONS.push({
+    code,
+    name,
+    level: 'county',
+    province: code.slice(0, 2),
+    city: PLACEHOLDER_CITY.test(FILE.cities[code.slice(0, 4)] ?? '') ? null : code.slice(0, 4),
+  });
 }
 for (const d of DIVISIONS) BY_CODE.set(d.code, d);
 
@@ -67,7 +73,10 @@ export function divisionPath(d: Division): Division[] {
 }
 
 /** The region's name as a reader writes it: 上海市普陀区, 广东省深圳市, 湖南省长沙市 (a 直辖市 without its province twice). */
-export const pathName = (d: Division): string => divisionPath(d).map((x) => x.name).join('');
+export const pathName = (d: Division): string =>
+  divisionPath(d)
+    .map((x) => x.name)
+    .join('');
 
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const CITY_SUFFIX = /(?:市|地区|盟|(?:[\p{Script=Han}]{1,8}族)*自治州)$/u;

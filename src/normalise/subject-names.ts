@@ -16,7 +16,11 @@ interface Subject {
   formerly?: { name: string; until: number | null }[];
 }
 
-const FILE = JSON.parse(readFileSync(new URL('../../data/subject-names.json', import.meta.url), 'utf8')) as { source: string; edition: number; subjects: Subject[] };
+const FILE = JSON.parse(readFileSync(new URL('../../data/subject-names.json', import.meta.url), 'utf8')) as {
+  source: string;
+  edition: number;
+  subjects: Subject[];
+};
 
 /** The edition the current names are of. */
 export const SUBJECT_EDITION = FILE.edition;

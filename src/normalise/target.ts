@@ -69,7 +69,25 @@ export function parseQuantity(printed: string, opts: { percentColumn?: boolean }
   }
   const unit = unitText === '' ? (opts.percentColumn ? '%' : null) : unitText;
   if (range) {
-    return { state: 'quantity', printed, comparator: 'range', value: new Decimal(range[1]!), high: new Decimal(range[2]!), decimals: decimalsOf(range[1]!), unit, unitFromColumn: unitText === '' && unit !== null };
+    return {
+      state: 'quantity',
+      printed,
+      comparator: 'range',
+      value: new Decimal(range[1]!),
+      high: new Decimal(range[2]!),
+      decimals: decimalsOf(range[1]!),
+      unit,
+      unitFromColumn: unitText === '' && unit !== null,
+    };
   }
-  return { state: 'quantity', printed, comparator, value: new Decimal(single![1]!), high: null, decimals: decimalsOf(single![1]!), unit, unitFromColumn: unitText === '' && unit !== null };
+  return {
+    state: 'quantity',
+    printed,
+    comparator,
+    value: new Decimal(single![1]!),
+    high: null,
+    decimals: decimalsOf(single![1]!),
+    unit,
+    unitFromColumn: unitText === '' && unit !== null,
+  };
 }

@@ -75,7 +75,15 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
   const names = Object.keys(zip.files);
   if (detectFormat(src.bytes, names).format !== 'zip' || isPackage(names)) return { kind: 'not-a-bundle' };
   if (bundleDepth(src.source) >= MAX_BUNDLE_DEPTH) {
-    return { kind: 'refused', diagnostic: limitDiag('bundle-too-deep', 'detect', `a bundle nested ${bundleDepth(src.source)} deep, past the ${MAX_BUNDLE_DEPTH}-level limit; it was not opened`, { depth: bundleDepth(src.source), limit: MAX_BUNDLE_DEPTH }) };
+    return {
+      kind: 'refused',
+      diagnostic: limitDiag(
+        'bundle-too-deep',
+        'detect',
+        `a bundle nested ${bundleDepth(src.source)} deep, past the ${MAX_BUNDLE_DEPTH}-level limit; it was not opened`,
+        { depth: bundleDepth(src.source), limit: MAX_BUNDLE_DEPTH },
+      ),
+    };
   }
   const bomb = zipBombCheck(zip, l);
   if (bomb) return { kind: 'refused', diagnostic: bomb };
@@ -84,10 +92,15 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
   if (documents.length > l.maxBundleMembers) {
     return {
       kind: 'refused',
-      diagnostic: limitDiag('bundle-too-many-members', 'detect', `the bundle holds ${documents.length} files, over the ${l.maxBundleMembers}-document limit; none was read (raise limits.maxBundleMembers to read them)`, {
-        members: documents.length,
-        limit: l.maxBundleMembers,
-      }),
+      diagnostic: limitDiag(
+        'bundle-too-many-members',
+        'detect',
+        `the bundle holds ${documents.length} files, over the ${l.maxBundleMembers}-document limit; none was read (raise limits.maxBundleMembers to read them)`,
+        {
+          members: documents.length,
+          limit: l.maxBundleMembers,
+        },
+      ),
     };
   }
   const members: SourceBytes[] = [];
@@ -98,7 +111,14 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
       bytes = await f.async('uint8array');
     } catch (e) {
       // A member that cannot be inflated is still a document: its (empty) bytes say it could not be read.
-      diagnostics.push({ code: 'bundle-member-unreadable', severity: 'warning', stage: 'source', message: `member ${f.name} cannot be extracted: ${(e as Error).message}`, provenance: { kind: 'file' }, detail: { member: f.name } });
+      diagnostics.push({
+        code: 'bundle-member-unreadable',
+        severity: 'warning',
+        stage: 'source',
+        message: `member ${f.name} cannot be extracted: ${(e as Error).message}`,
+        provenance: { kind: 'file' },
+        detail: { member: f.name },
+      });
       continue;
     }
     members.push(fromBytes(`${src.source}${MEMBER_SEPARATOR}${f.name}`, bytes));
@@ -110,13 +130,23 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
     stage: 'source',
     message: `a bundle of ${members.length} document(s), each read as a document of its own: ${members.map((m) => m.source.slice(src.source.length + MEMBER_SEPARATOR.length)).join(', ')}${skipped.length ? `; ${skipped.length} file(s) that are not documents left out` : ''}`,
     provenance: { kind: 'file' },
-    detail: { members: members.map((m) => ({ path: m.source.slice(src.source.length + MEMBER_SEPARATOR.length), sha256: m.sha256, bytes: m.bytes.length })), skipped },
+    detail: {
+      members: members.map((m) => ({ path: m.source.slice(src.source.length + MEMBER_SEPARATOR.length), sha256: m.sha256, bytes: m.bytes.length })),
+      skipped,
+    },
   });
   if (members.length === 0) {
     diagnostics.push({ code: 'bundle-empty', severity: 'error', stage: 'source', message: 'the ZIP holds no document', provenance: { kind: 'file' } });
   }
   if (gbkNames) {
-    diagnostics.push({ code: 'bundle-names-gbk', severity: 'info', stage: 'source', message: `${gbkNames} member name(s) are not marked UTF-8 and do not decode as UTF-8; read as GBK`, provenance: { kind: 'file' }, detail: { names: gbkNames } });
+    diagnostics.push({
+      code: 'bundle-names-gbk',
+      severity: 'info',
+      stage: 'source',
+      message: `${gbkNames} member name(s) are not marked UTF-8 and do not decode as UTF-8; read as GBK`,
+      provenance: { kind: 'file' },
+      detail: { names: gbkNames },
+    });
   }
   return { kind: 'bundle', bundle: { members, diagnostics, expanded: members.reduce((n, m) => n + m.bytes.length, 0) } };
 }

@@ -8,7 +8,13 @@ import { parsePdf } from './pdf/parse-pdf.js';
 
 export { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, type ParseOptions } from './limits.js';
 
-const fileDiag = (code: string, severity: Diagnostic['severity'], stage: Diagnostic['stage'], message: string, detail?: Record<string, unknown>): Diagnostic => ({
+const fileDiag = (
+  code: string,
+  severity: Diagnostic['severity'],
+  stage: Diagnostic['stage'],
+  message: string,
+  detail?: Record<string, unknown>,
+): Diagnostic => ({
   code,
   severity,
   stage,
@@ -41,7 +47,18 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
   const tooLarge = sizeCheck(b.length, limits);
   if (tooLarge) {
     diagnostics.push(tooLarge);
-    return DocModelSchema.parse({ id: src.sha256, source: src.source, bytes: b.length, format: detectFormat(b).format, encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics });
+    return DocModelSchema.parse({
+      id: src.sha256,
+      source: src.source,
+      bytes: b.length,
+      format: detectFormat(b).format,
+      encoding: null,
+      pages: [],
+      declaredPages: null,
+      blocks: [],
+      tables: [],
+      diagnostics,
+    });
   }
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b) {
     try {
@@ -55,10 +72,16 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
   const named = formatFromName(src.source);
   if (named && named !== detection.format && detection.format !== 'empty' && detection.format !== 'unknown') {
     diagnostics.push(
-      fileDiag('extension-mismatch', 'warning', 'detect', `the name says ${named} but the bytes are ${detection.format} (${detection.reason}); read as ${detection.format}`, {
-        byName: named,
-        byBytes: detection.format,
-      }),
+      fileDiag(
+        'extension-mismatch',
+        'warning',
+        'detect',
+        `the name says ${named} but the bytes are ${detection.format} (${detection.reason}); read as ${detection.format}`,
+        {
+          byName: named,
+          byBytes: detection.format,
+        },
+      ),
     );
   }
   const doc: DocModel = {
@@ -116,7 +139,8 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       const { oleStreams } = await import('./ole/streams.js');
       const ole = oleStreams(b);
       if (!ole.ok) diagnostics.push(fileDiag('ole-corrupt', 'error', 'parse', `a legacy Office (OLE2) file whose directory is damaged: ${ole.reason}`));
-      else if (ole.kind === 'encrypted') diagnostics.push(fileDiag('office-encrypted', 'error', 'parse', 'a password-protected Office file: it cannot be read without the password'));
+      else if (ole.kind === 'encrypted')
+        diagnostics.push(fileDiag('office-encrypted', 'error', 'parse', 'a password-protected Office file: it cannot be read without the password'));
       else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${UNSUPPORTED.ole} (${detection.reason})`));
       break;
     }
@@ -125,11 +149,24 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       const opened = await openBundle(src, options.limits);
       if (opened.kind === 'bundle') diagnostics.push(...opened.bundle.diagnostics);
       else if (opened.kind === 'refused') diagnostics.push(opened.diagnostic);
-      else diagnostics.push(fileDiag('unsupported-format', 'error', 'detect', `unsupported format: ${isPackage(zipEntries ?? []) ? 'an Office or OpenDocument package that is neither a Word nor an Excel document (a presentation, or a damaged file)' : UNSUPPORTED.zip}`));
+      else
+        diagnostics.push(
+          fileDiag(
+            'unsupported-format',
+            'error',
+            'detect',
+            `unsupported format: ${isPackage(zipEntries ?? []) ? 'an Office or OpenDocument package that is neither a Word nor an Excel document (a presentation, or a damaged file)' : UNSUPPORTED.zip}`,
+          ),
+        );
       break;
     }
     case 'pdf': {
-      const r = await parsePdf(b, { limits, ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.pageBudget ? { budget: options.pageBudget } : {}) });
+      const r = await parsePdf(b, {
+        limits,
+        ...(options.ocr ? { ocr: options.ocr } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.pageBudget ? { budget: options.pageBudget } : {}),
+      });
       Object.assign(doc, { pages: r.pages, blocks: r.blocks, tables: r.tables });
       diagnostics.push(...r.diagnostics);
       break;

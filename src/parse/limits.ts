@@ -94,19 +94,29 @@ export const limitDiag = (code: string, stage: Diagnostic['stage'], message: str
 /** `too-large` for a file over `maxBytes`, else null. */
 export function sizeCheck(bytes: number, limits: ParseLimits): Diagnostic | null {
   if (bytes <= limits.maxBytes) return null;
-  return limitDiag('too-large', 'detect', `the file is ${mib(bytes)}, over the ${mib(limits.maxBytes)} limit; it was not read (raise limits.maxBytes to read it)`, {
-    bytes,
-    limit: limits.maxBytes,
-  });
+  return limitDiag(
+    'too-large',
+    'detect',
+    `the file is ${mib(bytes)}, over the ${mib(limits.maxBytes)} limit; it was not read (raise limits.maxBytes to read it)`,
+    {
+      bytes,
+      limit: limits.maxBytes,
+    },
+  );
 }
 
 /** `too-many-pages` for a PDF over `maxPages`, else null. */
 export function pageCheck(pages: number, limits: ParseLimits): Diagnostic | null {
   if (pages <= limits.maxPages) return null;
-  return limitDiag('too-many-pages', 'parse', `the PDF has ${pages} pages, over the ${limits.maxPages}-page limit; it was not read (raise limits.maxPages to read it)`, {
-    pages,
-    limit: limits.maxPages,
-  });
+  return limitDiag(
+    'too-many-pages',
+    'parse',
+    `the PDF has ${pages} pages, over the ${limits.maxPages}-page limit; it was not read (raise limits.maxPages to read it)`,
+    {
+      pages,
+      limit: limits.maxPages,
+    },
+  );
 }
 
 /** What jszip keeps of an entry it has read from the central directory (private, but stable in jszip 3). */
@@ -137,20 +147,30 @@ export function zipBombCheck(zip: JSZip, limits: ParseLimits): Diagnostic | null
     const compressed = Math.max(1, data.compressedSize ?? 0);
     total += declared;
     if (declared >= limits.ratioFloor && declared / compressed > limits.maxZipRatio) {
-      return limitDiag('zip-bomb', 'detect', `ZIP entry ${name} declares ${mib(declared)} from ${mib(compressed)} (${Math.round(declared / compressed)}:1, over ${limits.maxZipRatio}:1); the file was not expanded`, {
-        entry: name,
-        uncompressedSize: declared,
-        compressedSize: compressed,
-        limit: limits.maxZipRatio,
-      });
+      return limitDiag(
+        'zip-bomb',
+        'detect',
+        `ZIP entry ${name} declares ${mib(declared)} from ${mib(compressed)} (${Math.round(declared / compressed)}:1, over ${limits.maxZipRatio}:1); the file was not expanded`,
+        {
+          entry: name,
+          uncompressedSize: declared,
+          compressedSize: compressed,
+          limit: limits.maxZipRatio,
+        },
+      );
     }
     entries.push([name, data]);
   }
   if (total > limits.maxZipExpanded) {
-    return limitDiag('zip-bomb', 'detect', `the ZIP's entries declare ${mib(total)} together, over the ${mib(limits.maxZipExpanded)} limit; the file was not expanded`, {
-      uncompressedSize: total,
-      limit: limits.maxZipExpanded,
-    });
+    return limitDiag(
+      'zip-bomb',
+      'detect',
+      `the ZIP's entries declare ${mib(total)} together, over the ${mib(limits.maxZipExpanded)} limit; the file was not expanded`,
+      {
+        uncompressedSize: total,
+        limit: limits.maxZipExpanded,
+      },
+    );
   }
   for (const [name, data] of entries) {
     if (data.compression?.magic !== DEFLATE || !(data.compressedContent instanceof Uint8Array)) continue;

@@ -63,16 +63,28 @@ export async function readLegacy(format: 'doc' | 'xls', bytes: Uint8Array, limit
   const conv = await convertWithLibreOffice(bytes, format, target, options.converter ?? {}, options.signal);
   if (!conv.ok) {
     const severity = conv.code === 'converter-unavailable' ? 'warning' : 'error';
-    return empty([fileDiag(conv.code, severity, `${format === 'xls' ? 'an Excel 97–2003 (or WPS 表格) workbook' : 'a Word 97–2003 (or WPS 文字) document'}, read only through LibreOffice: ${conv.reason}`, { from: format, to: target, ms: conv.ms })]);
+    return empty([
+      fileDiag(
+        conv.code,
+        severity,
+        `${format === 'xls' ? 'an Excel 97–2003 (or WPS 表格) workbook' : 'a Word 97–2003 (or WPS 文字) document'}, read only through LibreOffice: ${conv.reason}`,
+        { from: format, to: target, ms: conv.ms },
+      ),
+    ]);
   }
-  const note = fileDiag('converted', 'info', `read through LibreOffice: converted to ${target.toUpperCase()} in ${conv.ms} ms (${conv.bytes.length} bytes, sha256 ${conv.sha256.slice(0, 16)}…); cell and paragraph positions are those of the converted file`, {
-    from: format,
-    to: target,
-    converter: conv.command,
-    ms: conv.ms,
-    bytes: conv.bytes.length,
-    sha256: conv.sha256,
-  });
+  const note = fileDiag(
+    'converted',
+    'info',
+    `read through LibreOffice: converted to ${target.toUpperCase()} in ${conv.ms} ms (${conv.bytes.length} bytes, sha256 ${conv.sha256.slice(0, 16)}…); cell and paragraph positions are those of the converted file`,
+    {
+      from: format,
+      to: target,
+      converter: conv.command,
+      ms: conv.ms,
+      bytes: conv.bytes.length,
+      sha256: conv.sha256,
+    },
+  );
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(conv.bytes);

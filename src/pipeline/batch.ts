@@ -79,7 +79,18 @@ function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'don
 
 /** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
 function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
-  const doc: DocModel = { id: src.sha256, source: src.source, bytes: src.bytes.length, format: 'zip', encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
+  const doc: DocModel = {
+    id: src.sha256,
+    source: src.source,
+    bytes: src.bytes.length,
+    format: 'zip',
+    encoding: null,
+    pages: [],
+    declaredPages: null,
+    blocks: [],
+    tables: [],
+    diagnostics,
+  };
   // The archive is read when its members were listed: its content is theirs, stored as documents of their own.
   const refused = diagnostics.filter((d) => d.severity === 'error');
   const reading: ReadingStatus = refused.length ? { reading: 'unreadable', reasons: refused } : { reading: 'read', reasons: [] };
@@ -120,7 +131,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   let unreadable = 0;
 
   const statusOf = (documentId: number): { status: DocumentStatus; reason: string | null; findings: number } =>
-    db.prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?').get(documentId) as {
+    db
+      .prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?')
+      .get(documentId) as {
       status: DocumentStatus;
       reason: string | null;
       findings: number;
@@ -139,7 +152,16 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     } catch (e) {
       unreadable++;
       recordFileError(db, file, (e as Error).message, runId);
-      opts.onEvent?.({ file, action: 'unreadable', status: 'failed', reason: (e as Error).message, findings: 0, ms: performance.now() - t0, done: ++done, total });
+      opts.onEvent?.({
+        file,
+        action: 'unreadable',
+        status: 'failed',
+        reason: (e as Error).message,
+        findings: 0,
+        ms: performance.now() - t0,
+        done: ++done,
+        total,
+      });
       return;
     }
     await oneSource(src, file, t0, opts.parse?.limits?.maxZipExpanded ?? DEFAULT_LIMITS.maxZipExpanded);
@@ -233,7 +255,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const list = [...shas];
   const status: Record<DocumentStatus, number> = { ok: 0, 'needs-review': 0, failed: 0 };
-  const rows = db.prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status').all(JSON.stringify(list)) as { status: DocumentStatus; n: number }[];
+  const rows = db
+    .prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status')
+    .all(JSON.stringify(list)) as { status: DocumentStatus; n: number }[];
   for (const r of rows) status[r.status] = r.n;
   status.failed += unreadable;
   const findings = findingCounts(db, list);
@@ -259,6 +283,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     ms: performance.now() - started,
     workerPeakRssMb: pool.memory.workerPeakRssMb === null ? null : Math.round(pool.memory.workerPeakRssMb),
   };
-  endRun(db, runId, { files: files.length, processed, skipped, ok: status.ok, needsReview: status['needs-review'], failed: status.failed, findings: findings.error + findings.warning + findings.info });
+  endRun(db, runId, {
+    files: files.length,
+    processed,
+    skipped,
+    ok: status.ok,
+    needsReview: status['needs-review'],
+    failed: status.failed,
+    findings: findings.error + findings.warning + findings.info,
+  });
   return summary;
 }

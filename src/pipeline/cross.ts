@@ -19,7 +19,11 @@ export function runCrossChecks(db: Db, o: { only?: ReadonlySet<number> } = {}): 
   for (const docs of pairDocuments(db).values()) results.push(...crossCheck(docs, o.only ? { only: o.only } : {}));
   writeCrossResults(db, results);
   return {
-    summary: { pairs: results.length, compared: results.filter((r) => r.result.checked > 0).length, findings: results.reduce((n, r) => n + r.result.findings.length, 0) },
+    summary: {
+      pairs: results.length,
+      compared: results.filter((r) => r.result.checked > 0).length,
+      findings: results.reduce((n, r) => n + r.result.findings.length, 0),
+    },
     results,
   };
 }

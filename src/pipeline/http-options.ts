@@ -10,7 +10,11 @@ export const HttpOptions = z
     /** Time limit of one request (headers and body), in seconds. */
     timeoutSeconds: z.number().positive().max(3600).default(60),
     /** Largest body kept, in bytes; a download past it is aborted. */
-    maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
     /** Redirects followed (to http or https only) before the URL fails. */
     maxRedirects: z.number().int().min(0).max(20).default(5),
     userAgent: z.string().min(1).default('gongkai/0.1 (government disclosure reader)'),

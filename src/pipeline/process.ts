@@ -41,7 +41,18 @@ export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[]): DocMode
   } catch {
     // the format stays unknown; the diagnostic says why the document failed
   }
-  return { id: src.sha256, source: src.source, bytes: src.bytes.length, format, encoding: null, pages: [], declaredPages: null, blocks: [], tables: [], diagnostics };
+  return {
+    id: src.sha256,
+    source: src.source,
+    bytes: src.bytes.length,
+    format,
+    encoding: null,
+    pages: [],
+    declaredPages: null,
+    blocks: [],
+    tables: [],
+    diagnostics,
+  };
 }
 
 /** A document nothing could be read from, for one reason (parse threw, its worker was stopped). */

@@ -115,7 +115,7 @@ export async function resolveSources(spec: PipelineSpec, runDir: string): Promis
     }
     urls.push(...(group.urls ?? []));
     const fresh = urls.filter((u) => {
-      if (!listed.has(u)) return listed.add(u), true;
+      if (!listed.has(u)) return (listed.add(u), true);
       diagnostics.push({ code: 'url-repeated', severity: 'info', source: u, message: `${u} is listed more than once; fetched once` });
       return false;
     });
@@ -127,7 +127,12 @@ export async function resolveSources(spec: PipelineSpec, runDir: string): Promis
         continue;
       }
       if (r.kind === 'not-modified') {
-        diagnostics.push({ code: 'url-not-modified', severity: 'info', source: r.url, message: `${r.url}: not modified since the last run; ${path.basename(r.path)} reused` });
+        diagnostics.push({
+          code: 'url-not-modified',
+          severity: 'info',
+          source: r.url,
+          message: `${r.url}: not modified since the last run; ${path.basename(r.path)} reused`,
+        });
       }
       const first = shas.get(r.sha256);
       if (first !== undefined) {

@@ -25,7 +25,10 @@ export const Outputs = z
     db: z.string().min(1).optional(),
     /** The HTML report of the run. */
     report: z.string().min(1).optional(),
-    export: z.object({ dir: z.string().min(1), format: ExportFormat }).strict().optional(),
+    export: z
+      .object({ dir: z.string().min(1), format: ExportFormat })
+      .strict()
+      .optional(),
     /**
      * Downloads and the HTTP cache index, kept between runs so the next run's requests are
      * conditional (default `data/runs/NAME`).
@@ -62,7 +65,10 @@ export const PipelineSpec = z
     limits: Limits.prefault({}),
   })
   .strict()
-  .refine((s) => s.sources.length > 0 || s.urls.length > 0 || s.crawls.length > 0, { message: 'a pipeline needs at least one entry in "sources", "urls" or "crawls"', path: ['sources'] });
+  .refine((s) => s.sources.length > 0 || s.urls.length > 0 || s.crawls.length > 0, {
+    message: 'a pipeline needs at least one entry in "sources", "urls" or "crawls"',
+    path: ['sources'],
+  });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
 
 /** Where a spec's downloads and HTTP cache live: `outputs.runDir`, else `data/runs/NAME`. */
@@ -83,5 +89,14 @@ export async function loadPipelineSpec(file: string): Promise<{ spec: PipelineSp
 export function parsePipelineSpec(json: unknown, where = 'spec'): { spec: PipelineSpec } | { error: string } {
   const parsed = PipelineSpec.safeParse(json);
   // One line, as every usage error is: zod's explanation joined.
-  return parsed.success ? { spec: parsed.data } : { error: `${where}: ${z.prettifyError(parsed.error).split('\n').map((l) => l.trim()).filter(Boolean).join(' ')}` };
+  return parsed.success
+    ? { spec: parsed.data }
+    : {
+        error: `${where}: ${z
+          .prettifyError(parsed.error)
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(' ')}`,
+      };
 }

@@ -28,11 +28,24 @@ export interface ReadingStatus {
 }
 
 /** Warnings that say content was lost or not read as text, besides those that cap findings (`parse/ocr/trust.ts`). */
-const LOST = new Set(['needs-ocr', 'pdf-garbled-text', 'ocr-failed', 'ocr-limit', 'ocr-unavailable', 'pdf-page-unreadable', 'docx-converter-error', 'no-content']);
+const LOST = new Set([
+  'needs-ocr',
+  'pdf-garbled-text',
+  'ocr-failed',
+  'ocr-limit',
+  'ocr-unavailable',
+  'pdf-page-unreadable',
+  'docx-converter-error',
+  'no-content',
+]);
 const READING_STAGES = new Set(['source', 'detect', 'parse', 'extract']);
 
 const lowersReading = (d: Diagnostic): boolean =>
-  d.code === 'internal-error' || DOC_DEGRADED.has(d.code) || PAGE_DEGRADED.has(d.code) || LOST.has(d.code) || (d.severity === 'error' && READING_STAGES.has(d.stage));
+  d.code === 'internal-error' ||
+  DOC_DEGRADED.has(d.code) ||
+  PAGE_DEGRADED.has(d.code) ||
+  LOST.has(d.code) ||
+  (d.severity === 'error' && READING_STAGES.has(d.stage));
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -47,12 +60,28 @@ const hasContent = (doc: Pick<DocModel, 'blocks' | 'tables'>): boolean =>
  * table frame with every cell empty is none.
  */
 export function readingOf(doc: Pick<DocModel, 'blocks' | 'tables' | 'diagnostics'>, diagnostics: readonly Diagnostic[] = doc.diagnostics): ReadingStatus {
-  const reasons = diagnostics.filter(lowersReading).sort((a, b) => Number(b.code === 'internal-error') - Number(a.code === 'internal-error') || RANK[a.severity] - RANK[b.severity]);
+  const reasons = diagnostics
+    .filter(lowersReading)
+    .sort((a, b) => Number(b.code === 'internal-error') - Number(a.code === 'internal-error') || RANK[a.severity] - RANK[b.severity]);
   // A ZIP bundle's content is its members, each a document of its own: listed and not refused, it was read.
-  if (diagnostics.some((d) => d.code === 'bundle') && !diagnostics.some((d) => d.severity === 'error')) return reasons.length ? { reading: 'partial', reasons } : { reading: 'read', reasons: [] };
+  if (diagnostics.some((d) => d.code === 'bundle') && !diagnostics.some((d) => d.severity === 'error'))
+    return reasons.length ? { reading: 'partial', reasons } : { reading: 'read', reasons: [] };
   if (!hasContent(doc)) {
     const why = reasons.length ? reasons : diagnostics.filter((d) => d.severity !== 'info');
-    return { reading: 'unreadable', reasons: why.length ? why : [{ code: 'no-content', severity: 'warning', stage: 'parse', message: 'no text was read from it: no paragraph and no table cell with text', provenance: { kind: 'file' } }] };
+    return {
+      reading: 'unreadable',
+      reasons: why.length
+        ? why
+        : [
+            {
+              code: 'no-content',
+              severity: 'warning',
+              stage: 'parse',
+              message: 'no text was read from it: no paragraph and no table cell with text',
+              provenance: { kind: 'file' },
+            },
+          ],
+    };
   }
   return reasons.length ? { reading: 'partial', reasons } : { reading: 'read', reasons: [] };
 }
@@ -66,7 +95,9 @@ export const readingShort = (s: ReadingStatus): string => `${READING_WORDS[s.rea
 /** One line: the reading and why (`unreadable: pdf-encrypted: the PDF is password-protected …`). */
 export function readingLine(s: ReadingStatus): string {
   const first = s.reasons[0];
-  return first ? `${READING_WORDS[s.reading].en} — ${first.code}: ${first.message}${s.reasons.length > 1 ? ` (and ${reasonCodes(s).slice(1).join(', ') || `${s.reasons.length - 1} more`})` : ''}` : READING_WORDS[s.reading].en;
+  return first
+    ? `${READING_WORDS[s.reading].en} — ${first.code}: ${first.message}${s.reasons.length > 1 ? ` (and ${reasonCodes(s).slice(1).join(', ') || `${s.reasons.length - 1} more`})` : ''}`
+    : READING_WORDS[s.reading].en;
 }
 
 /**

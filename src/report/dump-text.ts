@@ -5,7 +5,11 @@ import { displayWidth, padEnd, truncate } from './text-width.js';
 /** Widest a grid column is printed; longer text is cut with … (the JSON dump has it whole). */
 const MAX_COL = 28;
 
-const visible = (s: string): string => s.replace(/\n/g, '↵').replace(/\u3000/g, '□').replace(/\u00a0/g, '⍽');
+const visible = (s: string): string =>
+  s
+    .replace(/\n/g, '↵')
+    .replace(/\u3000/g, '□')
+    .replace(/\u00a0/g, '⍽');
 
 /**
  * A table as an aligned text grid: `‹` marks a position covered by a colspan from the left, `^`
@@ -63,7 +67,9 @@ export function dumpText(doc: DocModel): string {
   const out: string[] = [];
   const pages = doc.pages.length ? `${doc.pages.length} pages` : doc.declaredPages !== null ? `${doc.declaredPages} pages (declared)` : 'no fixed pages';
   out.push(`# ${doc.source}`);
-  out.push(`format ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${doc.bytes} bytes · ${pages} · ${doc.blocks.length} blocks · ${doc.tables.length} tables · sha256 ${doc.id.slice(0, 16)}…`);
+  out.push(
+    `format ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${doc.bytes} bytes · ${pages} · ${doc.blocks.length} blocks · ${doc.tables.length} tables · sha256 ${doc.id.slice(0, 16)}…`,
+  );
   for (const d of doc.diagnostics) out.push(`! ${d.severity} ${d.code} [${d.stage}]: ${d.message}`);
   const items: ({ order: number } & ({ block: Block } | { table: Table }))[] = [
     ...doc.blocks.map((block) => ({ order: block.order, block })),

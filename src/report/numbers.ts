@@ -38,7 +38,11 @@ export function halfUnitsOf(operandsJson: string | null | undefined): string[] {
   if (!operandsJson) return [];
   try {
     const list = JSON.parse(operandsJson) as unknown;
-    return Array.isArray(list) ? list.flatMap((o) => (o && typeof o === 'object' && typeof (o as { halfUnit?: unknown }).halfUnit === 'string' ? [(o as { halfUnit: string }).halfUnit] : [])) : [];
+    return Array.isArray(list)
+      ? list.flatMap((o) =>
+          o && typeof o === 'object' && typeof (o as { halfUnit?: unknown }).halfUnit === 'string' ? [(o as { halfUnit: string }).halfUnit] : [],
+        )
+      : [];
   } catch {
     return [];
   }

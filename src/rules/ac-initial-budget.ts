@@ -1,7 +1,6 @@
 import { comparePair, type PairRule } from './_lib/cross.js';
 import { ruleMeta } from './_lib/meta.js';
 
-
 const meta = ruleMeta({
   id: 'ac-initial-budget',
   description: "A 决算's stated 年初预算 equals the body's published 预算 of that year, line by line where both print them",

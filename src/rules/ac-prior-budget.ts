@@ -1,10 +1,10 @@
 import { comparePair, type PairRule } from './_lib/cross.js';
 import { ruleMeta } from './_lib/meta.js';
 
-
 const meta = ruleMeta({
   id: 'ac-prior-budget',
-  description: "A 预算's figures for last year's 预算 (上年预算数 columns, 比上年预算 sentences) equal last year's 预算 as published, or the 年初预算 last year's 决算 states",
+  description:
+    "A 预算's figures for last year's 预算 (上年预算数 columns, 比上年预算 sentences) equal last year's 预算 as published, or the 年初预算 last year's 决算 states",
   messages: {
     zh: '{subject} 所述 {what} {left}，与 {reference} 的 {givenAs} {right} 不一致（差 {difference}）',
     en: '{subject} states {what} as {left}; {reference} gives {right} (difference {difference})',

@@ -1,13 +1,12 @@
 import { comparePair, type PairRule } from './_lib/cross.js';
 import { ruleMeta } from './_lib/meta.js';
 
-
 const meta = ruleMeta({
   id: 'ac-prior-final',
   description: "A document's figures for last year's 决算 or 执行数 (上年数/上年决算/执行数 columns, 比上年 sentences) equal last year's 决算",
   messages: {
     zh: '{subject} 所述 {what} {left}，与 {reference} 的决算数 {right} 不一致（差 {difference}）',
-    en: "{subject} states {what} as {left}; {reference} gives {right} as the 决算 (difference {difference})",
+    en: '{subject} states {what} as {left}; {reference} gives {right} as the 决算 (difference {difference})',
   },
 });
 

@@ -27,7 +27,10 @@ export const rule: Rule = {
       const parent = b.rows.find((r) => r.key === 'project')!;
       const parts = b.rows.filter((r) => PARTS.includes(r.key));
       for (const [col, name] of BD_COLUMNS) {
-        const ip = identityParts(parent[col], parts.map((p) => ({ label: p.label, slot: p[col] })));
+        const ip = identityParts(
+          parent[col],
+          parts.map((p) => ({ label: p.label, slot: p[col] })),
+        );
         if (!ip) continue;
         const left = single(parent.label, ip.parent);
         const right = sum('Σ 专项', ip.parts);

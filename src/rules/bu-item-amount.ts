@@ -44,12 +44,23 @@ export const rule: Rule = {
       const first = rows[0]!;
       // Tables that print the 项 apart (all funds against 一般公共预算) leave open which the item means: a warning that says so.
       const apart = rows.some((x) => compare(first, x).agreement === 'differs');
-      const uncertain: Record<string, string> = apart ? { uncertain: `the tables print ${it.code} apart (${rows.map((x) => `${x.label} ${x.value.toString()}`).join(', ')}) and the item does not say which fund it speaks of` } : {};
+      const uncertain: Record<string, string> = apart
+        ? {
+            uncertain: `the tables print ${it.code} apart (${rows.map((x) => `${x.label} ${x.value.toString()}`).join(', ')}) and the item does not say which fund it speaks of`,
+          }
+        : {};
       const against = fits ?? first;
       // 877,080 元 printed as 87.70 万元: converted by cutting the digits off, not by rounding — an info (truth of 普陀 2025).
       const cut = against.operands[0]!.figure.value.toDecimalPlaces(it.lead.decimals, Decimal.ROUND_DOWN);
       const truncated = !fits && cut.eq(it.lead.value);
-      t.compare('text', lead, against, compare(lead, against), { ...data, ...uncertain }, truncated ? { severity: 'info', diagnostic: 'truncated' } : apart && !fits ? { severity: 'warning' } : {});
+      t.compare(
+        'text',
+        lead,
+        against,
+        compare(lead, against),
+        { ...data, ...uncertain },
+        truncated ? { severity: 'info', diagnostic: 'truncated' } : apart && !fits ? { severity: 'warning' } : {},
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: 'no item states a second amount or has a table row' });
   },

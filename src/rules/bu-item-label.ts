@@ -26,7 +26,8 @@ export const rule: Rule = {
   }),
   check(r) {
     const tables = [r.bu.bu05, r.bu.bu03, r.bu.bu02].filter((x): x is CodedTable => x !== undefined);
-    if (!r.budgetItems.length || !tables.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no 编制说明 items or no 功能分类 table' };
+    if (!r.budgetItems.length || !tables.length)
+      return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no 编制说明 items or no 功能分类 table' };
     const nameOf = (code: string): string | null => tables.flatMap((t) => t.rows).find((x) => x.code === code)?.name ?? null;
     const t = new Tally(this.meta);
     const seen = new Set<string>();
@@ -34,7 +35,11 @@ export const rule: Rule = {
       const id = `${it.code}|${it.names.lei}|${it.names.kuan}|${it.names.xiang}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      for (const [code, printed] of [[it.code.slice(0, 3), it.names.lei], [it.code.slice(0, 5), it.names.kuan], [it.code, it.names.xiang]] as const) {
+      for (const [code, printed] of [
+        [it.code.slice(0, 3), it.names.lei],
+        [it.code.slice(0, 5), it.names.kuan],
+        [it.code, it.names.xiang],
+      ] as const) {
         const name = nameOf(code);
         // An item that prints only its 项 (技校教育（2050303）) names no 类 or 款.
         if (!name || printed === null) continue;
@@ -43,7 +48,14 @@ export const rule: Rule = {
         // A variant of the same name (其它 for 其他, a qualifier before it: 归口管理的行政单位离退休) is a label variant: an info.
         const variant = same(printed).includes(same(name)) || same(name).includes(same(printed));
         const side = computed(code, ZERO, ZERO, []);
-        const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { ordinal: String(it.ordinal), printed, code, table: name }, variant ? { severity: 'info', diagnostic: 'label-variant' } : {});
+        const f = finding(
+          this.meta,
+          side,
+          side,
+          { difference: ZERO, tolerance: ZERO },
+          { ordinal: String(it.ordinal), printed, code, table: name },
+          variant ? { severity: 'info', diagnostic: 'label-variant' } : {},
+        );
         // The item's heading up to its amount: where the names are printed.
         const ev = it.lead.evidence;
         f.evidence.push(ev.kind === 'text' ? { ...ev, start: 0, end: ev.start } : ev);

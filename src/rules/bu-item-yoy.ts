@@ -23,7 +23,12 @@ export const rule: Rule = {
     const items = r.budgetItems.filter((it) => it.prior && it.budget && it.change?.pct && !it.prior.value.isZero());
     if (!items.length) return { outcome: 'not-applicable', findings: [], residuals: [], checked: 0, reason: 'no item states a change against the prior year' };
     const t = new Tally(this.meta);
-    const delta = (c: Figure, p: Figure): Figure => ({ ...c, value: c.value.minus(p.value).abs(), halfUnit: c.halfUnit.plus(p.halfUnit), printed: `|${c.printed} − ${p.printed}|` });
+    const delta = (c: Figure, p: Figure): Figure => ({
+      ...c,
+      value: c.value.minus(p.value).abs(),
+      halfUnit: c.halfUnit.plus(p.halfUnit),
+      printed: `|${c.printed} − ${p.printed}|`,
+    });
     const fits = (stated: Figure, c: Figure, p: Figure, dir: string): boolean => {
       const sign = c.value.minus(p.value).s ?? 0;
       if ((dir === '增加' && sign < 0) || (dir === '减少' && sign > 0)) return false;
@@ -42,20 +47,30 @@ export const rule: Rule = {
       const leadFits = !it.lead.value.eq(c.value) && fits(stated, it.lead, p, dir);
       const actual = q.isNegative() ? '减少' : q.isZero() ? '持平' : '增加';
       const left = single(`${dir} %`, stated);
-      const right = computed('100·(预算安排 − 执行数)/执行数', q.abs().toDecimalPlaces(2), cmp.tolerance, [{ label: '预算安排', figure: c }, { label: '上年预算执行数', figure: p }]);
-      const f = finding(this.meta, left, right, { difference: stated.value.minus(q.abs()), tolerance: cmp.tolerance }, {
-        ordinal: String(it.ordinal),
-        code: it.code,
-        name: it.names.xiang,
-        budget: fmt(c.value),
-        prior: fmt(p.value),
-        direction: dir,
-        directionEn: dir === '增加' ? 'an increase of' : dir === '减少' ? 'a decrease of' : 'unchanged at',
-        actualDirection: actual,
-        actualDirectionEn: actual === '增加' ? 'an increase of' : actual === '减少' ? 'a decrease of' : 'no change,',
-        hint: leadFits ? `；它与该项开头的 ${fmt(it.lead.value)} 万元相符` : '',
-        hintEn: leadFits ? `; it fits the ${fmt(it.lead.value)} 万元 the item leads with` : '',
-      }, leadFits ? { diagnostic: 'matches-lead-amount', severity: 'info' } : {});
+      const right = computed('100·(预算安排 − 执行数)/执行数', q.abs().toDecimalPlaces(2), cmp.tolerance, [
+        { label: '预算安排', figure: c },
+        { label: '上年预算执行数', figure: p },
+      ]);
+      const f = finding(
+        this.meta,
+        left,
+        right,
+        { difference: stated.value.minus(q.abs()), tolerance: cmp.tolerance },
+        {
+          ordinal: String(it.ordinal),
+          code: it.code,
+          name: it.names.xiang,
+          budget: fmt(c.value),
+          prior: fmt(p.value),
+          direction: dir,
+          directionEn: dir === '增加' ? 'an increase of' : dir === '减少' ? 'a decrease of' : 'unchanged at',
+          actualDirection: actual,
+          actualDirectionEn: actual === '增加' ? 'an increase of' : actual === '减少' ? 'a decrease of' : 'no change,',
+          hint: leadFits ? `；它与该项开头的 ${fmt(it.lead.value)} 万元相符` : '',
+          hintEn: leadFits ? `; it fits the ${fmt(it.lead.value)} 万元 the item leads with` : '',
+        },
+        leadFits ? { diagnostic: 'matches-lead-amount', severity: 'info' } : {},
+      );
       t.add(f);
     }
     return t.result({ outcome: 'not-applicable', reason: '' });

@@ -5,7 +5,19 @@ import { Tally, insufficient } from './_lib/finding.js';
 import { rowSums } from './_lib/fa.js';
 import { ruleMeta } from './_lib/meta.js';
 
-const LABELS: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', remit: '上缴上级支出', operating: '事业单位经营支出', subsidy: '对附属单位补助支出', fiscal: '财政拨款收入', business: '事业收入', other: '其他收入' };
+const LABELS: Record<string, string> = {
+  total: '合计',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  public: '公用经费',
+  remit: '上缴上级支出',
+  operating: '事业单位经营支出',
+  subsidy: '对附属单位补助支出',
+  fiscal: '财政拨款收入',
+  business: '事业收入',
+  other: '其他收入',
+};
 
 /**
  * The row identities a table's columns state, by the measures it prints: 合计 = 基本支出 + 项目支出 (+ the

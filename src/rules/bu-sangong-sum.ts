@@ -23,7 +23,16 @@ export const rule: Rule = {
       const named = (l: string): string => (label ? `${label} ${l}` : l);
       const parts = (ps: [string, Slot | undefined][]): [string, Slot | undefined][] => ps.map(([l, v]) => [named(l), v]);
       if (x.total) identity(t, s.table, [named(L.total!), x.total], parts(sangongParts(x)));
-      if (x.carSub && (x.carBuy || x.carRun)) identity(t, s.table, [named(L.carSub!), x.carSub], parts([[L.carBuy!, x.carBuy], [L.carRun!, x.carRun]]));
+      if (x.carSub && (x.carBuy || x.carRun))
+        identity(
+          t,
+          s.table,
+          [named(L.carSub!), x.carSub],
+          parts([
+            [L.carBuy!, x.carBuy],
+            [L.carRun!, x.carRun],
+          ]),
+        );
     }
     return t.result({ outcome: 'not-applicable', reason: 'the table prints no 三公 amounts' });
   },

@@ -32,9 +32,21 @@ export const rule: Rule = {
       const printed = w.final.figure.value.minus(w.budget.figure.value);
       const asPrinted = printed.isZero() ? 'eq' : printed.gt(0) ? 'gt' : 'lt';
       if (actual !== w.comparator && !(actual === 'eq' && asPrinted === w.comparator)) {
-        t.add(finding(meta, left, right, cmp, { where: whereOf(w), problem: `文中称决算数${WORD[w.comparator]}预算数，实际为${WORD[actual]}`, problemEn: `the text says 决算 is ${w.comparator} the budget, the numbers say ${actual}` }));
+        t.add(
+          finding(meta, left, right, cmp, {
+            where: whereOf(w),
+            problem: `文中称决算数${WORD[w.comparator]}预算数，实际为${WORD[actual]}`,
+            problemEn: `the text says 决算 is ${w.comparator} the budget, the numbers say ${actual}`,
+          }),
+        );
       } else if (actual !== 'eq' && !w.reason) {
-        t.add(finding(meta, left, right, cmp, { where: whereOf(w), problem: '决算数与预算数不同但未说明原因', problemEn: 'the 决算 differs from the budget but no reason is given' }));
+        t.add(
+          finding(meta, left, right, cmp, {
+            where: whereOf(w),
+            problem: '决算数与预算数不同但未说明原因',
+            problemEn: 'the 决算 differs from the budget but no reason is given',
+          }),
+        );
       }
     }
     // 五(三) items whose 决算 differs from 年初预算 must say so and why (004 items 1–7).
@@ -45,7 +57,20 @@ export const rule: Rule = {
       const left = single(operand(it.final).label, it.final.figure);
       const right = single(operand(it.init).label, it.init.figure);
       const cmp = compare(left, right);
-      if (cmp.agreement === 'differs') t.add(finding(meta, left, right, { difference: cmp.difference, tolerance: new Decimal(0) }, { where: whereOf(it), problem: `${it.xiang}：决算数与年初预算数不同，未说明大小关系及原因`, problemEn: `${it.xiang}: the 决算 differs from the 年初预算 without a wording or reason` }));
+      if (cmp.agreement === 'differs')
+        t.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: cmp.difference, tolerance: new Decimal(0) },
+            {
+              where: whereOf(it),
+              problem: `${it.xiang}：决算数与年初预算数不同，未说明大小关系及原因`,
+              problemEn: `${it.xiang}: the 决算 differs from the 年初预算 without a wording or reason`,
+            },
+          ),
+        );
     }
     return t.result({ outcome: 'not-applicable', reason: 'no budget-versus-final wording in the text' });
   },

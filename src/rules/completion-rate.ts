@@ -28,7 +28,15 @@ export const rule: Rule = {
       const left = single('文中比率', f.pct);
       const right = computed('100·决算/预算', cmp.computed, cmp.tolerance.minus(f.pct.halfUnit), [operand(f.num), den]);
       const gate = gated(meta.severity, doubtOf(f));
-      tallyPercent(t, textTable(f), left, right, cmp, { where: whereOf(f), num: operand(f.num).label, den: den.label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
+      tallyPercent(
+        t,
+        textTable(f),
+        left,
+        right,
+        cmp,
+        { where: whereOf(f), num: operand(f.num).label, den: den.label, right: fmt(cmp.computed, 2), ...gate.data },
+        { severity: gate.severity },
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'no rate with both its amounts in the text' });
   },

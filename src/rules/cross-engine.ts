@@ -23,7 +23,13 @@ export function crossCheck(documents: readonly PairDocument[], o: { only?: Reado
     for (const subject of documents) {
       if (!rule.pairs.subject.includes(subject.kind)) continue;
       for (const reference of documents) {
-        if (reference === subject || !rule.pairs.reference.includes(reference.kind) || reference.year !== subject.year + rule.pairs.yearOffset || !sameScope(subject, reference)) continue;
+        if (
+          reference === subject ||
+          !rule.pairs.reference.includes(reference.kind) ||
+          reference.year !== subject.year + rule.pairs.yearOffset ||
+          !sameScope(subject, reference)
+        )
+          continue;
         if (o.only && !o.only.has(subject.id) && !o.only.has(reference.id)) continue;
         const pair = { subject, reference };
         out.push({ rule: rule.meta.id, pair, result: rule.check(pair) });

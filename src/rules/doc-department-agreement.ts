@@ -18,11 +18,26 @@ export const rule: Rule = {
   check(r) {
     const ev = r.classification.evidence.department;
     const found: [string, (typeof ev)[number]][] = ev.flatMap((e) => {
-      const d = departmentInTitle(e.text.normalize('NFKC').replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]+部分/, '')) ?? departmentOf(e.text);
+      const d =
+        departmentInTitle(
+          e.text
+            .normalize('NFKC')
+            .replace(/\s+/g, '')
+            .replace(/^第[一二三四五六七八九十]+部分/, ''),
+        ) ?? departmentOf(e.text);
       return d ? [[d, e] as [string, (typeof ev)[number]]] : [];
     });
-    const t = disagreement(this.meta, r, r.document.department, found, (v) => PLACEHOLDER.test(v), (v) =>
-      PLACEHOLDER.test(v) ? { zh: '：这是模板占位符，不是部门名称', en: ': a template placeholder, not a department' } : { zh: `，与全文通用的“${r.document.department ?? ''}”不一致`, en: ` where the rest of the document says “${r.document.department ?? ''}”` });
+    const t = disagreement(
+      this.meta,
+      r,
+      r.document.department,
+      found,
+      (v) => PLACEHOLDER.test(v),
+      (v) =>
+        PLACEHOLDER.test(v)
+          ? { zh: '：这是模板占位符，不是部门名称', en: ': a template placeholder, not a department' }
+          : { zh: `，与全文通用的“${r.document.department ?? ''}”不一致`, en: ` where the rest of the document says “${r.document.department ?? ''}”` },
+    );
     return t.result({ outcome: 'insufficient-data', reason: 'the document names no department' });
   },
 };

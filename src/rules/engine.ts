@@ -73,7 +73,11 @@ function roundingResidual(table: string, residuals: Residual[]): Finding {
 export function capFinding(f: Finding, trust: DocumentRecords['document']['trust']): Finding {
   if (f.severity !== 'error') return f;
   const page = f.evidence.find((e) => e.provenance.kind === 'pdf' && trust.ocrPages.includes(e.provenance.page));
-  const why = trust.documentCap ? `${trust.documentCap.code}: ${trust.documentCap.message}` : page && page.provenance.kind === 'pdf' ? `ocr-text: page ${page.provenance.page} was read by OCR` : null;
+  const why = trust.documentCap
+    ? `${trust.documentCap.code}: ${trust.documentCap.message}`
+    : page && page.provenance.kind === 'pdf'
+      ? `ocr-text: page ${page.provenance.page} was read by OCR`
+      : null;
   return why ? { ...f, severity: 'warning', data: { ...f.data, capped: why } } : f;
 }
 
@@ -94,7 +98,14 @@ export function checkDocument(records: DocumentRecords, rules: readonly Rule[] =
     const applies = entry.appliesTo.includes('ALL') ? codes.length > 0 : entry.appliesTo.some((c) => codes.includes(c));
     const rule = byId.get(entry.id);
     if (!applies) {
-      outcomes.push({ rule: entry.id, family: entry.family, outcome: 'not-applicable', checked: 0, findings: 0, reason: `applies to ${entry.appliesTo.join('/')}; the document has ${codes.join('/') || 'no recognised part'}` });
+      outcomes.push({
+        rule: entry.id,
+        family: entry.family,
+        outcome: 'not-applicable',
+        checked: 0,
+        findings: 0,
+        reason: `applies to ${entry.appliesTo.join('/')}; the document has ${codes.join('/') || 'no recognised part'}`,
+      });
       continue;
     }
     if (!rule) {
@@ -104,18 +115,31 @@ export function checkDocument(records: DocumentRecords, rules: readonly Rule[] =
     const result = rule.check(records);
     findings.push(...result.findings.map((f) => gateFinding(capFinding(f, records.document.trust), records)));
     for (const r of result.residuals) residuals.set(r.table, [...(residuals.get(r.table) ?? []), r]);
-    outcomes.push({ rule: entry.id, family: entry.family, outcome: result.outcome, checked: result.checked, findings: result.findings.length, ...(result.reason ? { reason: result.reason } : {}) });
+    outcomes.push({
+      rule: entry.id,
+      family: entry.family,
+      outcome: result.outcome,
+      checked: result.checked,
+      findings: result.findings.length,
+      ...(result.reason ? { reason: result.reason } : {}),
+    });
   }
   for (const [table, rs] of residuals) findings.push(roundingResidual(table, rs));
   const merged = mergeFindings(findings);
   findings.splice(0, findings.length, ...merged);
   for (const o of outcomes) o.findings = findings.filter((f) => f.rule === o.rule).length;
   const rr = findings.filter((f) => f.rule === 'rounding-residual').length;
-  outcomes.push({ rule: 'rounding-residual', family: 'A1', outcome: residuals.size ? 'pass' : 'not-applicable', checked: [...residuals.values()].flat().length, findings: rr, ...(residuals.size ? {} : { reason: 'no difference inside the rounding envelope' }) });
+  outcomes.push({
+    rule: 'rounding-residual',
+    family: 'A1',
+    outcome: residuals.size ? 'pass' : 'not-applicable',
+    checked: [...residuals.values()].flat().length,
+    findings: rr,
+    ...(residuals.size ? {} : { reason: 'no difference inside the rounding envelope' }),
+  });
   const review: string[] = [];
   const unknown = records.tables.filter((t) => t.kind === 'unknown');
   if (unknown.length) review.push(`${unknown.length} table(s) of unknown kind: ${unknown.map((t) => t.table).join(', ')}`);
   if (records.document.unreadablePages.length) review.push(`unreadable pages: ${records.document.unreadablePages.join(', ')}`);
   return { document: records.document.id, codes, outcomes, findings, review };
 }
-

@@ -8,7 +8,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'exec-rate-range',
-  description: 'A budget execution rate (自评表 资金 rows; the report\'s execution/completion rates) lies in [60, 100]: above 100 is over-execution, below 60 low, below 10 a sign of pass-through funds or a wrong base. Control-type rates are exempt from low; revenue completion and 追加-explained completion above 100 are info.',
+  description:
+    "A budget execution rate (自评表 资金 rows; the report's execution/completion rates) lies in [60, 100]: above 100 is over-execution, below 60 low, below 10 a sign of pass-through funds or a wrong base. Control-type rates are exempt from low; revenue completion and 追加-explained completion above 100 are info.",
   messages: {
     zh: '{table}「{row}」：{rateName} {left}% {problem}（区间 [60, 100]）',
     en: '{table} "{row}": the {rateNameEn} {left}% is {problemEn} (range [60, 100])',
@@ -40,13 +41,53 @@ function narrativeRates(records: Parameters<Rule['check']>[0], tally: Tally, stR
     if (stRates.some((v) => v.eq(pct.value))) continue;
     const revenue = /收入/.test(metric) && !/支出/.test(metric);
     const severity = over && (revenue || r.explainedByAddition) ? 'info' : 'warning';
-    const diagnostic = over ? (revenue ? 'revenue-completion' : r.explainedByAddition ? 'explained-by-addition' : undefined) : pct.value.lt(TEN) ? 'pass-through-or-wrong-base' : undefined;
+    const diagnostic = over
+      ? revenue
+        ? 'revenue-completion'
+        : r.explainedByAddition
+          ? 'explained-by-addition'
+          : undefined
+      : pct.value.lt(TEN)
+        ? 'pass-through-or-wrong-base'
+        : undefined;
     const bound = over ? HUNDRED : SIXTY;
     const left = single(`${metric || '执行率'}（正文）`, pct);
     const right = computed(over ? '上限 100%' : '下限 60%', bound, new Decimal(0), []);
-    const problem = over ? (revenue ? '超过 100%（收入完成率，仅提示）' : r.explainedByAddition ? '超过 100%（已以年中追加说明，仅提示）' : '超过 100%（超预算执行）') : pct.value.lt(TEN) ? '低于 10%：预算数可能含代发/转拨资金或预算口径有误' : '低于 60%';
-    const problemEn = over ? (revenue ? 'above 100 (a revenue completion rate: a note)' : r.explainedByAddition ? 'above 100 (explained by 追加: a note)' : 'above 100 (over-execution)') : pct.value.lt(TEN) ? 'below 10: the budget probably includes pass-through funds or the wrong base' : 'below 60';
-    tally.add(finding(meta, left, right, { difference: pct.value.minus(bound), tolerance: pct.halfUnit }, { table: `正文 ${r.section ?? r.ref.block}`, row: r.ref.quote.slice(0, 40), problem, problemEn, rateName: r.rateKind === 'completion' ? `${metric}完成率` : `${metric}执行率`, rateNameEn: r.rateKind === 'completion' ? 'completion rate' : 'execution rate' }, { severity, ...(diagnostic ? { diagnostic } : {}) }));
+    const problem = over
+      ? revenue
+        ? '超过 100%（收入完成率，仅提示）'
+        : r.explainedByAddition
+          ? '超过 100%（已以年中追加说明，仅提示）'
+          : '超过 100%（超预算执行）'
+      : pct.value.lt(TEN)
+        ? '低于 10%：预算数可能含代发/转拨资金或预算口径有误'
+        : '低于 60%';
+    const problemEn = over
+      ? revenue
+        ? 'above 100 (a revenue completion rate: a note)'
+        : r.explainedByAddition
+          ? 'above 100 (explained by 追加: a note)'
+          : 'above 100 (over-execution)'
+      : pct.value.lt(TEN)
+        ? 'below 10: the budget probably includes pass-through funds or the wrong base'
+        : 'below 60';
+    tally.add(
+      finding(
+        meta,
+        left,
+        right,
+        { difference: pct.value.minus(bound), tolerance: pct.halfUnit },
+        {
+          table: `正文 ${r.section ?? r.ref.block}`,
+          row: r.ref.quote.slice(0, 40),
+          problem,
+          problemEn,
+          rateName: r.rateKind === 'completion' ? `${metric}完成率` : `${metric}执行率`,
+          rateNameEn: r.rateKind === 'completion' ? 'completion rate' : 'execution rate',
+        },
+        { severity, ...(diagnostic ? { diagnostic } : {}) },
+      ),
+    );
   }
 }
 
@@ -76,8 +117,21 @@ export const rule: Rule = {
         const bound = over ? HUNDRED : SIXTY;
         const right = computed(over ? '上限 100%' : '下限 60%', bound, new Decimal(0), []);
         const problem = over ? '超过 100%（超预算执行）' : veryLow ? '低于 10%：预算数可能含代发/转拨资金或预算口径有误' : '低于 60%';
-        const problemEn = over ? 'above 100 (over-execution)' : veryLow ? 'below 10: the budget probably includes pass-through funds (e.g. 社保代发) or the wrong base' : 'below 60';
-        tally.add(finding(meta, left, right, { difference: rate.value.minus(bound), tolerance: rate.halfUnit }, { table: stName(t), row: row.label, problem, problemEn, rateName: '预算执行率', rateNameEn: 'execution rate' }, veryLow ? { diagnostic: 'pass-through-or-wrong-base' } : {}));
+        const problemEn = over
+          ? 'above 100 (over-execution)'
+          : veryLow
+            ? 'below 10: the budget probably includes pass-through funds (e.g. 社保代发) or the wrong base'
+            : 'below 60';
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: rate.value.minus(bound), tolerance: rate.halfUnit },
+            { table: stName(t), row: row.label, problem, problemEn, rateName: '预算执行率', rateNameEn: 'execution rate' },
+            veryLow ? { diagnostic: 'pass-through-or-wrong-base' } : {},
+          ),
+        );
       }
     }
     narrativeRates(records, tally, stRates);

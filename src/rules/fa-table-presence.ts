@@ -25,7 +25,10 @@ export const rule: Rule = {
     },
   }),
   check(r) {
-    const listed = r.blocks.filter((b) => b.role === 'toc').map((b) => ({ b, kind: kindOfEntry(b.text) })).filter((x) => x.kind !== null);
+    const listed = r.blocks
+      .filter((b) => b.role === 'toc')
+      .map((b) => ({ b, kind: kindOfEntry(b.text) }))
+      .filter((x) => x.kind !== null);
     if (!listed.length) return insufficient('the document has no 目录 that lists 决算 tables');
     const found = new Set(r.tables.map((t) => t.kind));
     const t = new Tally(this.meta);

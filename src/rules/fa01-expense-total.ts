@@ -16,7 +16,12 @@ export const rule: Rule = {
     const t01 = r.fa.t01;
     if (!t01) return insufficient('公开01 收入支出决算总表 was not found');
     const t = new Tally(this.meta);
-    identity(t, t01.table, [lineLabel(t01.out.total, '本年支出合计'), slotOf(t01.out.total, 'amount')], t01.func.map((l) => [l.label, slotOf(l, 'amount')]));
+    identity(
+      t,
+      t01.table,
+      [lineLabel(t01.out.total, '本年支出合计'), slotOf(t01.out.total, 'amount')],
+      t01.func.map((l) => [l.label, slotOf(l, 'amount')]),
+    );
     return t.result({ outcome: 'insufficient-data', reason: '公开01 prints no expense amounts' });
   },
 };

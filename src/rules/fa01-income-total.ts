@@ -18,7 +18,12 @@ export const rule: Rule = {
     const t01 = r.fa.t01;
     if (!t01) return insufficient('公开01 收入支出决算总表 was not found');
     const t = new Tally(this.meta);
-    identity(t, t01.table, [lineLabel(t01.in.total, '本年收入合计'), slotOf(t01.in.total, 'amount')], LINES.map((k) => [lineLabel(t01.in[k], k), slotOf(t01.in[k], 'amount')]));
+    identity(
+      t,
+      t01.table,
+      [lineLabel(t01.in.total, '本年收入合计'), slotOf(t01.in.total, 'amount')],
+      LINES.map((k) => [lineLabel(t01.in[k], k), slotOf(t01.in[k], 'amount')]),
+    );
     return t.result({ outcome: 'insufficient-data', reason: '公开01 prints no income amounts' });
   },
 };

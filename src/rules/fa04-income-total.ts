@@ -17,7 +17,11 @@ export const rule: Rule = {
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');
     const t = new Tally(this.meta);
     const s = (k: string, f: string): [string, ReturnType<typeof slotOf>] => [lineLabel(t04.in[k], f), slotOf(t04.in[k], 'amount')];
-    identity(t, t04.table, s('total', '本年收入合计'), [s('gpb', '一般公共预算财政拨款'), s('gf', '政府性基金预算财政拨款'), s('soe', '国有资本经营预算财政拨款')]);
+    identity(t, t04.table, s('total', '本年收入合计'), [
+      s('gpb', '一般公共预算财政拨款'),
+      s('gf', '政府性基金预算财政拨款'),
+      s('soe', '国有资本经营预算财政拨款'),
+    ]);
     return t.result({ outcome: 'insufficient-data', reason: '公开04 prints no income amounts' });
   },
 };

@@ -17,9 +17,22 @@ export const rule: Rule = {
     if (!t04) return insufficient('公开04 财政拨款收入支出决算总表 was not found');
     const t = new Tally(this.meta);
     const s = (k: string, f: string): [string, ReturnType<typeof slotOf>] => [lineLabel(t04.in[k], f), slotOf(t04.in[k], 'amount')];
-    identity(t, t04.table, s('opening', '年初财政拨款结转和结余'), [s('openingGpb', '一般公共预算财政拨款'), s('openingGf', '政府性基金预算财政拨款'), s('openingSoe', '国有资本经营预算财政拨款')]);
+    identity(t, t04.table, s('opening', '年初财政拨款结转和结余'), [
+      s('openingGpb', '一般公共预算财政拨款'),
+      s('openingGf', '政府性基金预算财政拨款'),
+      s('openingSoe', '国有资本经营预算财政拨款'),
+    ]);
     const c = t04.out.closing;
-    identity(t, t04.table, ['年末财政拨款结转和结余 合计', slotOf(c, 'total')], [['一般公共预算', slotOf(c, 'gpb')], ['政府性基金', slotOf(c, 'gf')], ['国有资本经营', slotOf(c, 'soe')]]);
+    identity(
+      t,
+      t04.table,
+      ['年末财政拨款结转和结余 合计', slotOf(c, 'total')],
+      [
+        ['一般公共预算', slotOf(c, 'gpb')],
+        ['政府性基金', slotOf(c, 'gf')],
+        ['国有资本经营', slotOf(c, 'soe')],
+      ],
+    );
     return t.result({ outcome: 'not-applicable', reason: '公开04 prints no 结转和结余 amounts' });
   },
 };

@@ -19,7 +19,17 @@ export const rule: Rule = {
     const t = new Tally(this.meta);
     const lines = [...t04.func, t04.out.total, t04.out.closing, t04.out.grand].filter((l): l is LabelledLine => l !== undefined);
     for (const l of lines) {
-      identity(t, t04.table, [`${l.label} › 合计`, slotOf(l, 'total')], [[`${l.label} › 一般公共预算`, slotOf(l, 'gpb')], [`${l.label} › 政府性基金`, slotOf(l, 'gf')], [`${l.label} › 国有资本经营`, slotOf(l, 'soe')]], { data: { row: l.label } });
+      identity(
+        t,
+        t04.table,
+        [`${l.label} › 合计`, slotOf(l, 'total')],
+        [
+          [`${l.label} › 一般公共预算`, slotOf(l, 'gpb')],
+          [`${l.label} › 政府性基金`, slotOf(l, 'gf')],
+          [`${l.label} › 国有资本经营`, slotOf(l, 'soe')],
+        ],
+        { data: { row: l.label } },
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: '公开04 prints no expense amounts' });
   },

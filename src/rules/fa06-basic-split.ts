@@ -24,15 +24,40 @@ export const rule: Rule = {
     const classes = t06.rows.filter((x) => x.code.length === 3);
     for (const c of classes) {
       const kids = t06.rows.filter((x) => x.code.length === 5 && x.code.startsWith(c.code));
-      if (kids.length) identity(t, t06.table, [rowLabel(c), c.values[key]], kids.map((k) => [rowLabel(k), k.values[key]]));
+      if (kids.length)
+        identity(
+          t,
+          t06.table,
+          [rowLabel(c), c.values[key]],
+          kids.map((k) => [rowLabel(k), k.values[key]]),
+        );
     }
     const line = (re: RegExp): Slot | undefined => t06.totals.find((l) => re.test(l.label))?.values[key];
     const personnel = line(/^人员经费(?:合计)?$/);
     const pub = line(/^公用经费(?:合计)?$/);
     const basic = line(/^(?:基本支出)?合计$/);
-    identity(t, t06.table, ['人员经费合计', personnel], classes.filter((c) => PERSONNEL.has(c.code)).map((c) => [rowLabel(c), c.values[key]]));
-    identity(t, t06.table, ['公用经费合计', pub], classes.filter((c) => !PERSONNEL.has(c.code)).map((c) => [rowLabel(c), c.values[key]]));
-    if (basic) identity(t, t06.table, ['基本支出合计', basic], [['人员经费合计', personnel], ['公用经费合计', pub]]);
+    identity(
+      t,
+      t06.table,
+      ['人员经费合计', personnel],
+      classes.filter((c) => PERSONNEL.has(c.code)).map((c) => [rowLabel(c), c.values[key]]),
+    );
+    identity(
+      t,
+      t06.table,
+      ['公用经费合计', pub],
+      classes.filter((c) => !PERSONNEL.has(c.code)).map((c) => [rowLabel(c), c.values[key]]),
+    );
+    if (basic)
+      identity(
+        t,
+        t06.table,
+        ['基本支出合计', basic],
+        [
+          ['人员经费合计', personnel],
+          ['公用经费合计', pub],
+        ],
+      );
     return t.result({ outcome: 'insufficient-data', reason: '公开06 prints no amounts' });
   },
 };

@@ -19,7 +19,16 @@ export const rule: Rule = {
       const s = sangongSlots(r, 'fa07', side);
       if (!s) continue;
       found = true;
-      identity(t, s.table, [`${SIDE_LABEL[side]} ${L.carSub}`, s.slots.carSub], [[L.carBuy!, s.slots.carBuy], [L.carRun!, s.slots.carRun]], { data: { side: SIDE_LABEL[side] } });
+      identity(
+        t,
+        s.table,
+        [`${SIDE_LABEL[side]} ${L.carSub}`, s.slots.carSub],
+        [
+          [L.carBuy!, s.slots.carBuy],
+          [L.carRun!, s.slots.carRun],
+        ],
+        { data: { side: SIDE_LABEL[side] } },
+      );
     }
     if (!found) return insufficient('公开07 “三公”经费支出决算表 was not found');
     return t.result({ outcome: 'not-applicable', reason: '公开07 prints no vehicle amounts' });

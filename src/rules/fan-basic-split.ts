@@ -22,7 +22,10 @@ export const rule: Rule = {
     for (const b of factsOf(r, 'breakdown')) {
       if (b.docPart !== 'fa-notes' || b.family !== 'basic-split') continue;
       const parts = sum('人员经费 + 公用经费', b.components.map(operand));
-      for (const [label, f] of [['公开05 合计·基本支出', fa05], ['公开06 基本支出合计', fa06]] as const) {
+      for (const [label, f] of [
+        ['公开05 合计·基本支出', fa05],
+        ['公开06 基本支出合计', fa06],
+      ] as const) {
         if (!f) continue;
         const right = single(label, f);
         t.compare(textTable(b), parts, right, compare(parts, right), { where: whereOf(b) });

@@ -7,7 +7,7 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fan-func-label-path',
-  description: '类/款/项 names quoted in the narrative match the code path (the 项\'s 款 must be its own 5-digit parent)',
+  description: "类/款/项 names quoted in the narrative match the code path (the 项's 款 must be its own 5-digit parent)",
   messages: {
     zh: '{where}：{level}名称「{stated}」与科目 {code} 的{level}「{expected}」不符',
     en: '{where}: the {levelEn} name "{stated}" does not match "{expected}", the {levelEn} of code {code}',
@@ -24,7 +24,10 @@ export const rule: Rule = {
     for (const it of factsOf(r, 'item')) {
       const hit = codeOfXiang(names, it.xiang, it.kuan);
       if (!hit) continue;
-      for (const [level, levelEn, stated, len] of [['类', 'class', it.lei, 3], ['款', 'section', it.kuan, 5]] as const) {
+      for (const [level, levelEn, stated, len] of [
+        ['类', 'class', it.lei, 3],
+        ['款', 'section', it.kuan, 5],
+      ] as const) {
         const code = hit.code.slice(0, len);
         const expected = names.get(code);
         if (!expected) continue;

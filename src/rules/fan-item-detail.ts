@@ -6,7 +6,7 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fan-item-detail',
-  description: '情况说明 五(三): each 项\'s 支出决算 = its 公开05 row; Σ 项 年初预算 = the stated total 年初预算 (and Σ 决算 the stated 决算)',
+  description: "情况说明 五(三): each 项's 支出决算 = its 公开05 row; Σ 项 年初预算 = the stated total 年初预算 (and Σ 决算 the stated 决算)",
   messages: {
     zh: '{where}：{leftLabel} {left} 与 {rightLabel} {right} 不符（差额 {difference}）',
     en: '{where}: {leftLabel} {left} does not match {rightLabel} {right} (difference {difference})',

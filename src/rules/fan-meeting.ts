@@ -6,7 +6,7 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fan-meeting',
-  description: '情况说明 十一: 会议费 = 场租 + 用餐 + 其他 (its 完成率 is completion-rate\'s)',
+  description: "情况说明 十一: 会议费 = 场租 + 用餐 + 其他 (its 完成率 is completion-rate's)",
   messages: {
     zh: '{where}：会议费 {left} ≠ 场租 + 用餐 + 其他 = {right}（差额 {difference}）',
     en: '{where}: 会议费 {left} ≠ venue + meals + other = {right} (difference {difference})',
@@ -23,7 +23,10 @@ export const rule: Rule = {
     const parts = amounts.filter((a) => a.ref.block === fee.ref.block && /场租|用餐|其他费用/.test(a.label));
     if (!parts.length) return t.result({ outcome: 'insufficient-data', reason: 'the 会议费 is not broken down' });
     const left = single('会议费 支出决算', fee.figure);
-    const right = sum('场租 + 用餐 + 其他', parts.map((p) => ({ ...operand(p), label: p.label.replace(/^[、，,]/, '') })));
+    const right = sum(
+      '场租 + 用餐 + 其他',
+      parts.map((p) => ({ ...operand(p), label: p.label.replace(/^[、，,]/, '') })),
+    );
     t.compare(textTable(fee), left, right, compare(left, right), { where: whereOf(fee) });
     return t.result({ outcome: 'not-applicable', reason: 'nothing to check' });
   },

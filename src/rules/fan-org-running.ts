@@ -6,11 +6,18 @@ import { checkYoy, isOrgRunning } from './_lib/yoy.js';
 import { ruleMeta } from './_lib/meta.js';
 
 /** The amount check's words (the YoY findings fill the same placeholders from checkYoy's data). */
-const NO_YOY = { what: '机关运行经费 ', whatEn: '机关运行经费 ', against: '与公用经费不同（通常相等）：', againstEn: 'which differs from 公用经费 (normally equal): ', hint: '', hintEn: '' };
+const NO_YOY = {
+  what: '机关运行经费 ',
+  whatEn: '机关运行经费 ',
+  against: '与公用经费不同（通常相等）：',
+  againstEn: 'which differs from 公用经费 (normally equal): ',
+  hint: '',
+  hintEn: '',
+};
 
 const meta = ruleMeta({
   id: 'fan-org-running',
-  description: '情况说明 十 机关运行经费 is normally = 公用经费 (公开06, else 情况说明 六); info when it differs (its YoY statements are yoy-pct\'s)',
+  description: "情况说明 十 机关运行经费 is normally = 公用经费 (公开06, else 情况说明 六); info when it differs (its YoY statements are yoy-pct's)",
   messages: {
     zh: '{where}：机关运行经费说明，{what}{left}，{against}{right}{hint}',
     en: '{where}: 机关运行经费 statement, {whatEn}{left}, {againstEn}{right}{hintEn}',
@@ -26,7 +33,11 @@ export const rule: Rule = {
     if (!running) return t.result({ outcome: 'not-applicable', reason: 'no 机关运行经费 amount in the 情况说明' });
     const table = lineItem(r, 'fa06', '*', /公用经费/);
     const narrative = amounts.find((a) => a.docPart === 'fa-notes' && a.metric === '公用经费');
-    const pub = table ? { label: '公开06 公用经费合计', figure: table } : narrative ? { label: `六 公用经费（${narrative.ref.block}）`, figure: narrative.figure } : null;
+    const pub = table
+      ? { label: '公开06 公用经费合计', figure: table }
+      : narrative
+        ? { label: `六 公用经费（${narrative.ref.block}）`, figure: narrative.figure }
+        : null;
     if (!pub) return t.result({ outcome: 'insufficient-data', reason: 'no 公用经费 to compare 机关运行经费 with' });
     const left = single('机关运行经费', running.figure);
     const right = single(pub.label, pub.figure);

@@ -6,7 +6,7 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fan-procurement',
-  description: '情况说明 十二: 采购总额 = 货物 + 工程 + 服务; 中小企业 ≤ 总额; 小微 ≤ 中小 (shares are pct-share\'s)',
+  description: "情况说明 十二: 采购总额 = 货物 + 工程 + 服务; 中小企业 ≤ 总额; 小微 ≤ 中小 (shares are pct-share's)",
   messages: {
     zh: '{where}：政府采购 {leftLabel} {left} {relation} {rightLabel} {right}',
     en: '{where}: procurement {leftLabel} {left} {relationEn} {rightLabel} {right}',
@@ -30,7 +30,10 @@ export const rule: Rule = {
     for (const block of new Set(amounts.filter((a) => a.metric === '中小企业合同' && a.scope).map((a) => a.ref.block))) {
       const parts = amounts.filter((a) => a.ref.block === block && a.metric === '中小企业合同' && a.scope);
       if (!all || parts.length < 2) continue;
-      const left = sum(parts.map((p) => `中小企业合同（${p.scope}）`).join(' + '), parts.map((p) => ({ label: `中小企业合同（${p.scope}）`, figure: p.figure })));
+      const left = sum(
+        parts.map((p) => `中小企业合同（${p.scope}）`).join(' + '),
+        parts.map((p) => ({ label: `中小企业合同（${p.scope}）`, figure: p.figure })),
+      );
       const right = single('政府采购', all.figure);
       const cmp = atMost(left, right);
       if (cmp.agreement === 'differs') {
@@ -38,7 +41,10 @@ export const rule: Rule = {
         t.add(finding(meta, left, right, cmp, { where: whereOf(parts[0]!), relation: '超过', relationEn: 'exceed' }));
       } else t.compare(textTable(parts[0]!), left, right, cmp, { where: whereOf(parts[0]!), relation: '≤', relationEn: '≤' });
     }
-    for (const [part, whole] of [['中小企业合同', '政府采购'], ['小微企业合同', '中小企业合同']] as const) {
+    for (const [part, whole] of [
+      ['中小企业合同', '政府采购'],
+      ['小微企业合同', '中小企业合同'],
+    ] as const) {
       const p = get(part);
       const w = get(whole);
       if (!p || !w) continue;

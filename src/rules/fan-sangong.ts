@@ -6,7 +6,7 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fan-sangong',
-  description: '情况说明 七: 三公 预算/决算 per item = 公开07 (its rates and shares are completion-rate\'s and pct-share\'s)',
+  description: "情况说明 七: 三公 预算/决算 per item = 公开07 (its rates and shares are completion-rate's and pct-share's)",
   messages: {
     zh: '{where}：文中 {leftLabel} {left} 与 {rightLabel} {right} 不符',
     en: '{where}: the text gives {leftLabel} {left} but {rightLabel} is {right}',
@@ -17,7 +17,8 @@ export const rule: Rule = {
   meta,
   check(r) {
     const t = new Tally(meta);
-    if (!r.sangong.length && !r.tables.some((x) => x.kind === 'fa07')) return t.result({ outcome: 'insufficient-data', reason: 'no 公开07 三公 table extracted' });
+    if (!r.sangong.length && !r.tables.some((x) => x.kind === 'fa07'))
+      return t.result({ outcome: 'insufficient-data', reason: 'no 公开07 三公 table extracted' });
     for (const a of factsOf(r, 'amount')) {
       if (a.docPart !== 'fa-notes' || a.chapter !== 7 || !a.metric) continue;
       const side = a.column === 'budget' || a.column === 'init' || a.column === 'full' ? 'bud' : 'fin';

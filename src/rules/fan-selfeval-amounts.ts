@@ -36,7 +36,20 @@ export const rule: Rule = {
         const v = closing?.amount.state === 'number' ? closing.amount.value : null;
         if (v === null && a.figure.value.isZero()) t.checked++;
         else if (v !== null) {
-          const right = single('公开01 年末结转和结余', { ...a.figure, value: v, printed: closing!.amount.printed, evidence: { kind: 'cell', table: closing!.table, tableKind: 'fa01', row: closing!.row, col: closing!.col, raw: closing!.amount.printed, provenance: closing!.provenance } });
+          const right = single('公开01 年末结转和结余', {
+            ...a.figure,
+            value: v,
+            printed: closing!.amount.printed,
+            evidence: {
+              kind: 'cell',
+              table: closing!.table,
+              tableKind: 'fa01',
+              row: closing!.row,
+              col: closing!.col,
+              raw: closing!.amount.printed,
+              provenance: closing!.provenance,
+            },
+          });
           t.compare(textTable(a), left, right, compare(left, right, { exact: true }), { where: whereOf(a) });
         }
         continue;

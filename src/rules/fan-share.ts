@@ -36,7 +36,15 @@ export const rule: Rule = {
       const left = single('文中比例', s.pct);
       const right = computed('按表计算', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [part.op, base.op]);
       const gate = gated(meta.severity, doubtOf(s));
-      tallyPercent(t, textTable(s), left, right, cmp, { where: whereOf(s), part: part.op.label, base: base.op.label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
+      tallyPercent(
+        t,
+        textTable(s),
+        left,
+        right,
+        cmp,
+        { where: whereOf(s), part: part.op.label, base: base.op.label, right: fmt(cmp.computed, 2), ...gate.data },
+        { severity: gate.severity },
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: 'no 情况说明 share whose part or base a table prints' });
   },

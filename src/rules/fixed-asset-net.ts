@@ -24,7 +24,10 @@ export const rule: Rule = {
       const depr = inBlock.find((a) => a.metric === '累计折旧');
       if (!gross || !depr) continue;
       const left = single('固定资产净值', net.figure);
-      const right = sum('原值 − 累计折旧', [{ ...operand(gross), sign: 1 }, { ...operand(depr), sign: -1 }]);
+      const right = sum('原值 − 累计折旧', [
+        { ...operand(gross), sign: 1 },
+        { ...operand(depr), sign: -1 },
+      ]);
       t.compare(textTable(net), left, right, compare(left, right), { where: whereOf(net) });
     }
     return t.result({ outcome: 'not-applicable', reason: 'no 固定资产 原值/累计折旧/净值 stated together' });

@@ -8,7 +8,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fw-rule-direction',
-  description: "The deduction direction fits the indicator's definition (a completion rate deducts below 100; an adjustment rate is ideal at 0%; a cost-saving rate cannot target 100%).",
+  description:
+    "The deduction direction fits the indicator's definition (a completion rate deducts below 100; an adjustment rate is ideal at 0%; a cost-saving rate cannot target 100%).",
   messages: {
     zh: '{table}「{node}」：{problem}（评分标准：{rule}）',
     en: '{table} "{node}": {problemEn} (rule: {rule})',
@@ -28,7 +29,13 @@ export const rule: Rule = {
         if (!d) continue;
         // The finding is about text: both sides are the leaf's weight, evidenced by the leaf's cell.
         const side = single('权重', leaf.weight);
-        const f = finding(meta, side, side, { difference: new Decimal(0), tolerance: new Decimal(0) }, { table: fw.table, node: leaf.name, problem: d.zh, problemEn: d.en, rule: leaf.ruleText.replace(/\s+/g, '') });
+        const f = finding(
+          meta,
+          side,
+          side,
+          { difference: new Decimal(0), tolerance: new Decimal(0) },
+          { table: fw.table, node: leaf.name, problem: d.zh, problemEn: d.en, rule: leaf.ruleText.replace(/\s+/g, '') },
+        );
         f.evidence.push(leaf.evidence);
         tally.add(f);
       }

@@ -9,7 +9,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fw-rule-max-weight',
-  description: 'The highest score a leaf\'s 评分及标准 can award equals its weight: not more ("计5分" on a 2-point item), not less ("计5分" on a 10- or 20-point item).',
+  description:
+    'The highest score a leaf\'s 评分及标准 can award equals its weight: not more ("计5分" on a 2-point item), not less ("计5分" on a 10- or 20-point item).',
   messages: {
     zh: '{table}「{node}」：评分标准最高可得 {left} 分（{basis}），权重为 {right} 分{self}',
     en: '{table} "{node}": the scoring rule awards at most {left} ({basis}); the weight is {right}{self}',
@@ -32,7 +33,13 @@ export const rule: Rule = {
         const right = single('权重', leaf.weight);
         const s = fig(leaf.selfScore);
         const self = s && s.value.gt(award.max) ? `；自评分 ${s.value.toFixed()} 高于此上限 / the self-score ${s.value.toFixed()} exceeds it` : '';
-        const f = finding(meta, left, right, { difference: award.max.minus(leaf.weight.value), tolerance: new Decimal(0) }, { table: fw.table, node: leaf.name, basis: award.basis, self });
+        const f = finding(
+          meta,
+          left,
+          right,
+          { difference: award.max.minus(leaf.weight.value), tolerance: new Decimal(0) },
+          { table: fw.table, node: leaf.name, basis: award.basis, self },
+        );
         f.evidence.push(leaf.evidence);
         tally.add(f);
       }

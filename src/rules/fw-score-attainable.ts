@@ -32,7 +32,15 @@ export const rule: Rule = {
         const nearest = r.scores.reduce((a, b) => (b.minus(s.value).abs().lt(a.minus(s.value).abs()) ? b : a));
         const left = single('自评分', s);
         const right = computed('最接近的可达分', nearest, new Decimal(0), []);
-        tally.add(finding(meta, left, right, { difference: s.value.minus(nearest), tolerance: new Decimal(0) }, { table: fw.table, node: leaf.name, basis: r.basis, reachable: r.scores.map((v) => v.toFixed()).join(', ') }));
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: s.value.minus(nearest), tolerance: new Decimal(0) },
+            { table: fw.table, node: leaf.name, basis: r.basis, reachable: r.scores.map((v) => v.toFixed()).join(', ') },
+          ),
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no leaf has a count-based step rule and a 自评分' });

@@ -10,7 +10,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fw-score-recompute',
-  description: "Where the document's data gives the rate (基础数据表, 自评表), the framework's scoring function (spec A10/A11) reproduces the 自评分 under its linear, step-floor or step-ceil reading.",
+  description:
+    "Where the document's data gives the rate (基础数据表, 自评表), the framework's scoring function (spec A10/A11) reproduces the 自评分 under its linear, step-floor or step-ceil reading.",
   messages: {
     zh: '{table}「{node}」：{formula} = {rate}%，按评分标准应得 {right} 分，自评分为 {left}',
     en: '{table} "{node}": {formula} = {rate}%, which scores {right} under the rule; the self-score is {left}',
@@ -36,7 +37,15 @@ export const rule: Rule = {
         if (acceptsScore(set, s.value)) continue;
         const left = single('自评分', s);
         const right = computed(`${fn.id}(${fmt(input.value, 2)}%)`, set.lin, new Decimal('0.01'), input.operands);
-        tally.add(finding(meta, left, right, { difference: s.value.minus(set.lin), tolerance: new Decimal('0.01') }, { table: fw.table, node: leaf.name, formula: input.formula, rate: fmt(input.value, 2) }));
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: s.value.minus(set.lin), tolerance: new Decimal('0.01') },
+            { table: fw.table, node: leaf.name, formula: input.formula, rate: fmt(input.value, 2) },
+          ),
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'the document gives none of the rates the framework scores' });

@@ -7,7 +7,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'fw-weight-hierarchy',
-  description: 'Each 一级 weight = Σ its 二级 = Σ its leaves; each 二级 = Σ its leaves; Σ 一级 = 100; Σ leaves = 100. A 一级 whose 二级 already fails is reported once, at the 二级.',
+  description:
+    'Each 一级 weight = Σ its 二级 = Σ its leaves; each 二级 = Σ its leaves; Σ 一级 = 100; Σ leaves = 100. A 一级 whose 二级 already fails is reported once, at the 二级.',
   messages: {
     zh: '{table}：{node} 权重 {left} ≠ {rightLabel} {right}{hint}',
     en: '{table}: {node} weight {left} vs {rightLabel} {right}{hint}',
@@ -33,7 +34,10 @@ export function checkTree(fw: FrameworkTable, tally: Tally): void {
       const cmp = exact(left, right);
       if (cmp.agreement !== 'equal') childFailed = true;
       const l1Sum = leavesOf(fw, l1).reduce((a, x) => a.plus(x.weight?.value ?? 0), ZERO);
-      const hint = cmp.agreement !== 'equal' && !l1Sum.eq(l1.weight.value) ? `；因此一级「${l1.name}」(${l1.weight.value.toFixed()}) 的三级合计为 ${l1Sum.toFixed()} / so the leaves of ${l1.name} sum to that` : '';
+      const hint =
+        cmp.agreement !== 'equal' && !l1Sum.eq(l1.weight.value)
+          ? `；因此一级「${l1.name}」(${l1.weight.value.toFixed()}) 的三级合计为 ${l1Sum.toFixed()} / so the leaves of ${l1.name} sum to that`
+          : '';
       tally.compare(fw.table, left, right, cmp, { table: fw.table, node: `二级「${l2.name}」`, hint });
     }
     if (childFailed) continue;

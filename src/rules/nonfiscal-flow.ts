@@ -31,8 +31,16 @@ export const rule: Rule = {
     t.checked++;
     if (cmp.difference.gt(cmp.tolerance)) {
       const c = closing ? `其他资金结转结余 ${closing.figure.value.toFixed()} 无法核对（未披露年初数）` : '未披露结转结余';
-      const cEn = closing ? `the stated closing balance ${closing.figure.value.toFixed()} cannot be verified (no opening balance given)` : 'no balance is disclosed';
-      t.add(finding(meta, left, closing ? sum('其他收入（结余未核）', [{ label: '其他收入', figure: income.figure }]) : right, cmp, { where: whereOf(income), closing: c, closingEn: cEn }));
+      const cEn = closing
+        ? `the stated closing balance ${closing.figure.value.toFixed()} cannot be verified (no opening balance given)`
+        : 'no balance is disclosed';
+      t.add(
+        finding(meta, left, closing ? sum('其他收入（结余未核）', [{ label: '其他收入', figure: income.figure }]) : right, cmp, {
+          where: whereOf(income),
+          closing: c,
+          closingEn: cEn,
+        }),
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'nothing to check' });
   },

@@ -25,7 +25,15 @@ export const rule: Rule = {
       const left = single('文中比例', s.pct);
       const right = computed('100·a/base', cmp.computed, cmp.tolerance.minus(s.pct.halfUnit), [operand(s.part), operand(s.base)]);
       const gate = gated(meta.severity, doubtOf(s));
-      tallyPercent(t, textTable(s), left, right, cmp, { where: whereOf(s), part: operand(s.part).label, base: operand(s.base).label, right: fmt(cmp.computed, 2), ...gate.data }, { severity: gate.severity });
+      tallyPercent(
+        t,
+        textTable(s),
+        left,
+        right,
+        cmp,
+        { where: whereOf(s), part: operand(s.part).label, base: operand(s.base).label, right: fmt(cmp.computed, 2), ...gate.data },
+        { severity: gate.severity },
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'no share with both its part and its base in the text' });
   },

@@ -34,10 +34,16 @@ export const rule: Rule = {
       const base = members[0]!.base;
       const at = (f: { evidence: { kind: string } }): string => JSON.stringify(f.evidence);
       if (!bd && base && members.every((m) => m.part && m.base && at(m.base.figure) === at(base.figure))) {
-        const parts = sum('Σ parts', members.map((m) => ({ label: m.part!.label, figure: m.part!.figure })));
+        const parts = sum(
+          'Σ parts',
+          members.map((m) => ({ label: m.part!.label, figure: m.part!.figure })),
+        );
         if (compare(parts, single('base', base.figure)).agreement === 'differs') continue;
       }
-      const left = sum('Σ 占比', members.map((m) => ({ label: m.part?.label ?? '占比', figure: m.pct })));
+      const left = sum(
+        'Σ 占比',
+        members.map((m) => ({ label: m.part?.label ?? '占比', figure: m.pct })),
+      );
       const right = computed('100%', new Decimal(100), new Decimal(0), []);
       t.compare(textTable(members[0]!), left, right, compare(left, right), { where: whereOf(members[0]!) });
     }

@@ -33,7 +33,15 @@ export const rule: Rule = {
         t.checked++;
         if (/%|％/.test(it.actual.printed)) continue;
         const s = single(`${st.table} ${it.l3 ?? ''} 实际完成值`, actual);
-        t.add(finding(meta, s, single('年度指标值', target), { difference: new Decimal(0), tolerance: new Decimal(0) }, { where: `${st.table} ${it.l3 ?? ''}`, printed: it.actual.printed }));
+        t.add(
+          finding(
+            meta,
+            s,
+            single('年度指标值', target),
+            { difference: new Decimal(0), tolerance: new Decimal(0) },
+            { where: `${st.table} ${it.l3 ?? ''}`, printed: it.actual.printed },
+          ),
+        );
       }
     }
     return t.result({ outcome: 'not-applicable', reason: 'no rate stated' });

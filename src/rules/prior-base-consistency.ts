@@ -23,7 +23,8 @@ export const rule: Rule = {
       for (let j = i + 1; j < ys.length; j++) {
         const a = ys[i]!;
         const b = ys[j]!;
-        if (a.current!.metric === b.current!.metric || a.current!.column !== b.current!.column || !a.current!.figure.value.eq(b.current!.figure.value)) continue;
+        if (a.current!.metric === b.current!.metric || a.current!.column !== b.current!.column || !a.current!.figure.value.eq(b.current!.figure.value))
+          continue;
         const da = resolvedDirection(a);
         const db = resolvedDirection(b);
         if (!da || !db) continue;

@@ -26,11 +26,42 @@ const meta = ruleMeta({
  * 全市/市本级 with different values and are not one quantity (004 自评报告, 002 附件3).
  */
 const MONEY = new Set([
-  '收入', '支出', '收支总计', '财政拨款收支总计', '财政拨款收入', '财政拨款支出', '一般公共预算财政拨款支出', '一般公共预算拨款', '其他收入',
-  '基本支出', '项目支出', '人员经费', '公用经费', '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出',
-  '三公经费', '因公出国(境)费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费',
-  '机关运行经费', '会议费', '培训费', '政府采购', '政府采购货物', '政府采购工程', '政府采购服务', '中小企业合同', '小微企业合同',
-  '执行数', '结转结余', '调整追加', '上年结转',
+  '收入',
+  '支出',
+  '收支总计',
+  '财政拨款收支总计',
+  '财政拨款收入',
+  '财政拨款支出',
+  '一般公共预算财政拨款支出',
+  '一般公共预算拨款',
+  '其他收入',
+  '基本支出',
+  '项目支出',
+  '人员经费',
+  '公用经费',
+  '工资福利支出',
+  '商品和服务支出',
+  '对个人和家庭的补助',
+  '资本性支出',
+  '三公经费',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '公务用车购置费',
+  '公务用车运行维护费',
+  '公务接待费',
+  '机关运行经费',
+  '会议费',
+  '培训费',
+  '政府采购',
+  '政府采购货物',
+  '政府采购工程',
+  '政府采购服务',
+  '中小企业合同',
+  '小微企业合同',
+  '执行数',
+  '结转结余',
+  '调整追加',
+  '上年结转',
 ]);
 /** 10⁴ and 10⁸ either way: 元, 万元, 亿元. */
 const UNIT_FACTORS = ['1e4', '1e-4', '1e8', '1e-8'].map((k) => new Decimal(k));
@@ -43,7 +74,22 @@ const STAFF = new Set(['编制数', '在职人数']);
  * 政府 经济分类 (五(三)3(1) and (2)), 深圳 2026 names 政府采购 in two projects' fees, 国家信访局 2024 a
  * project's own 年初预算 and 上年结转 in 第五部分.
  */
-const DOCUMENT_LEVEL = new Set(['收入', '支出', '收支总计', '财政拨款收支总计', '一般公共预算财政拨款支出', '基本支出', '项目支出', '三公经费', '因公出国(境)费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费', '机关运行经费']);
+const DOCUMENT_LEVEL = new Set([
+  '收入',
+  '支出',
+  '收支总计',
+  '财政拨款收支总计',
+  '一般公共预算财政拨款支出',
+  '基本支出',
+  '项目支出',
+  '三公经费',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '公务用车购置费',
+  '公务用车运行维护费',
+  '公务接待费',
+  '机关运行经费',
+]);
 
 /** The totals a document-level amount is naturally a part of: listed under them it is still the document's own. */
 const NATURAL_WHOLE: Record<string, readonly string[]> = {
@@ -95,18 +141,38 @@ function check(t: Tally, groups: Map<string, { quantity: string; year: string; m
     const right = single(odd.label, odd.figure);
     const cmp = compare(left, right);
     const gate = gated(g.severity ?? meta.severity, first.uncertain ?? odd.uncertain ?? null);
-    t.add(finding(meta, left, right, cmp, { quantity: g.quantity, year: g.year, count: String(g.mentions.length), where: `${first.where} / ${odd.where}`, ...gate.data }, { severity: gate.severity }));
+    t.add(
+      finding(
+        meta,
+        left,
+        right,
+        cmp,
+        { quantity: g.quantity, year: g.year, count: String(g.mentions.length), where: `${first.where} / ${odd.where}`, ...gate.data },
+        { severity: gate.severity },
+      ),
+    );
   }
 }
 
-function push(groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, key: string, quantity: string, year: number | null, m: Mention, severity?: 'warning'): void {
+function push(
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  key: string,
+  quantity: string,
+  year: number | null,
+  m: Mention,
+  severity?: 'warning',
+): void {
   const g = groups.get(key) ?? { quantity, year: String(year ?? '?'), mentions: [], ...(severity ? { severity } : {}) };
   g.mentions.push(m);
   groups.set(key, g);
 }
 
 /** The 自评表 values a narrative restates: 全年执行数 and 执行率 of the 年度资金 row, and 满意度 actuals. */
-function tableMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, year: number | null): void {
+function tableMentions(
+  r: DocumentRecords,
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  year: number | null,
+): void {
   for (const st of r.selfEval.filter((s) => s.tableKind === 'st-dept')) {
     const ex = fig(st.fund?.executed);
     if (ex) push(groups, `amount|执行数|${year}||final|`, '执行数', year, { label: `${st.table} 全年执行数`, figure: ex, where: st.table });
@@ -119,7 +185,12 @@ function tableMentions(r: DocumentRecords, groups: Map<string, { quantity: strin
       const a = mfig(it.actual);
       if (!a || !/满意/.test(name)) continue;
       const who = /服务对象/.test(name) ? '服务对象' : /群众|社会公众/.test(name) ? '社会公众' : null;
-      if (who) push(groups, `claim|满意度|${who}|${year}`, `${who}满意度`, year, { label: `${st.table} ${it.l3 ?? name} 实际完成值`, figure: { ...a, unit: '%' }, where: st.table });
+      if (who)
+        push(groups, `claim|满意度|${who}|${year}`, `${who}满意度`, year, {
+          label: `${st.table} ${it.l3 ?? name} 实际完成值`,
+          figure: { ...a, unit: '%' },
+          where: st.table,
+        });
     }
   }
 }
@@ -128,14 +199,22 @@ function tableMentions(r: DocumentRecords, groups: Map<string, { quantity: strin
  * The 基础数据表 values a narrative restates: 编制数 and 在职人数, and the 当年决算 of 基本支出, 项目支出
  * and 公用经费 (三公 against the tables is sangong-text-table's).
  */
-function basicDataMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, docYear: number | null): void {
+function basicDataMentions(
+  r: DocumentRecords,
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  docYear: number | null,
+): void {
   for (const bd of r.basicData) {
     const year = bd.year ?? docYear;
     const quota = fig(bd.staff?.quota);
     const onDuty = fig(bd.staff?.onDuty);
     if (quota) push(groups, `persons|编制数|${year}`, '编制数', year, { label: `${bd.table} 编制数`, figure: quota, where: bd.table });
     if (onDuty) push(groups, `persons|在职人数|${year}`, '在职人数', year, { label: `${bd.table} 实际在职人数`, figure: onDuty, where: bd.table });
-    for (const [key, metric] of [['basic', '基本支出'], ['project', '项目支出'], ['public', '公用经费']] as const) {
+    for (const [key, metric] of [
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+      ['public', '公用经费'],
+    ] as const) {
       const row = bd.rows.find((x) => x.key === key);
       const f = fig(row?.curFin);
       if (f) push(groups, `amount|${metric}|${year}||final|`, metric, year, { label: `${bd.table} ${row!.label} 当年决算数`, figure: f, where: bd.table });
@@ -147,15 +226,28 @@ function basicDataMentions(r: DocumentRecords, groups: Map<string, { quantity: s
  * The 预算 总表 totals a 说明 restates: 收支总预算 (部门收支总表 收入总计) and 财政拨款收支总预算 (财政拨款收支总表
  * 收入总计), for the document's year (国家信访局 2026 四 "财政拨款收支总预算 18,728.91 万元" against 18,728.94).
  */
-function budgetTableMentions(r: DocumentRecords, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>, year: number | null): void {
-  for (const [kind, metric] of [['bu01', '收支总计'], ['bu04', '财政拨款收支总计']] as const) {
+function budgetTableMentions(
+  r: DocumentRecords,
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  year: number | null,
+): void {
+  for (const [kind, metric] of [
+    ['bu01', '收支总计'],
+    ['bu04', '财政拨款收支总计'],
+  ] as const) {
     const f = lineItem(r, kind, null, /.*/, /^收入总计$/);
-    if (f) push(groups, `amount|${metric}|${year}||budget|`, metric, year, { label: `${f.evidence.kind === 'cell' ? f.evidence.table : kind} 收入总计`, figure: f, where: kind });
+    if (f)
+      push(groups, `amount|${metric}|${year}||budget|`, metric, year, {
+        label: `${f.evidence.kind === 'cell' ? f.evidence.table : kind} 收入总计`,
+        figure: f,
+        where: kind,
+      });
   }
 }
 
 /** Who a satisfaction claim is about (001 §五(四): 社会公众 / 服务对象; 000: 干部职工 / 社会群众). */
-const whoOf = (label: string): string | null => (/服务对象/.test(label) ? '服务对象' : /社会公众|群众/.test(label) ? '社会公众' : /干部职工|职工/.test(label) ? '干部职工' : null);
+const whoOf = (label: string): string | null =>
+  /服务对象/.test(label) ? '服务对象' : /社会公众|群众/.test(label) ? '社会公众' : /干部职工|职工/.test(label) ? '干部职工' : null;
 
 export const rule: Rule = {
   meta,
@@ -169,7 +261,10 @@ export const rule: Rule = {
     const budgetTable: { key: string; quantity: string; year: number | null; mention: Mention }[] = [];
     // A breakdown's components are of its total's 基本/项目 scope (004 自评报告: 商品和服务支出 of 基本支出 vs 项目支出).
     const scopeOf = new Map<unknown, string | null>();
-    for (const b of factsOf(r, 'breakdown')) for (const c of b.components) if (b.family !== 'basic-split' && (c.scope === '基本支出' || c.scope === '项目支出')) scopeOf.set(c.figure.evidence.kind === 'text' ? `${c.figure.evidence.block}:${c.figure.evidence.start}` : '', c.scope);
+    for (const b of factsOf(r, 'breakdown'))
+      for (const c of b.components)
+        if (b.family !== 'basic-split' && (c.scope === '基本支出' || c.scope === '项目支出'))
+          scopeOf.set(c.figure.evidence.kind === 'text' ? `${c.figure.evidence.block}:${c.figure.evidence.start}` : '', c.scope);
     const breakdowns = new Map(factsOf(r, 'breakdown').map((b) => [b.id, b]));
     for (const f of factsOf(r, 'amount')) {
       // A 预算's 功能分类 类 are its own money too: each is printed again in its 支出 tables.
@@ -195,8 +290,19 @@ export const rule: Rule = {
         // Words that may name another of the table's values, and equal it, are no disagreement.
         if (tb && !agrees(tb.figure) && tb.also.some((x) => agrees(x.figure))) continue;
         // None equal: the one that would, read in another unit, is the unit question to put (a 总计 printed in 元).
-        const other = tb && !agrees(tb.figure) ? tb.also.find((x) => UNIT_FACTORS.some((k) => agrees({ ...x.figure, value: x.figure.value.times(k), halfUnit: new Decimal(x.figure.halfUnit).times(k) }))) : undefined;
-        if (tb) budgetTable.push({ key, quantity: nameOf(f), year: f.year, mention: { label: (other ?? tb).label, figure: (other ?? tb).figure, where: (other ?? tb).label, uncertain: tb.doubt } });
+        const other =
+          tb && !agrees(tb.figure)
+            ? tb.also.find((x) =>
+                UNIT_FACTORS.some((k) => agrees({ ...x.figure, value: x.figure.value.times(k), halfUnit: new Decimal(x.figure.halfUnit).times(k) })),
+              )
+            : undefined;
+        if (tb)
+          budgetTable.push({
+            key,
+            quantity: nameOf(f),
+            year: f.year,
+            mention: { label: (other ?? tb).label, figure: (other ?? tb).figure, where: (other ?? tb).label, uncertain: tb.doubt },
+          });
       }
     }
     for (const f of factsOf(r, 'headcount')) {
@@ -210,16 +316,29 @@ export const rule: Rule = {
     for (const f of factsOf(r, 'claim')) {
       if (f.metric === '满意度') {
         const who = whoOf(f.label);
-        if (who) push(groups, `claim|满意度|${who}|${f.year}`, `${who}满意度`, f.year, { label: `${f.label.replace(/^、/, '')}（${f.ref.block}）`, figure: f.value, where: whereOf(f) });
+        if (who)
+          push(groups, `claim|满意度|${who}|${f.year}`, `${who}满意度`, f.year, {
+            label: `${f.label.replace(/^、/, '')}（${f.ref.block}）`,
+            figure: f.value,
+            where: whereOf(f),
+          });
       }
       // "预算完成率达100%" restates the 自评表 执行率 under another name: a warning, not an identity (001 §三(五)1).
-      if (f.metric === '预算完成率') push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `预算完成率（${f.ref.block}）`, figure: f.value, where: whereOf(f) });
+      if (f.metric === '预算完成率')
+        push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `预算完成率（${f.ref.block}）`, figure: f.value, where: whereOf(f) });
     }
     // The year's 年初预算 as the text states it: 情况说明 五(三)'s lead, a "其中年初预算" line (004 自评报告 1366.77).
-    for (const f of factsOf(r, 'item-total')) if (f.init) push(groups, `amount|年初预算|${f.year}`, '年初预算', f.year, { label: `五(三) 年初预算数（${f.ref.block}）`, figure: f.init.figure, where: whereOf(f) });
+    for (const f of factsOf(r, 'item-total'))
+      if (f.init)
+        push(groups, `amount|年初预算|${f.year}`, '年初预算', f.year, {
+          label: `五(三) 年初预算数（${f.ref.block}）`,
+          figure: f.init.figure,
+          where: whereOf(f),
+        });
     for (const b of factsOf(r, 'breakdown'))
       for (const c of b.family === 'budget-adjust' ? b.components : [])
-        if (columnOf(c.label) === 'init' && !/\d\s*元$/.test(c.figure.printed)) push(groups, `amount|年初预算|${b.year}`, '年初预算', b.year, { label: `年初预算（${b.ref.block}）`, figure: c.figure, where: whereOf(b) });
+        if (columnOf(c.label) === 'init' && !/\d\s*元$/.test(c.figure.printed))
+          push(groups, `amount|年初预算|${b.year}`, '年初预算', b.year, { label: `年初预算（${b.ref.block}）`, figure: c.figure, where: whereOf(b) });
     // Table values are the document's: each narrative group of the same quantity, at whatever node, is checked against them.
     const tables = new Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>();
     tableMentions(r, tables, docYear);
@@ -236,7 +355,8 @@ export const rule: Rule = {
     }
     for (const b of budgetTable) push(groups, b.key, b.quantity, b.year, b.mention);
     // A group that mixes a claim of 预算完成率 with the 执行率 is the weaker, warning-level statement.
-    for (const g of groups.values()) if (g.mentions.some((m) => m.label.startsWith('预算完成率')) && !g.mentions.some((m) => m.label.startsWith('执行率（'))) g.severity = 'warning';
+    for (const g of groups.values())
+      if (g.mentions.some((m) => m.label.startsWith('预算完成率')) && !g.mentions.some((m) => m.label.startsWith('执行率（'))) g.severity = 'warning';
     check(t, groups);
     return t.result({ outcome: 'not-applicable', reason: 'no quantity is mentioned twice' });
   },

@@ -25,7 +25,10 @@ export const rule: Rule = {
       const sub = bdRow(b, 'carSub')!;
       const parts = [bdRow(b, 'carBuy'), bdRow(b, 'carRun')].filter((r) => r);
       for (const [col, name] of BD_COLUMNS) {
-        const ip = identityParts(sub[col], parts.map((p) => ({ label: p!.label, slot: p![col] })));
+        const ip = identityParts(
+          sub[col],
+          parts.map((p) => ({ label: p!.label, slot: p![col] })),
+        );
         if (!ip) continue;
         const left = single(sub.label, ip.parent);
         const right = sum('购置 + 运行维护', ip.parts);

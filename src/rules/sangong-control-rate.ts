@@ -9,7 +9,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'sangong-control-rate',
-  description: '三公控制率 = 决算 / 预算 ≤ 100% on 基础数据表 columns; a 自评表 三公控制率 recomputes, and is undefined when there is no 三公 budget (公开07 is the fa07 rules\').',
+  description:
+    "三公控制率 = 决算 / 预算 ≤ 100% on 基础数据表 columns; a 自评表 三公控制率 recomputes, and is undefined when there is no 三公 budget (公开07 is the fa07 rules').",
   messages: {
     zh: '{table}：{what}：{leftLabel} {left}% 对比 {rightLabel} {right}%',
     en: '{table}: {whatEn}: {leftLabel} {left}% vs {rightLabel} {right}%',
@@ -36,10 +37,20 @@ export const rule: Rule = {
       if (bud.value.isZero()) continue;
       const q = fin.value.div(bud.value).times(100);
       const inputs = fin.value.isZero() ? ZERO : q.times(fin.halfUnit.div(fin.value).plus(bud.halfUnit.div(bud.value)));
-      const ops = [{ label: '三公 当年决算', figure: fin }, { label: '三公 当年预算', figure: bud }];
+      const ops = [
+        { label: '三公 当年决算', figure: fin },
+        { label: '三公 当年预算', figure: bud },
+      ];
       const left = computed('决算/预算', q, inputs, ops);
       const right = computed('上限', HUNDRED, ZERO, []);
-      tally.compare(b.table, left, right, atMost(left, right), { table: b.table, what: '三公控制率超过 100%', whatEn: '三公 control rate above 100' }, { severity: 'warning' });
+      tally.compare(
+        b.table,
+        left,
+        right,
+        atMost(left, right),
+        { table: b.table, what: '三公控制率超过 100%', whatEn: '三公 control rate above 100' },
+        { severity: 'warning' },
+      );
     }
     for (const { t, it } of stRows) {
       const stated = fig(it.actual.slot)!;
@@ -48,14 +59,36 @@ export const rule: Rule = {
       if (noBudget) {
         tally.checked++;
         const right = computed('预算为 0：控制率无定义', ZERO, ZERO, []);
-        const f = finding(meta, left, right, { difference: stated.value, tolerance: ZERO }, { table: stName(t), what: `「${itemName(it)}」无三公预算安排，控制率无定义却填报`, whatEn: `"${itemName(it)}": no 三公 budget, the rate is undefined yet stated` }, { severity: 'warning', diagnostic: 'undefined-but-claimed' });
+        const f = finding(
+          meta,
+          left,
+          right,
+          { difference: stated.value, tolerance: ZERO },
+          {
+            table: stName(t),
+            what: `「${itemName(it)}」无三公预算安排，控制率无定义却填报`,
+            whatEn: `"${itemName(it)}": no 三公 budget, the rate is undefined yet stated`,
+          },
+          { severity: 'warning', diagnostic: 'undefined-but-claimed' },
+        );
         tally.add(f);
         continue;
       }
       if (budget.fin && budget.bud) {
         const cmp = comparePercent(stated, { label: '三公 决算', figure: budget.fin }, { label: '三公 预算', figure: budget.bud });
-        const right = computed('决算/预算', cmp.computed, cmp.tolerance.minus(stated.halfUnit), [{ label: '三公 决算', figure: budget.fin }, { label: '三公 预算', figure: budget.bud }]);
-        tallyPercent(tally, t.table, left, right, cmp, { table: stName(t), what: `「${itemName(it)}」与重算不符`, whatEn: `"${itemName(it)}" does not recompute` }, { residual: true });
+        const right = computed('决算/预算', cmp.computed, cmp.tolerance.minus(stated.halfUnit), [
+          { label: '三公 决算', figure: budget.fin },
+          { label: '三公 预算', figure: budget.bud },
+        ]);
+        tallyPercent(
+          tally,
+          t.table,
+          left,
+          right,
+          cmp,
+          { table: stName(t), what: `「${itemName(it)}」与重算不符`, whatEn: `"${itemName(it)}" does not recompute` },
+          { residual: true },
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'neither 三公 决算 and 预算 nor a budget statement was extracted' });

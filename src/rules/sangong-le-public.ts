@@ -42,7 +42,9 @@ export const rule: Rule = {
   check(r) {
     const t = new Tally(meta);
     const pub = publicOf(r);
-    const parts = ['因公出国(境)费', '公务用车运行维护费', '公务接待费'].map((m) => item(r, m)).filter((x): x is { label: string; figure: Figure } => x !== null);
+    const parts = ['因公出国(境)费', '公务用车运行维护费', '公务接待费']
+      .map((m) => item(r, m))
+      .filter((x): x is { label: string; figure: Figure } => x !== null);
     let left = parts.length ? sum('出国 + 公车运行 + 接待', parts) : null;
     if (!parts.length) {
       const total = item(r, '三公经费');
@@ -52,12 +54,17 @@ export const rule: Rule = {
     const right = single(pub.label, pub.figure);
     const cmp = atMost(left, right);
     // With only the 三公 total (购置 included) known, exceeding 公用经费 proves nothing.
-    if (!parts.length && cmp.agreement === 'differs') return t.result({ outcome: 'insufficient-data', reason: 'only the 三公 total (with 购置) is known, and it exceeds 公用经费' });
+    if (!parts.length && cmp.agreement === 'differs')
+      return t.result({ outcome: 'insufficient-data', reason: 'only the 三公 total (with 购置) is known, and it exceeds 公用经费' });
     t.checked++;
     if (cmp.agreement === 'differs') {
       const k = partOverWholeByUnit(left.value, right.value);
       const q = k === null ? null : unitQuestion(k, '三公 ≤ 公用经费');
-      t.add(q ? finding(meta, left, right, cmp, { where: pub.where, uncertain: q.uncertain }, { severity: q.severity, diagnostic: q.diagnostic }) : finding(meta, left, right, cmp, { where: pub.where }));
+      t.add(
+        q
+          ? finding(meta, left, right, cmp, { where: pub.where, uncertain: q.uncertain }, { severity: q.severity, diagnostic: q.diagnostic })
+          : finding(meta, left, right, cmp, { where: pub.where }),
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'nothing to check' });
   },

@@ -17,7 +17,12 @@ const meta = ruleMeta({
 });
 
 const ROW: Record<string, 'sangong' | 'carRun' | 'reception' | 'abroad' | 'carBuy' | 'carSub'> = {
-  三公经费: 'sangong', 公务用车运行维护费: 'carRun', 公务接待费: 'reception', '因公出国(境)费': 'abroad', 公务用车购置费: 'carBuy', 公务用车购置及运行费: 'carSub',
+  三公经费: 'sangong',
+  公务用车运行维护费: 'carRun',
+  公务接待费: 'reception',
+  '因公出国(境)费': 'abroad',
+  公务用车购置费: 'carBuy',
+  公务用车购置及运行费: 'carSub',
 };
 
 export const rule: Rule = {
@@ -40,7 +45,12 @@ export const rule: Rule = {
       seen.add(dup);
       const left = single(`${nameOf(y.current)} 推算上年数`, prior);
       const right = single(`${bd.table} ${bdRow(bd, key)!.label} 上年决算数`, given);
-      t.compare(textTable(y), left, right, compare(left, right), { where: whereOf(y), metric: nameOf(y.current), delta: `${d === 1 ? '+' : '−'}${fmt(y.delta.value)}`, actual: fmt(y.current.figure.value.minus(given.value)) });
+      t.compare(textTable(y), left, right, compare(left, right), {
+        where: whereOf(y),
+        metric: nameOf(y.current),
+        delta: `${d === 1 ? '+' : '−'}${fmt(y.delta.value)}`,
+        actual: fmt(y.current.figure.value.minus(given.value)),
+      });
     }
     return t.result({ outcome: 'not-applicable', reason: 'no 三公 year-on-year statement to set against the 基础数据表' });
   },

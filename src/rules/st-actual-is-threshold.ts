@@ -28,7 +28,15 @@ export const rule: Rule = {
         tally.checked++;
         if (!it.actual.comparator || !THRESHOLD.has(it.actual.comparator)) continue;
         const side = single('实际完成值', a);
-        tally.add(finding(meta, side, side, { difference: new Decimal(0), tolerance: new Decimal(0) }, { table: stName(t), row: itemName(it), actual: it.actual.printed.trim() }));
+        tally.add(
+          finding(
+            meta,
+            side,
+            side,
+            { difference: new Decimal(0), tolerance: new Decimal(0) },
+            { table: stName(t), row: itemName(it), actual: it.actual.printed.trim() },
+          ),
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no numeric actual was extracted' });

@@ -24,8 +24,15 @@ export const rule: Rule = {
       const basic = t.fundRows.find((r) => r.key === 'basic')!;
       const project = t.fundRows.find((r) => r.key === 'project')!;
       if (!total) continue;
-      for (const [col, label] of [['initBudget', '年初预算数'], ['fullBudget', '全年预算数'], ['executed', '实际支出数']] as const) {
-        const ip = identityParts(total[col], [{ label: basic.label, slot: basic[col] }, { label: project.label, slot: project[col] }]);
+      for (const [col, label] of [
+        ['initBudget', '年初预算数'],
+        ['fullBudget', '全年预算数'],
+        ['executed', '实际支出数'],
+      ] as const) {
+        const ip = identityParts(total[col], [
+          { label: basic.label, slot: basic[col] },
+          { label: project.label, slot: project[col] },
+        ]);
         if (!ip) continue;
         const left = single(total.label, ip.parent);
         const right = sum('基本支出 + 项目支出', ip.parts);

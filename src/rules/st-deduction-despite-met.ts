@@ -30,7 +30,15 @@ export const rule: Rule = {
         if (m !== 'met' || !s.value.lt(w.value)) continue;
         const left = single('得分', s);
         const right = single('分值', w);
-        tally.add(finding(meta, left, right, { difference: s.value.minus(w.value), tolerance: new Decimal(0) }, { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() }));
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: s.value.minus(w.value), tolerance: new Decimal(0) },
+            { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() },
+          ),
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no scored row with a numeric target and actual was extracted' });

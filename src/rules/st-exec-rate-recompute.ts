@@ -27,7 +27,10 @@ export const rule: Rule = {
         if (!rate || !ex || !full || full.value.isZero()) continue;
         const cmp = comparePercent(rate, { label: '全年执行数', figure: ex }, { label: '全年预算数', figure: full });
         const left = single('执行率', rate);
-        const right = computed('执行数/全年预算数', cmp.computed, cmp.tolerance.minus(rate.halfUnit), [{ label: '全年执行数', figure: ex }, { label: '全年预算数', figure: full }]);
+        const right = computed('执行数/全年预算数', cmp.computed, cmp.tolerance.minus(rate.halfUnit), [
+          { label: '全年执行数', figure: ex },
+          { label: '全年预算数', figure: full },
+        ]);
         let hint = '';
         let diagnostic: string | undefined;
         const init = fig(row.initBudget);
@@ -39,7 +42,15 @@ export const rule: Rule = {
           }
         }
         const severity = t.template.rateDefined ? 'error' : 'warning';
-        tallyPercent(tally, t.table, left, right, cmp, { table: stName(t), row: row.label, executed: ex.value.toFixed(), budget: full.value.toFixed(), hint }, { severity, residual: true, ...(diagnostic ? { diagnostic } : {}) });
+        tallyPercent(
+          tally,
+          t.table,
+          left,
+          right,
+          cmp,
+          { table: stName(t), row: row.label, executed: ex.value.toFixed(), budget: full.value.toFixed(), hint },
+          { severity, residual: true, ...(diagnostic ? { diagnostic } : {}) },
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no 资金 row with a stated rate, 执行数 and 全年预算数 was extracted' });

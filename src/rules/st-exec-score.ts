@@ -7,7 +7,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'st-exec-score',
-  description: 'The 预算执行率 row scores 分值 × min(1, 执行率) where the template says so; otherwise its score fits at least one recognised rule (分值×执行率, the framework rule, a proportional rule).',
+  description:
+    'The 预算执行率 row scores 分值 × min(1, 执行率) where the template says so; otherwise its score fits at least one recognised rule (分值×执行率, the framework rule, a proportional rule).',
   messages: {
     zh: '{table}「{row}」：得分 {left} 不符合 {rules}（分值 {weight}，执行率 {rate}%，应得 {right}）',
     en: '{table} "{row}": score {left} fits no rule of {rules} (weight {weight}, rate {rate}%, expected {right})',
@@ -46,11 +47,25 @@ export const rule: Rule = {
       // Expected on the recomputed rate when the cells give it (000: 10 × 1095.69/38706.47 = 0.28), else on the stated one.
       const expected = byRate[byRate.length - 1]!;
       const left = single('得分', s);
-      const right = computed('分值×min(1,执行率)', expected, TOL, [{ label: '分值', figure: w }, { label: '执行率', figure: stated }]);
-      const data = { table: stName(t), row: row.label, rules: explicit ? '得分 = 分值 × 执行率' : '分值×执行率 / 框架规则 / 比例计分', weight: fmt(w.value), rate: fmt(stated.value) };
+      const right = computed('分值×min(1,执行率)', expected, TOL, [
+        { label: '分值', figure: w },
+        { label: '执行率', figure: stated },
+      ]);
+      const data = {
+        table: stName(t),
+        row: row.label,
+        rules: explicit ? '得分 = 分值 × 执行率' : '分值×执行率 / 框架规则 / 比例计分',
+        weight: fmt(w.value),
+        rate: fmt(stated.value),
+      };
       // 001: the rate is above 100 and the report allows "按照偏离度适度调减" — ambiguous, an info (001-I4).
       if (!explicit && rates[0]!.gt(1) && s.value.lt(w.value) && t.template.deviationDeduction) {
-        tally.add(finding(meta, left, right, { difference: s.value.minus(expected), tolerance: TOL }, data, { severity: 'info', diagnostic: 'over-execution-deduction-allowed' }));
+        tally.add(
+          finding(meta, left, right, { difference: s.value.minus(expected), tolerance: TOL }, data, {
+            severity: 'info',
+            diagnostic: 'over-execution-deduction-allowed',
+          }),
+        );
         continue;
       }
       tally.add(finding(meta, left, right, { difference: s.value.minus(expected), tolerance: TOL }, data, { severity: explicit ? 'error' : 'warning' }));

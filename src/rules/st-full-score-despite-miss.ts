@@ -30,7 +30,13 @@ export const rule: Rule = {
         if (m !== 'missed' || !s.value.eq(w.value)) continue;
         const left = single('得分', s);
         const right = single('分值', w);
-        const f = finding(meta, left, right, { difference: new Decimal(0), tolerance: new Decimal(0) }, { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() });
+        const f = finding(
+          meta,
+          left,
+          right,
+          { difference: new Decimal(0), tolerance: new Decimal(0) },
+          { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() },
+        );
         f.evidence.push(fig(it.target.slot)!.evidence, fig(it.actual.slot)!.evidence);
         tally.add(f);
       }

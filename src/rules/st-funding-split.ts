@@ -15,7 +15,11 @@ const meta = ruleMeta({
 });
 
 type Col = 'initBudget' | 'fullBudget' | 'executed';
-const COLS: [Col, string][] = [['initBudget', '年初预算数'], ['fullBudget', '全年预算数'], ['executed', '全年执行数']];
+const COLS: [Col, string][] = [
+  ['initBudget', '年初预算数'],
+  ['fullBudget', '全年预算数'],
+  ['executed', '全年执行数'],
+];
 
 export const rule: Rule = {
   meta,
@@ -34,10 +38,19 @@ export const rule: Rule = {
       const s = t.split;
       if (s && t.fund) {
         identity('按收入性质分类', '全年执行数', t.fund.executed, [
-          { label: '一般公共预算拨款', slot: s.src.gpb }, { label: '政府性基金拨款', slot: s.src.gf }, { label: '非税收入拨款', slot: s.src.nontax }, { label: '其他资金', slot: s.src.other },
+          { label: '一般公共预算拨款', slot: s.src.gpb },
+          { label: '政府性基金拨款', slot: s.src.gf },
+          { label: '非税收入拨款', slot: s.src.nontax },
+          { label: '其他资金', slot: s.src.other },
         ]);
-        identity('按支出性质分类', '全年执行数', t.fund.executed, [{ label: '基本支出', slot: s.nat.basic }, { label: '项目支出', slot: s.nat.project }]);
-        identity('基本支出构成', '基本支出', s.nat.basic, [{ label: '人员经费', slot: s.nat.personnel }, { label: '公用经费', slot: s.nat.public }]);
+        identity('按支出性质分类', '全年执行数', t.fund.executed, [
+          { label: '基本支出', slot: s.nat.basic },
+          { label: '项目支出', slot: s.nat.project },
+        ]);
+        identity('基本支出构成', '基本支出', s.nat.basic, [
+          { label: '人员经费', slot: s.nat.personnel },
+          { label: '公用经费', slot: s.nat.public },
+        ]);
         const sg = s.nat.sangong?.state === 'number' ? s.nat.sangong.figure : null;
         const pub = s.nat.public?.state === 'number' ? s.nat.public.figure : null;
         if (sg && pub) {
@@ -49,7 +62,13 @@ export const rule: Rule = {
       // 002/004: the 其中 rows (当年财政拨款, 上年结转, 其他资金) split the 年度资金总额 by source, per column.
       const subs = t.fundRows.filter((r) => ['gpb', 'carry', 'other'].includes(r.key));
       if (t.fund && subs.length) {
-        for (const [col, label] of COLS) identity(`${label} 按资金来源`, `${t.fund.label} ${label}`, t.fund[col], subs.map((r) => ({ label: r.label, slot: r[col] })));
+        for (const [col, label] of COLS)
+          identity(
+            `${label} 按资金来源`,
+            `${t.fund.label} ${label}`,
+            t.fund[col],
+            subs.map((r) => ({ label: r.label, slot: r[col] })),
+          );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no 自评表 prints a funding split with a total' });

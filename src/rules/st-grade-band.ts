@@ -33,7 +33,13 @@ export const rule: Rule = {
       if (same(stated, band.grade)) continue;
       const left = single('总分', total);
       const right = computed(`等级「${band.grade}」下限`, band.min.isFinite() ? band.min : new Decimal(0), new Decimal(0), []);
-      const f = finding(meta, left, right, { difference: left.value.minus(right.value), tolerance: new Decimal(0) }, { table: stName(t), bands: t.template.bands.variant, expected: band.grade, stated: t.grade.printed });
+      const f = finding(
+        meta,
+        left,
+        right,
+        { difference: left.value.minus(right.value), tolerance: new Decimal(0) },
+        { table: stName(t), bands: t.template.bands.variant, expected: band.grade, stated: t.grade.printed },
+      );
       f.evidence.push(t.grade.evidence);
       tally.add(f);
     }

@@ -28,20 +28,30 @@ export const rule: Rule = {
     const tally = new Tally(meta);
     for (const l of lists) {
       const field = l.level === 1 ? 'l1' : l.level === 2 ? 'l2' : 'l3';
-      const scored = new Set(scoredItems(t).filter((it) => it[field] && fig(it.weight)?.value.gt(0)).map((it) => key(it[field]!)));
+      const scored = new Set(
+        scoredItems(t)
+          .filter((it) => it[field] && fig(it.weight)?.value.gt(0))
+          .map((it) => key(it[field]!)),
+      );
       const missing = l.names.filter((n) => !scored.has(key(n)));
       const listed = l.names.filter((n) => scored.has(key(n))).length;
       tally.checked++;
       if (!missing.length && l.count === l.names.length) continue;
       const side = computed(`${l.count}`, new Decimal(l.count), ZERO, []);
-      const f = finding(meta, side, computed(`${listed}`, new Decimal(listed), ZERO, []), { difference: new Decimal(l.count - listed), tolerance: ZERO }, {
-        count: String(l.count),
-        level: ['一', '二', '三'][l.level - 1]!,
-        names: l.names.join('、'),
-        scored: String(listed),
-        missingZh: missing.length ? `，未评分：${missing.join('、')}` : '',
-        missingEn: missing.length ? `; not scored: ${missing.join(', ')}` : '',
-      });
+      const f = finding(
+        meta,
+        side,
+        computed(`${listed}`, new Decimal(listed), ZERO, []),
+        { difference: new Decimal(l.count - listed), tolerance: ZERO },
+        {
+          count: String(l.count),
+          level: ['一', '二', '三'][l.level - 1]!,
+          names: l.names.join('、'),
+          scored: String(listed),
+          missingZh: missing.length ? `，未评分：${missing.join('、')}` : '',
+          missingEn: missing.length ? `; not scored: ${missing.join(', ')}` : '',
+        },
+      );
       f.evidence.push(l.ref);
       tally.add(f);
     }

@@ -9,7 +9,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'st-level1-score-text',
-  description: 'Scores the report states per 一级/二级 indicator ("权重10分，得7分") and its 综合得分 equal the 自评表, and the 综合得分 is the sum of the parts it lists',
+  description:
+    'Scores the report states per 一级/二级 indicator ("权重10分，得7分") and its 综合得分 equal the 自评表, and the 综合得分 is the sum of the parts it lists',
   messages: {
     zh: '报告称“{subject}”{what} {left}，{rightLabel} 为 {right}（差 {difference}）',
     en: 'the report gives “{subject}” {whatEn} {left}; {rightLabel} is {right} (difference {difference})',
@@ -17,7 +18,11 @@ const meta = ruleMeta({
 });
 
 /** An indicator name as compared: no 指标 suffix, no spaces (产出指标 ≡ 产出). */
-const key = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/(?:指标|情况)$/, '');
+const key = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(?:指标|情况)$/, '');
 /** The 资金 row: 年度资金总额 in the table, 预算执行 or 资金 in a report. */
 const FUND = /^(?:预算执行(?:率)?|年度资金(?:总额)?|资金总额|资金)$/;
 
@@ -26,7 +31,12 @@ function tableSide(t: SelfEvalTable, subject: string, field: 'weight' | 'score')
   const k = key(subject);
   if (FUND.test(k) && t.fund) {
     const f = fig(t.fund[field]);
-    return f ? { label: `自评表 ${t.fund.label} ${field === 'weight' ? '分值' : '得分'}`, ops: [{ label: `${t.fund.label} ${field === 'weight' ? '分值' : '得分'}`, figure: f }] } : null;
+    return f
+      ? {
+          label: `自评表 ${t.fund.label} ${field === 'weight' ? '分值' : '得分'}`,
+          ops: [{ label: `${t.fund.label} ${field === 'weight' ? '分值' : '得分'}`, figure: f }],
+        }
+      : null;
   }
   for (const level of ['l1', 'l2'] as const) {
     const rows = scoredItems(t).filter((it) => it[level] && key(it[level]!) === k);
@@ -78,7 +88,17 @@ export const rule: Rule = {
       // The 其中 sentence follows the total, in its block or the next one.
       const at = (id: string): number => records.blocks.findIndex((b) => b.id === id);
       const parts = facts.filter((f) => f.role === 'part' && [0, 1].includes(at(f.ref.block) - at(total.ref.block)));
-      if (parts.length) exact('text', '综合', ['得分', 'score'], total.score, sum('其中各项得分之和', parts.map((p) => ({ label: p.subject, figure: p.score }))));
+      if (parts.length)
+        exact(
+          'text',
+          '综合',
+          ['得分', 'score'],
+          total.score,
+          sum(
+            '其中各项得分之和',
+            parts.map((p) => ({ label: p.subject, figure: p.score })),
+          ),
+        );
       const t = tableFor(total, records);
       if (!t && records.selfEval.length) unplaced++;
       const stated = t ? fig(t.total?.score) : null;

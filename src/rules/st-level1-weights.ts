@@ -66,7 +66,9 @@ export const rule: Rule = {
         }
       }
       for (const l1 of unknown) {
-        const ops = scoredItems(t).filter((it) => it.l1 === l1).flatMap((it) => (fig(it.weight) ? [{ label: itemName(it), figure: fig(it.weight)! }] : []));
+        const ops = scoredItems(t)
+          .filter((it) => it.l1 === l1)
+          .flatMap((it) => (fig(it.weight) ? [{ label: itemName(it), figure: fig(it.weight)! }] : []));
         const left = sum('Σ 分值', ops);
         const right = computed(`模板 ${variant}（无此一级）`, ZERO, ZERO, []);
         const f = finding(meta, left, right, compare(left, right, { exact: true }), { table: stName(t), l1, variant });

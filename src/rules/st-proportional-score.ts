@@ -37,8 +37,20 @@ export const rule: Rule = {
         // T-SCORE: scores are exact to 0.01.
         if (expected.toDecimalPlaces(2).eq(s.value)) continue;
         const left = single('得分', s);
-        const right = computed('分值×实际/指标', expected, new Decimal(0), [{ label: '分值', figure: w }, { label: '实际完成值', figure: a }, { label: '指标值', figure: g }]);
-        tally.add(finding(meta, left, right, { difference: s.value.minus(expected), tolerance: new Decimal('0.005') }, { table: stName(t), row: itemName(it), weight: fmt(w.value), actual: fmt(a.value), target: fmt(g.value), right: fmt(expected, 2) }));
+        const right = computed('分值×实际/指标', expected, new Decimal(0), [
+          { label: '分值', figure: w },
+          { label: '实际完成值', figure: a },
+          { label: '指标值', figure: g },
+        ]);
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: s.value.minus(expected), tolerance: new Decimal('0.005') },
+            { table: stName(t), row: itemName(it), weight: fmt(w.value), actual: fmt(a.value), target: fmt(g.value), right: fmt(expected, 2) },
+          ),
+        );
       }
     }
     return tally.result({ outcome: 'insufficient-data', reason: 'no scored row with a numeric target and actual was extracted' });

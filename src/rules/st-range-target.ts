@@ -34,12 +34,21 @@ export const rule: Rule = {
         const inside = a.value.plus(slack).gte(lo.value) && a.value.minus(slack).lte(hi.value);
         if (inside) continue;
         const scorer = scorerOf(t, it);
-        const full = fig(scorer?.score) && fig(scorer?.weight) && fig(scorer?.score)!.value.eq(fig(scorer?.weight)!.value) ? '，却得满分 / yet scored full marks' : '';
+        const full =
+          fig(scorer?.score) && fig(scorer?.weight) && fig(scorer?.score)!.value.eq(fig(scorer?.weight)!.value) ? '，却得满分 / yet scored full marks' : '';
         const below = a.value.lt(lo.value);
         const bound = below ? lo : hi;
         const left = single('实际完成值', a);
         const right = computed(below ? '区间下限' : '区间上限', bound.value, bound.halfUnit, [{ label: below ? '区间下限' : '区间上限', figure: bound }]);
-        tally.add(finding(meta, left, right, { difference: a.value.minus(bound.value), tolerance: slack }, { table: stName(t), row: itemName(it), low: lo.value.toFixed(), high: hi.value.toFixed(), full }));
+        tally.add(
+          finding(
+            meta,
+            left,
+            right,
+            { difference: a.value.minus(bound.value), tolerance: slack },
+            { table: stName(t), row: itemName(it), low: lo.value.toFixed(), high: hi.value.toFixed(), full },
+          ),
+        );
       }
     }
     if (!ranges) return tally.result({ outcome: 'not-applicable', reason: 'no range target in any 自评表' });

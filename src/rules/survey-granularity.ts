@@ -31,7 +31,15 @@ export const rule: Rule = {
       if (k.isInteger()) continue;
       const left = single('满意度', c.value);
       const right = computed(`${n.toFixed()} 份问卷的可取值`, k.round().times(step), new Decimal(0), [{ label: '问卷份数', figure: survey.figure }]);
-      t.add(finding(meta, left, right, { difference: left.value.minus(right.value), tolerance: new Decimal(0) }, { where: whereOf(c), n: n.toFixed(), step: step.toDecimalPlaces(4).toFixed() }));
+      t.add(
+        finding(
+          meta,
+          left,
+          right,
+          { difference: left.value.minus(right.value), tolerance: new Decimal(0) },
+          { where: whereOf(c), n: n.toFixed(), step: step.toDecimalPlaces(4).toFixed() },
+        ),
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'no satisfaction share stated' });
   },

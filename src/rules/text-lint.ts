@@ -24,7 +24,13 @@ export const rule: Rule = {
     for (const l of r.lint) {
       t.checked++;
       const side = computed(l.kind, ZERO, ZERO, []);
-      const f = finding(this.meta, side, side, { difference: ZERO, tolerance: ZERO }, { block: l.ref.block, text: l.text, whatZh: WHAT[l.kind]![0], whatEn: WHAT[l.kind]![1] });
+      const f = finding(
+        this.meta,
+        side,
+        side,
+        { difference: ZERO, tolerance: ZERO },
+        { block: l.ref.block, text: l.text, whatZh: WHAT[l.kind]![0], whatEn: WHAT[l.kind]![1] },
+      );
       f.evidence.push(l.ref);
       t.add(f);
     }

@@ -22,7 +22,12 @@ export const rule: Rule = {
     for (const code of codes) {
       const line = t01.func.find((l) => l.code === code);
       const row = rowOf(t03, code);
-      same(t, t01.table, [line?.label ?? `${code} (公开01 blank)`, slotOf(line, 'amount')], [row ? rowLabel(row, '本年支出合计') : `${code} (公开03 blank)`, row?.values.total]);
+      same(
+        t,
+        t01.table,
+        [line?.label ?? `${code} (公开01 blank)`, slotOf(line, 'amount')],
+        [row ? rowLabel(row, '本年支出合计') : `${code} (公开03 blank)`, row?.values.total],
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: 'neither table prints expense amounts' });
   },

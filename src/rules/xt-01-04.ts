@@ -17,7 +17,11 @@ export const rule: Rule = {
     const t04 = r.fa.t04;
     if (!t01 || !t04) return insufficient('公开01 or 公开04 was not found');
     const t = new Tally(this.meta);
-    for (const [k4, k1, name] of [['gpb', 'L1', '一般公共预算财政拨款'], ['gf', 'L2', '政府性基金预算财政拨款'], ['soe', 'L3', '国有资本经营预算财政拨款']] as const) {
+    for (const [k4, k1, name] of [
+      ['gpb', 'L1', '一般公共预算财政拨款'],
+      ['gf', 'L2', '政府性基金预算财政拨款'],
+      ['soe', 'L3', '国有资本经营预算财政拨款'],
+    ] as const) {
       same(t, t04.table, [name, slotOf(t04.in[k4], 'amount')], [name, slotOf(t01.in[k1], 'amount')]);
     }
     notAbove(t, t04.table, ['年初财政拨款结转和结余', slotOf(t04.in.opening, 'amount')], ['年初结转和结余', slotOf(t01.in.opening, 'amount')]);

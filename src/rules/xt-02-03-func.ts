@@ -21,7 +21,13 @@ export const rule: Rule = {
     for (const code of codes) {
       const a = rowOf(t02, code);
       const b = rowOf(t03, code);
-      same(t, t02.table, [a ? rowLabel(a, '本年收入合计') : `${code} (公开02 blank)`, a?.values.total], [b ? rowLabel(b, '本年支出合计') : `${code} (公开03 blank)`, b?.values.total], { data: { code: code === '*' ? '合计' : code } });
+      same(
+        t,
+        t02.table,
+        [a ? rowLabel(a, '本年收入合计') : `${code} (公开02 blank)`, a?.values.total],
+        [b ? rowLabel(b, '本年支出合计') : `${code} (公开03 blank)`, b?.values.total],
+        { data: { code: code === '*' ? '合计' : code } },
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: 'neither table prints totals by code' });
   },

@@ -20,7 +20,12 @@ export const rule: Rule = {
     for (const row of t05.rows) {
       const other = rowOf(t03, row.code);
       for (const key of ['basic', 'project']) {
-        notAbove(t, t05.table, [rowLabel(row, key === 'basic' ? '基本支出' : '项目支出'), row.values[key]], [other ? rowLabel(other, key === 'basic' ? '基本支出' : '项目支出') : `${row.code} (公开03 blank)`, other?.values[key]]);
+        notAbove(
+          t,
+          t05.table,
+          [rowLabel(row, key === 'basic' ? '基本支出' : '项目支出'), row.values[key]],
+          [other ? rowLabel(other, key === 'basic' ? '基本支出' : '项目支出') : `${row.code} (公开03 blank)`, other?.values[key]],
+        );
       }
     }
     return t.result({ outcome: 'insufficient-data', reason: '公开05 prints no amounts' });

@@ -22,7 +22,12 @@ export const rule: Rule = {
     for (const code of codes) {
       const row = rowOf(t05, code);
       const line = t04.func.find((l) => l.code === code);
-      same(t, t05.table, [row ? rowLabel(row, '小计') : `${code} (公开05 blank)`, row?.values.subtotal], [`${line?.label ?? code} › 一般公共预算财政拨款`, slotOf(line, 'gpb')]);
+      same(
+        t,
+        t05.table,
+        [row ? rowLabel(row, '小计') : `${code} (公开05 blank)`, row?.values.subtotal],
+        [`${line?.label ?? code} › 一般公共预算财政拨款`, slotOf(line, 'gpb')],
+      );
     }
     return t.result({ outcome: 'insufficient-data', reason: 'neither table prints the amounts compared' });
   },

@@ -21,8 +21,15 @@ export const rule: Rule = {
     const key = total?.values.outSub ? 'outSub' : 'total';
     same(tally, t.table, ['合计 › 本年支出', total?.values[key]], ['本年支出合计 › 政府性基金', slotOf(t04.out.total, 'gf')]);
     const cap = 'gf'.charAt(0).toUpperCase() + 'gf'.slice(1);
-    if (t.keys.includes('opening')) same(tally, t.table, ['合计 › 年初结转和结余', total?.values.opening], ['年初财政拨款结转和结余 › 政府性基金', slotOf(t04.in[`opening${cap}`], 'amount')]);
-    if (t.keys.includes('closing')) same(tally, t.table, ['合计 › 年末结转和结余', total?.values.closing], ['年末财政拨款结转和结余 › 政府性基金', slotOf(t04.out.closing, 'gf')]);
+    if (t.keys.includes('opening'))
+      same(
+        tally,
+        t.table,
+        ['合计 › 年初结转和结余', total?.values.opening],
+        ['年初财政拨款结转和结余 › 政府性基金', slotOf(t04.in[`opening${cap}`], 'amount')],
+      );
+    if (t.keys.includes('closing'))
+      same(tally, t.table, ['合计 › 年末结转和结余', total?.values.closing], ['年末财政拨款结转和结余 › 政府性基金', slotOf(t04.out.closing, 'gf')]);
     return tally.result({ outcome: 'not-applicable', reason: 'neither table prints 政府性基金 amounts' });
   },
 };

@@ -21,7 +21,12 @@ export const rule: Rule = {
     const key = t06.keys.includes('amount') ? 'amount' : t06.keys[0]!;
     const line = (re: RegExp) => t06.totals.find((l) => re.test(l.label))?.values[key];
     const basic = line(/^(?:基本支出)?合计$/);
-    const parts: [string, ReturnType<typeof line>][] = basic ? [['基本支出合计', basic]] : [['人员经费合计', line(/^人员经费(?:合计)?$/)], ['公用经费合计', line(/^公用经费(?:合计)?$/)]];
+    const parts: [string, ReturnType<typeof line>][] = basic
+      ? [['基本支出合计', basic]]
+      : [
+          ['人员经费合计', line(/^人员经费(?:合计)?$/)],
+          ['公用经费合计', line(/^公用经费(?:合计)?$/)],
+        ];
     identity(t, t05.table, ['合计 › 基本支出', rowOf(t05, '*')?.values.basic], parts);
     return t.result({ outcome: 'insufficient-data', reason: 'neither table prints 基本支出 totals' });
   },

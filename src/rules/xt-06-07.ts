@@ -18,7 +18,10 @@ export const rule: Rule = {
     if (!t06 || !fin) return insufficient('公开06 or 公开07 was not found');
     const t = new Tally(this.meta);
     const key = t06.keys.includes('amount') ? 'amount' : t06.keys[0]!;
-    for (const [item, code, name] of [['reception', '30217', '公务接待费'], ['carRun', '30231', '公务用车运行维护费']] as const) {
+    for (const [item, code, name] of [
+      ['reception', '30217', '公务接待费'],
+      ['carRun', '30231', '公务用车运行维护费'],
+    ] as const) {
       const row = rowOf(t06, code);
       notAbove(t, fin.table, [name, fin.slots[item]], [row ? rowLabel(row) : `${code} (blank)`, row?.values[key]]);
     }

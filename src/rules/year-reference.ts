@@ -33,7 +33,12 @@ export const rule: Rule = {
       t.checked++;
       if (y.mentioned === year) continue;
       const left = computed('报告年度', new Decimal(year), new Decimal(0), []);
-      const right = computed('文中年份', new Decimal(y.mentioned), new Decimal(0), [{ label: y.phrase, figure: { value: new Decimal(y.mentioned), halfUnit: new Decimal(0), decimals: 0, printed: `${y.mentioned}年`, unit: null, evidence: y.ref } }]);
+      const right = computed('文中年份', new Decimal(y.mentioned), new Decimal(0), [
+        {
+          label: y.phrase,
+          figure: { value: new Decimal(y.mentioned), halfUnit: new Decimal(0), decimals: 0, printed: `${y.mentioned}年`, unit: null, evidence: y.ref },
+        },
+      ]);
       t.add(finding(meta, left, right, { difference: new Decimal(year - y.mentioned), tolerance: new Decimal(0) }, { where: whereOf(y) }));
     }
     // A 共性指标框架's rule or definition that cites another year (002 附件1 重点工作办结率: "绩效办2019年").
@@ -46,8 +51,21 @@ export const rule: Rule = {
           const mentioned = Number(m[1]);
           if (mentioned === year) continue;
           const left = computed('报告年度', new Decimal(year), new Decimal(0), []);
-          const right = computed('文中年份', new Decimal(mentioned), new Decimal(0), [{ label: n.name, figure: { value: new Decimal(mentioned), halfUnit: new Decimal(0), decimals: 0, printed: m[0], unit: null, evidence: n.evidence } }]);
-          t.add(finding(meta, left, right, { difference: new Decimal(year - mentioned), tolerance: new Decimal(0) }, { where: `${fw.table} ${n.name}`, right: String(mentioned) }));
+          const right = computed('文中年份', new Decimal(mentioned), new Decimal(0), [
+            {
+              label: n.name,
+              figure: { value: new Decimal(mentioned), halfUnit: new Decimal(0), decimals: 0, printed: m[0], unit: null, evidence: n.evidence },
+            },
+          ]);
+          t.add(
+            finding(
+              meta,
+              left,
+              right,
+              { difference: new Decimal(year - mentioned), tolerance: new Decimal(0) },
+              { where: `${fw.table} ${n.name}`, right: String(mentioned) },
+            ),
+          );
           break;
         }
       }

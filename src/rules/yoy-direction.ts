@@ -27,7 +27,15 @@ export const rule: Rule = {
       const down = y.words.length - up;
       const left = single(`${y.current ? nameOf(y.current) : '变动'} 变动额`, y.delta);
       const right = computed('增加类/减少类用词数', new Decimal(up - down), new Decimal(0), []);
-      t.add(finding(meta, left, right, { difference: new Decimal(up - down), tolerance: new Decimal(0) }, { where: whereOf(y), words: y.words.map((w) => w.word).join('、') }));
+      t.add(
+        finding(
+          meta,
+          left,
+          right,
+          { difference: new Decimal(up - down), tolerance: new Decimal(0) },
+          { where: whereOf(y), words: y.words.map((w) => w.word).join('、') },
+        ),
+      );
     }
     return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement with direction words' });
   },

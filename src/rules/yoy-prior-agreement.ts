@@ -11,7 +11,8 @@ import { ruleMeta } from './_lib/meta.js';
 
 const meta = ruleMeta({
   id: 'yoy-prior-agreement',
-  description: 'The prior-year value a YoY statement implies equals the prior-year value given elsewhere (BD 上年决算数) and is not below a known prior-year component',
+  description:
+    'The prior-year value a YoY statement implies equals the prior-year value given elsewhere (BD 上年决算数) and is not below a known prior-year component',
   messages: {
     zh: '{where}：{metric} 的变动表述推出上年数 {left}，{relation} {rightLabel} {right}',
     en: '{where}: the change statement implies a prior-year {metric} of {left}, {relationEn} {rightLabel} {right}',
@@ -36,7 +37,14 @@ function statedPriors(r: Parameters<Rule['check']>[0], t: Tally): void {
     const left = single(`${nameOf(y.current)} 推算基数`, implied);
     const right = single(`文中基数 ${y.prior.label}`, y.prior.figure);
     const gate = gated('error', doubtOf(y));
-    t.compare(textTable(y), left, right, compare(left, right), { where: whereOf(y), metric: nameOf(y.current), relation: '不等于文中所列', relationEn: 'not the stated', ...gate.data }, { severity: gate.severity });
+    t.compare(
+      textTable(y),
+      left,
+      right,
+      compare(left, right),
+      { where: whereOf(y), metric: nameOf(y.current), relation: '不等于文中所列', relationEn: 'not the stated', ...gate.data },
+      { severity: gate.severity },
+    );
   }
 }
 
@@ -57,10 +65,20 @@ function budgetTablePriors(r: Parameters<Rule['check']>[0], t: Tally): void {
     if (!d) continue;
     const implied = impliedPrior(yy, d)!;
     // Both printed numbers are the evidence: this year's figure and the change.
-    const left = computed(`${own.label} ${d === 1 ? '−' : '+'} 变动额`, implied.value, new Decimal(implied.halfUnit), [{ label: own.label, figure: own.figure }, { label: '变动额', figure: y.delta }]);
+    const left = computed(`${own.label} ${d === 1 ? '−' : '+'} 变动额`, implied.value, new Decimal(implied.halfUnit), [
+      { label: own.label, figure: own.figure },
+      { label: '变动额', figure: y.delta },
+    ]);
     const right = single(last.label, last.figure);
     const gate = gated('error', doubtOf(y));
-    t.compare(textTable(y), left, right, compare(left, right), { where: whereOf(y), metric: y.metric, relation: '不等于', relationEn: 'not the', ...gate.data }, { severity: gate.severity });
+    t.compare(
+      textTable(y),
+      left,
+      right,
+      compare(left, right),
+      { where: whereOf(y), metric: y.metric, relation: '不等于', relationEn: 'not the', ...gate.data },
+      { severity: gate.severity },
+    );
   }
 }
 
@@ -91,7 +109,16 @@ export const rule: Rule = {
         const right = single(`${bd.table} ${bdRow(bd, k)!.label} 上年决算数`, part);
         const cmp = atMost(right, left);
         t.checked++;
-        if (cmp.agreement === 'differs') t.add(finding(meta, left, right, { difference: left.value.minus(right.value), tolerance: cmp.tolerance }, { ...base, relation: '小于其组成部分', relationEn: 'below its component' }));
+        if (cmp.agreement === 'differs')
+          t.add(
+            finding(
+              meta,
+              left,
+              right,
+              { difference: left.value.minus(right.value), tolerance: cmp.tolerance },
+              { ...base, relation: '小于其组成部分', relationEn: 'below its component' },
+            ),
+          );
       }
     }
     return t.result({ outcome: 'not-applicable', reason: 'no year-on-year statement of a metric the 基础数据表 gives for the prior year' });

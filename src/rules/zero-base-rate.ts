@@ -28,14 +28,32 @@ export const rule: Rule = {
       t.checked++;
       if (den.figure.value.isZero()) {
         const gate = gated(meta.severity, den.table ? null : doubtOf(f));
-        t.add(finding(meta, single('文中比率', f.pct), single(den.label, den.figure), { difference: f.pct.value, tolerance: zero }, { where: whereOf(f), ...gate.data }, { severity: gate.severity }));
+        t.add(
+          finding(
+            meta,
+            single('文中比率', f.pct),
+            single(den.label, den.figure),
+            { difference: f.pct.value, tolerance: zero },
+            { where: whereOf(f), ...gate.data },
+            { severity: gate.severity },
+          ),
+        );
       }
     }
     for (const y of factsOf(r, 'yoy')) {
       if (!y.pct || !y.current) continue;
       t.checked++;
       const priors = readingsOf(y).map((d) => impliedPrior(y, d)!);
-      if (priors.every((p) => p.value.isZero())) t.add(finding(meta, single('文中百分比', y.pct), computed('上年数', zero, zero, [{ label: '上年数', figure: priors[0]! }]), { difference: y.pct.value, tolerance: zero }, { where: whereOf(y) }));
+      if (priors.every((p) => p.value.isZero()))
+        t.add(
+          finding(
+            meta,
+            single('文中百分比', y.pct),
+            computed('上年数', zero, zero, [{ label: '上年数', figure: priors[0]! }]),
+            { difference: y.pct.value, tolerance: zero },
+            { where: whereOf(y) },
+          ),
+        );
     }
     // 五(三) items with 年初预算 0 must carry no completion rate (004 items 2, 3, 5, 6, 7): each is a checked instance.
     for (const it of factsOf(r, 'item')) if (it.init?.figure.value.isZero()) t.checked++;

@@ -44,8 +44,23 @@ const HUNDRED = d(100);
 const atLeast100 = (x: number, y: number) => (r: Decimal, w: Decimal) => deduct(w, HUNDRED.minus(r), x, y);
 const atMost100 = (x: number, y: number) => (r: Decimal, w: Decimal) => deduct(w, r.minus(HUNDRED), x, y);
 
-const rate = (id: string, scope: 'dept' | 'project', indicator: RegExp, weight: number, score: ScoringFunction['score'], defect?: string): ScoringFunction => ({ id, scope, indicator, weight: d(weight), kind: 'rate', score: score!, ...(defect ? { defect } : {}) });
-const other = (id: string, scope: 'dept' | 'project', indicator: RegExp, weight: number, kind: FunctionKind, defect?: string): ScoringFunction => ({ id, scope, indicator, weight: d(weight), kind, ...(defect ? { defect } : {}) });
+const rate = (id: string, scope: 'dept' | 'project', indicator: RegExp, weight: number, score: ScoringFunction['score'], defect?: string): ScoringFunction => ({
+  id,
+  scope,
+  indicator,
+  weight: d(weight),
+  kind: 'rate',
+  score: score!,
+  ...(defect ? { defect } : {}),
+});
+const other = (id: string, scope: 'dept' | 'project', indicator: RegExp, weight: number, kind: FunctionKind, defect?: string): ScoringFunction => ({
+  id,
+  scope,
+  indicator,
+  weight: d(weight),
+  kind,
+  ...(defect ? { defect } : {}),
+});
 
 export const SCORING_FUNCTIONS: readonly ScoringFunction[] = [
   // A10, 部门整体 (002 附件1)

@@ -32,14 +32,27 @@ export function frameworkInputs(records: DocumentRecords): Map<string, Framework
     const bud = fig(sg?.curBud);
     const prev = fig(sg?.prevFin);
     if (fin && bud) put('fwd-sangong-control', ratio({ label: '三公 当年决算', figure: fin }, { label: '三公 当年预算', figure: bud }, '三公决算/三公预算'));
-    if (fin && prev && !prev.value.isZero()) put('fwd-sangong-change', { value: fin.value.minus(prev.value).div(prev.value).times(100), formula: '(本年三公−上年三公)/上年三公', operands: [{ label: '三公 当年决算', figure: fin }, { label: '三公 上年决算', figure: prev }] });
+    if (fin && prev && !prev.value.isZero())
+      put('fwd-sangong-change', {
+        value: fin.value.minus(prev.value).div(prev.value).times(100),
+        formula: '(本年三公−上年三公)/上年三公',
+        operands: [
+          { label: '三公 当年决算', figure: fin },
+          { label: '三公 上年决算', figure: prev },
+        ],
+      });
     const pub = bdRow(bd, 'public');
     const pf = fig(pub?.curFin);
     const pb = fig(pub?.curBud);
-    if (pf && pb) put('fwd-public-cost-control', ratio({ label: '公用经费 当年决算', figure: pf }, { label: '公用经费 当年预算', figure: pb }, '公用经费决算/预算'));
+    if (pf && pb)
+      put('fwd-public-cost-control', ratio({ label: '公用经费 当年决算', figure: pf }, { label: '公用经费 当年预算', figure: pb }, '公用经费决算/预算'));
   }
   const dept = records.selfEval.find((t) => t.tableKind === 'st-dept' && fig(t.fund?.executed) && fig(t.fund?.fullBudget));
-  if (dept) put('fwd-exec-rate', ratio({ label: '全年执行数', figure: fig(dept.fund!.executed)! }, { label: '全年预算数', figure: fig(dept.fund!.fullBudget)! }, '预算执行数/预算数'));
+  if (dept)
+    put(
+      'fwd-exec-rate',
+      ratio({ label: '全年执行数', figure: fig(dept.fund!.executed)! }, { label: '全年预算数', figure: fig(dept.fund!.fullBudget)! }, '预算执行数/预算数'),
+    );
   // 项目支出 预算执行率 = 实际支出/实际到位: the project tables' 全年执行数 over 全年预算数 (the funds made available), summed over projects.
   const projects = records.selfEval.filter((t) => t.tableKind === 'st-project' && fig(t.fund?.executed) && fig(t.fund?.fullBudget));
   if (projects.length) {
@@ -51,7 +64,10 @@ export function frameworkInputs(records: DocumentRecords): Map<string, Framework
       put('fwp-exec-rate', {
         value: num.div(den).times(100),
         formula: 'Σ项目全年执行数/Σ项目全年预算数',
-        operands: [...projects.map((t, i) => ({ label: `${t.project ?? t.table} 全年执行数`, figure: ex[i]! })), ...projects.map((t, i) => ({ label: `${t.project ?? t.table} 全年预算数`, figure: full[i]! }))],
+        operands: [
+          ...projects.map((t, i) => ({ label: `${t.project ?? t.table} 全年执行数`, figure: ex[i]! })),
+          ...projects.map((t, i) => ({ label: `${t.project ?? t.table} 全年预算数`, figure: full[i]! })),
+        ],
       });
   }
   return out;

@@ -29,7 +29,8 @@ export function maxAward(ruleText: string, definitionText: string | null, weight
   if (/计满分|得满分/.test(t)) return { max: weight, basis: '计满分' };
   const awards = [...t.matchAll(/计(\d+(?:\.\d+)?)分/g)].map((m) => new Decimal(m[1]!));
   // Several "计N分" clauses are additive conditions (附件1 资产管理制度: 制度 计1分; 执行 计1分).
-  if (awards.length) return { max: awards.length > 1 ? awards.reduce((a, b) => a.plus(b), ZERO) : awards[0]!, basis: awards.map((a) => `计${a.toFixed()}分`).join(' + ') };
+  if (awards.length)
+    return { max: awards.length > 1 ? awards.reduce((a, b) => a.plus(b), ZERO) : awards[0]!, basis: awards.map((a) => `计${a.toFixed()}分`).join(' + ') };
   const per = /每项[^。；]*?加(\d+(?:\.\d+)?)分/.exec(t);
   if (per && definitionText) {
     const n = pointCount(definitionText);
@@ -68,9 +69,12 @@ export function reachableScores(ruleText: string, weight: Decimal): { scores: De
 export function directionDefect(name: string, ruleText: string): { zh: string; en: string } | null {
   const n = compact(name);
   const t = compact(ruleText);
-  if (/调整率/.test(n) && /100%计满分/.test(t)) return { zh: '调整率按定义以 0% 为最优，却以 100% 计满分', en: 'an adjustment rate is ideal at 0% by its definition, yet 100% gets full marks' };
-  if (/节约率/.test(n) && /100%计满分/.test(t)) return { zh: '成本节约率 100% 意味着零成本，不能作为满分标准', en: 'a cost-saving rate of 100% means zero cost; it cannot be the full-marks level' };
+  if (/调整率/.test(n) && /100%计满分/.test(t))
+    return { zh: '调整率按定义以 0% 为最优，却以 100% 计满分', en: 'an adjustment rate is ideal at 0% by its definition, yet 100% gets full marks' };
+  if (/节约率/.test(n) && /100%计满分/.test(t))
+    return { zh: '成本节约率 100% 意味着零成本，不能作为满分标准', en: 'a cost-saving rate of 100% means zero cost; it cannot be the full-marks level' };
   const completion = /完成率|达标率|及时率|到位率|利用率|执行率|办结率/.test(n) && !/控制率/.test(n);
-  if (completion && /超过|超出/.test(t) && !/低于|下降|降低/.test(t)) return { zh: '完成类比率应在低于 100% 时扣分，规则却在超过时扣分', en: 'a completion-type rate must deduct below 100, but the rule deducts above it' };
+  if (completion && /超过|超出/.test(t) && !/低于|下降|降低/.test(t))
+    return { zh: '完成类比率应在低于 100% 时扣分，规则却在超过时扣分', en: 'a completion-type rate must deduct below 100, but the rule deducts above it' };
   return null;
 }

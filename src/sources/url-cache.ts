@@ -46,7 +46,8 @@ export class UrlCache {
     } catch (e) {
       return { cache: new UrlCache(file, new Map()), problem: `${file} is not JSON (${(e as Error).message}); starting without it` };
     }
-    if (!parsed.success) return { cache: new UrlCache(file, new Map()), problem: `${file} is not a cache index (${z.prettifyError(parsed.error)}); starting without it` };
+    if (!parsed.success)
+      return { cache: new UrlCache(file, new Map()), problem: `${file} is not a cache index (${z.prettifyError(parsed.error)}); starting without it` };
     return { cache: new UrlCache(file, new Map(Object.entries(parsed.data.entries))), problem: null };
   }
 

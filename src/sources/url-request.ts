@@ -53,7 +53,12 @@ export async function requestOnce(url: URL, headers: Record<string, string>, s: 
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > s.maxBytes) {
       controller.abort();
-      return { kind: 'failed', reason: 'too-large', status: res.status, message: `Content-Length ${declared} bytes is over the cap of ${s.maxBytes} bytes; not downloaded` };
+      return {
+        kind: 'failed',
+        reason: 'too-large',
+        status: res.status,
+        message: `Content-Length ${declared} bytes is over the cap of ${s.maxBytes} bytes; not downloaded`,
+      };
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -71,7 +76,9 @@ export async function requestOnce(url: URL, headers: Record<string, string>, s: 
           chunks.push(value);
         }
       } catch (e) {
-        return timedOut ? timeout() : { kind: 'failed', reason: 'network', status: res.status, message: `body cut off after ${total} bytes: ${networkMessage(e)}` };
+        return timedOut
+          ? timeout()
+          : { kind: 'failed', reason: 'network', status: res.status, message: `body cut off after ${total} bytes: ${networkMessage(e)}` };
       }
     }
     return { kind: 'ok', status: res.status, headers: res.headers, body: Buffer.concat(chunks) };

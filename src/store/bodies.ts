@@ -17,8 +17,14 @@ function aliasOf(db: Db, issuer: Issuer): number | null {
   if (found) return found.id;
   const at = now();
   const printed = issuer.printed ?? issuer.name;
-  const body = db.prepare('INSERT INTO bodies (name, region_code, created_at) VALUES (?, ?, ?) RETURNING id').get(printed, issuer.region.code, at) as { id: number };
-  return (db.prepare('INSERT INTO body_aliases (body_id, region_code, key, printed, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id').get(body.id, issuer.region.code, issuer.name, printed, at) as { id: number }).id;
+  const body = db.prepare('INSERT INTO bodies (name, region_code, created_at) VALUES (?, ?, ?) RETURNING id').get(printed, issuer.region.code, at) as {
+    id: number;
+  };
+  return (
+    db
+      .prepare('INSERT INTO body_aliases (body_id, region_code, key, printed, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id')
+      .get(body.id, issuer.region.code, issuer.name, printed, at) as { id: number }
+  ).id;
 }
 
 export function writeDatasetRows(db: Db, documentId: number, d: DocumentRows): void {
@@ -29,16 +35,42 @@ export function writeDatasetRows(db: Db, documentId: number, d: DocumentRows): v
     db.prepare(
       `INSERT INTO document_issuers (document_id, printed, key, region_code, region_name, region_level, province_code, province_name, city_code, city_name,
          county_code, county_name, region_from, level, alias_id, unresolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(documentId, i.printed, i.name, r?.code ?? null, r?.name ?? null, r?.level ?? null, r?.province?.code ?? null, r?.province?.name ?? null, r?.city?.code ?? null, r?.city?.name ?? null, r?.county?.code ?? null, r?.county?.name ?? null, i.regionFrom, i.level, aliasOf(db, i), i.unresolved);
+    ).run(
+      documentId,
+      i.printed,
+      i.name,
+      r?.code ?? null,
+      r?.name ?? null,
+      r?.level ?? null,
+      r?.province?.code ?? null,
+      r?.province?.name ?? null,
+      r?.city?.code ?? null,
+      r?.city?.name ?? null,
+      r?.county?.code ?? null,
+      r?.county?.name ?? null,
+      i.regionFrom,
+      i.level,
+      aliasOf(db, i),
+      i.unresolved,
+    );
   }
   // line_item_dims goes with its table (ON DELETE CASCADE): writeDocument has just rewritten the tables.
-  const tables = new Map((db.prepare('SELECT table_key, id FROM tables WHERE document_id = ?').all(documentId) as { table_key: string; id: number }[]).map((t) => [t.table_key, t.id]));
-  const dim = db.prepare('INSERT INTO line_item_dims (table_id, row, col, fiscal_year, basis, grp, side, scheme, name_current, funds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const tables = new Map(
+    (db.prepare('SELECT table_key, id FROM tables WHERE document_id = ?').all(documentId) as { table_key: string; id: number }[]).map((t) => [
+      t.table_key,
+      t.id,
+    ]),
+  );
+  const dim = db.prepare(
+    'INSERT INTO line_item_dims (table_id, row, col, fiscal_year, basis, grp, side, scheme, name_current, funds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const li of d.lineItems) dim.run(tables.get(li.table), li.row, li.col, li.fiscalYear, li.basis, li.group, li.side, li.scheme, li.nameCurrent, li.funds);
   const st = db.prepare(
     'INSERT INTO stated_amounts (document_id, seq, fiscal_year, basis, own, scope, subject, split, label, value, half_unit, printed, unit, source, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  d.stated.forEach((s, k) => st.run(documentId, k, s.year, s.basis, s.own ? 1 : 0, s.scope, s.subject, s.split, s.label, s.value, s.halfUnit, s.printed, s.unit, s.source, s.evidence));
+  d.stated.forEach((s, k) =>
+    st.run(documentId, k, s.year, s.basis, s.own ? 1 : 0, s.scope, s.subject, s.split, s.label, s.value, s.halfUnit, s.printed, s.unit, s.source, s.evidence),
+  );
 }
 
 /** A row of v_bodies. */
@@ -62,7 +94,8 @@ export function listBodies(db: Db, o: { merged?: boolean } = {}): BodyView[] {
 /** A body by id, following merges to the body it became. */
 export function body(db: Db, id: number): BodyView | undefined {
   let b = db.prepare('SELECT * FROM v_bodies WHERE id = ?').get(id) as BodyView | undefined;
-  for (let hops = 0; b?.merged_into != null && hops < 100; hops++) b = db.prepare('SELECT * FROM v_bodies WHERE id = ?').get(b.merged_into) as BodyView | undefined;
+  for (let hops = 0; b?.merged_into != null && hops < 100; hops++)
+    b = db.prepare('SELECT * FROM v_bodies WHERE id = ?').get(b.merged_into) as BodyView | undefined;
   return b;
 }
 

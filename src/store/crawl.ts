@@ -94,7 +94,9 @@ export interface Visit {
 }
 
 export function beginCrawlRun(db: Db, crawl: string, options: Record<string, unknown>, at: string): number {
-  return (db.prepare('INSERT INTO crawl_runs (crawl, started_at, options) VALUES (?, ?, ?) RETURNING id').get(crawl, at, JSON.stringify(options)) as { id: number }).id;
+  return (
+    db.prepare('INSERT INTO crawl_runs (crawl, started_at, options) VALUES (?, ?, ?) RETURNING id').get(crawl, at, JSON.stringify(options)) as { id: number }
+  ).id;
 }
 
 export function endCrawlRun(db: Db, runId: number, at: string, stopped: string | null): void {
@@ -155,7 +157,9 @@ export function requeueKnown(db: Db, crawl: string, before: string | null, urls:
 
 /** Rows whose body is a document, with the file it is kept in. */
 export function crawlDocuments(db: Db, crawl: string): CrawlUrlRow[] {
-  return db.prepare(`SELECT * FROM crawl_urls WHERE crawl = ? AND is_document = 1 AND sha256 IS NOT NULL AND file IS NOT NULL ORDER BY id`).all(crawl) as CrawlUrlRow[];
+  return db
+    .prepare(`SELECT * FROM crawl_urls WHERE crawl = ? AND is_document = 1 AND sha256 IS NOT NULL AND file IS NOT NULL ORDER BY id`)
+    .all(crawl) as CrawlUrlRow[];
 }
 
 /** Which of these sha256s the store holds as documents processed by this engine version. */
@@ -171,7 +175,18 @@ export function recordVisit(db: Db, v: Visit): void {
     const a = v.answer;
     db.prepare(
       `INSERT INTO crawl_fetches (run_id, crawl, url, role, at, outcome, http_status, sha256, bytes, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(v.runId, v.crawl, v.url, v.role, v.at, v.outcome, a.httpStatus, v.outcome === 'failed' ? null : a.sha256, v.outcome === 'failed' ? null : a.bytes, a.failure);
+    ).run(
+      v.runId,
+      v.crawl,
+      v.url,
+      v.role,
+      v.at,
+      v.outcome,
+      a.httpStatus,
+      v.outcome === 'failed' ? null : a.sha256,
+      v.outcome === 'failed' ? null : a.bytes,
+      a.failure,
+    );
     if (v.outcome === 'failed') {
       db.prepare(`UPDATE crawl_urls SET state = ?, role = ?, http_status = ?, failure = ?, checked_at = ? WHERE crawl = ? AND url = ?`).run(
         v.state,
@@ -217,7 +232,8 @@ export function recordVisit(db: Db, v: Visit): void {
       `INSERT OR IGNORE INTO discoveries (crawl, url, found_on, link_text, page_title, published, stated_department, stated_region, stated_year, stated_kind, stated_from, link_format, found_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const d of v.discoveries) disc.run(v.crawl, d.url, d.foundOn, d.linkText, d.pageTitle, d.published, d.department, d.region, d.year, d.kind, d.statedFrom, d.linkFormat, v.at);
+    for (const d of v.discoveries)
+      disc.run(v.crawl, d.url, d.foundOn, d.linkText, d.pageTitle, d.published, d.department, d.region, d.year, d.kind, d.statedFrom, d.linkFormat, v.at);
   }).immediate();
 }
 
@@ -262,7 +278,11 @@ export function discoveriesToCheck(db: Db, crawl: string): DiscoveryToCheck[] {
     .all(crawl) as DiscoveryToCheck[];
 }
 
-export function recordAgreement(db: Db, rows: readonly { id: number; sha256: string; agreement: 'agrees' | 'mismatch' | 'unchecked'; diagnostics: string }[], at: string): void {
+export function recordAgreement(
+  db: Db,
+  rows: readonly { id: number; sha256: string; agreement: 'agrees' | 'mismatch' | 'unchecked'; diagnostics: string }[],
+  at: string,
+): void {
   db.transaction(() => {
     const up = db.prepare('UPDATE discoveries SET checked_sha256 = ?, checked_at = ?, agreement = ?, diagnostics = ? WHERE id = ?');
     for (const r of rows) up.run(r.sha256, at, r.agreement, r.diagnostics, r.id);

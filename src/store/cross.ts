@@ -19,7 +19,21 @@ export function pairDocuments(db: Db): Map<number, PairDocument[]> {
   const stated = db.prepare('SELECT * FROM stated_amounts WHERE document_id = ? ORDER BY seq');
   const out = new Map<number, PairDocument[]>();
   for (const d of docs) {
-    const rows = stated.all(d.id) as { fiscal_year: number; basis: StatedAmount['basis']; own: number; scope: string; subject: string; split: StatedAmount['split']; label: string; value: string; half_unit: string; printed: string; unit: string | null; source: string; evidence: string }[];
+    const rows = stated.all(d.id) as {
+      fiscal_year: number;
+      basis: StatedAmount['basis'];
+      own: number;
+      scope: string;
+      subject: string;
+      split: StatedAmount['split'];
+      label: string;
+      value: string;
+      half_unit: string;
+      printed: string;
+      unit: string | null;
+      source: string;
+      evidence: string;
+    }[];
     const amounts: StatedAmount[] = rows.map((r) => {
       const value = new Decimal(r.value);
       const decimals = Math.max(0, value.decimalPlaces());
@@ -36,7 +50,15 @@ export function pairDocuments(db: Db): Map<number, PairDocument[]> {
       };
     });
     const name = d.source.split(/[\\/]/).pop() ?? d.source;
-    const doc: PairDocument = { id: d.id, sha256: d.sha256, kind: d.kind, year: d.year, level: d.level, label: `${d.year} ${d.kind} (${name})`, stated: amounts };
+    const doc: PairDocument = {
+      id: d.id,
+      sha256: d.sha256,
+      kind: d.kind,
+      year: d.year,
+      level: d.level,
+      label: `${d.year} ${d.kind} (${name})`,
+      stated: amounts,
+    };
     out.set(d.body_id, [...(out.get(d.body_id) ?? []), doc]);
   }
   return out;
@@ -54,7 +76,9 @@ export function writeCrossResults(db: Db, results: readonly CrossResult[]): void
   db.transaction(() => {
     const delOutcome = db.prepare('DELETE FROM cross_outcomes WHERE rule = ? AND subject_id = ? AND reference_id = ?');
     const delFindings = db.prepare('DELETE FROM cross_findings WHERE rule = ? AND subject_id = ? AND reference_id = ?');
-    const insOutcome = db.prepare('INSERT INTO cross_outcomes (rule, subject_id, reference_id, outcome, checked, findings, reason, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insOutcome = db.prepare(
+      'INSERT INTO cross_outcomes (rule, subject_id, reference_id, outcome, checked, findings, reason, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     const insFinding = db.prepare(
       `INSERT INTO cross_findings (rule, subject_id, reference_id, severity, message_zh, message_en, left_label, left_value, left_low, left_high,
          right_label, right_value, right_low, right_high, difference, tolerance, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -72,9 +96,29 @@ export function writeCrossResults(db: Db, results: readonly CrossResult[]): void
       insOutcome.run(rule, s, r, outcome, result.checked, result.findings.length, result.reason ?? null, at);
       for (const f of result.findings) {
         const row = findingRow(f);
-        const { id } = insFinding.get(rule, s, r, row.severity, row.messageZh, row.messageEn, row.left.label, row.left.value, row.left.low, row.left.high, row.right.label, row.right.value, row.right.low, row.right.high, row.difference, row.tolerance, row.data) as { id: number };
+        const { id } = insFinding.get(
+          rule,
+          s,
+          r,
+          row.severity,
+          row.messageZh,
+          row.messageEn,
+          row.left.label,
+          row.left.value,
+          row.left.low,
+          row.left.high,
+          row.right.label,
+          row.right.value,
+          row.right.low,
+          row.right.high,
+          row.difference,
+          row.tolerance,
+          row.data,
+        ) as { id: number };
         const left = f.left.operands.length;
-        row.evidence.forEach((e, j) => insEvidence.run(id, j, j < left ? s : r, e.kind, e.table, e.tableKind, e.row, e.col, e.block, e.start, e.end, e.text, e.page, e.provenance));
+        row.evidence.forEach((e, j) =>
+          insEvidence.run(id, j, j < left ? s : r, e.kind, e.table, e.tableKind, e.row, e.col, e.block, e.start, e.end, e.text, e.page, e.provenance),
+        );
       }
     }
   }).immediate();
@@ -111,7 +155,11 @@ export function readCrossFindings(db: Db): CrossFindingView[] {
 
 /** Outcomes per rule over every pair checked: how many pairs passed, failed, had nothing to compare. */
 export function crossOutcomeCounts(db: Db): { rule: string; outcome: string; pairs: number; checked: number; findings: number }[] {
-  return db.prepare('SELECT rule, outcome, count(*) AS pairs, sum(checked) AS checked, sum(findings) AS findings FROM cross_outcomes GROUP BY rule, outcome ORDER BY rule, outcome').all() as {
+  return db
+    .prepare(
+      'SELECT rule, outcome, count(*) AS pairs, sum(checked) AS checked, sum(findings) AS findings FROM cross_outcomes GROUP BY rule, outcome ORDER BY rule, outcome',
+    )
+    .all() as {
     rule: string;
     outcome: string;
     pairs: number;

@@ -67,7 +67,10 @@ export function readFindings(db: Db, filter: FindingFilter = {}): FindingView[] 
   const sql = `SELECT v.*, (SELECT json_group_array(json_extract(o.value, '$.halfUnit')) FROM (SELECT value FROM json_each(f.left_operands) UNION ALL SELECT value FROM json_each(f.right_operands)) o) AS half_units
     FROM v_findings v JOIN findings f ON f.id = v.id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CASE v.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, v.department, v.year, v.source, v.id`;
-  return (db.prepare(sql).all(...params) as (Omit<FindingView, 'half_units'> & { half_units: string })[]).map((r) => ({ ...r, half_units: (JSON.parse(r.half_units) as (string | null)[]).filter((h): h is string => typeof h === 'string') }));
+  return (db.prepare(sql).all(...params) as (Omit<FindingView, 'half_units'> & { half_units: string })[]).map((r) => ({
+    ...r,
+    half_units: (JSON.parse(r.half_units) as (string | null)[]).filter((h): h is string => typeof h === 'string'),
+  }));
 }
 
 /** Findings per severity among the given documents (all documents when none are given). */
@@ -75,7 +78,11 @@ export function findingCounts(db: Db, documents?: readonly string[]): Record<Sev
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const rows = (
     documents
-      ? db.prepare(`SELECT f.severity, count(*) AS n FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.sha256 IN (SELECT value FROM json_each(?)) GROUP BY f.severity`).all(JSON.stringify(documents))
+      ? db
+          .prepare(
+            `SELECT f.severity, count(*) AS n FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.sha256 IN (SELECT value FROM json_each(?)) GROUP BY f.severity`,
+          )
+          .all(JSON.stringify(documents))
       : db.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all()
   ) as { severity: Severity; n: number }[];
   for (const r of rows) out[r.severity] = r.n;
@@ -134,14 +141,20 @@ export function unreadDocuments(db: Db): UnreadDocument[] {
 /** Current documents by how well they were read, and how many older versions of sources the store keeps besides. */
 export function readingTotals(db: Db): { read: number; partial: number; unreadable: number; olderVersions: number } {
   const out = { read: 0, partial: 0, unreadable: 0, olderVersions: 0 };
-  for (const r of db.prepare('SELECT reading, count(*) AS n FROM v_documents WHERE current = 1 GROUP BY reading').all() as { reading: keyof typeof out; n: number }[]) if (r.reading in out) out[r.reading] = r.n;
+  for (const r of db.prepare('SELECT reading, count(*) AS n FROM v_documents WHERE current = 1 GROUP BY reading').all() as {
+    reading: keyof typeof out;
+    n: number;
+  }[])
+    if (r.reading in out) out[r.reading] = r.n;
   out.olderVersions = (db.prepare('SELECT count(*) AS n FROM documents WHERE id NOT IN (SELECT id FROM current_documents)').get() as { n: number }).n;
   return out;
 }
 
 /** The local files a document was read from (absolute paths as the store keys them; URLs left out), in order. */
 export function localPaths(db: Db, documentId: number): string[] {
-  return (db.prepare(`SELECT path FROM files WHERE document_id = ? AND path NOT LIKE '%://%' ORDER BY seen_at DESC, path`).all(documentId) as { path: string }[]).map((r) => r.path);
+  return (
+    db.prepare(`SELECT path FROM files WHERE document_id = ? AND path NOT LIKE '%://%' ORDER BY seen_at DESC, path`).all(documentId) as { path: string }[]
+  ).map((r) => r.path);
 }
 
 /** How many older versions the sources of a document have had (documents they held before it). */

@@ -175,12 +175,44 @@ export function readingReason(r: ReadingStatus): string | null {
 const pageOf = (e: EvidenceRef): number | null => (e.provenance.kind === 'pdf' ? e.provenance.page : null);
 
 function evidenceRow(e: EvidenceRef): EvidenceRow {
-  if (e.kind === 'cell') return { kind: 'cell', table: e.table, tableKind: e.tableKind, row: e.row, col: e.col, block: null, start: null, end: null, text: e.raw, page: pageOf(e), provenance: JSON.stringify(e.provenance) };
-  return { kind: 'text', table: null, tableKind: null, row: null, col: null, block: e.block, start: e.start, end: e.end, text: e.quote, page: pageOf(e), provenance: JSON.stringify(e.provenance) };
+  if (e.kind === 'cell')
+    return {
+      kind: 'cell',
+      table: e.table,
+      tableKind: e.tableKind,
+      row: e.row,
+      col: e.col,
+      block: null,
+      start: null,
+      end: null,
+      text: e.raw,
+      page: pageOf(e),
+      provenance: JSON.stringify(e.provenance),
+    };
+  return {
+    kind: 'text',
+    table: null,
+    tableKind: null,
+    row: null,
+    col: null,
+    block: e.block,
+    start: e.start,
+    end: e.end,
+    text: e.quote,
+    page: pageOf(e),
+    provenance: JSON.stringify(e.provenance),
+  };
 }
 
 function sideRow(s: Side): SideRow {
-  const operands = s.operands.map((o) => ({ label: o.label, value: dec(o.figure.value), halfUnit: dec(o.figure.halfUnit), printed: o.figure.printed, unit: o.figure.unit, evidence: o.figure.evidence }));
+  const operands = s.operands.map((o) => ({
+    label: o.label,
+    value: dec(o.figure.value),
+    halfUnit: dec(o.figure.halfUnit),
+    printed: o.figure.printed,
+    unit: o.figure.unit,
+    evidence: o.figure.evidence,
+  }));
   return { label: s.label, value: dec(s.value), low: dec(s.low), high: dec(s.high), operands: JSON.stringify(operands) };
 }
 
@@ -233,8 +265,29 @@ export function documentRows(p: Processed, durationMs: number | null = null, ret
     const spec = kindSpec(li.tableKind);
     const b = amountBasis(li.measurePath, records!.document);
     const scheme = subjectScheme(spec?.rows ?? null, li.code);
-    const dims = { fiscalYear: b.year, basis: b.basis, group: li.group, side: li.side, scheme, nameCurrent: scheme && li.code ? currentSubjectName(scheme, li.code) : null, funds: spec?.funds ?? null };
-    const base = { table: li.table, tableKind: li.tableKind, row: li.row, col: li.col, code: li.code, level: li.level, name: li.name, measure: li.measure, measurePath: JSON.stringify(li.measurePath), printed: a.printed, provenance: JSON.stringify(li.provenance), ...dims };
+    const dims = {
+      fiscalYear: b.year,
+      basis: b.basis,
+      group: li.group,
+      side: li.side,
+      scheme,
+      nameCurrent: scheme && li.code ? currentSubjectName(scheme, li.code) : null,
+      funds: spec?.funds ?? null,
+    };
+    const base = {
+      table: li.table,
+      tableKind: li.tableKind,
+      row: li.row,
+      col: li.col,
+      code: li.code,
+      level: li.level,
+      name: li.name,
+      measure: li.measure,
+      measurePath: JSON.stringify(li.measurePath),
+      printed: a.printed,
+      provenance: JSON.stringify(li.provenance),
+      ...dims,
+    };
     if (a.state === 'dash') return [{ ...base, state: 'dash', value: null, unit: null, unitSource: null, wan: null, decimals: null }];
     return [{ ...base, state: 'number', value: dec(a.value), unit: a.unit, unitSource: a.unitSource, wan: a.wan ? dec(a.wan) : null, decimals: a.decimals }];
   });

@@ -17,19 +17,30 @@ export interface RunCounts {
 
 /** Starts a run row; its `ended_at` stays null until endRun (a killed run keeps it null). */
 export function beginRun(db: Db, engineVersion: string, options: Record<string, unknown> = {}): number {
-  const r = db.prepare('INSERT INTO runs (engine_version, started_at, options) VALUES (?, ?, ?) RETURNING id').get(engineVersion, now(), JSON.stringify(options)) as { id: number };
+  const r = db
+    .prepare('INSERT INTO runs (engine_version, started_at, options) VALUES (?, ?, ?) RETURNING id')
+    .get(engineVersion, now(), JSON.stringify(options)) as { id: number };
   return r.id;
 }
 
 export function endRun(db: Db, runId: number, c: RunCounts): void {
-  db.prepare(
-    `UPDATE runs SET ended_at = ?, files = ?, processed = ?, skipped = ?, ok = ?, needs_review = ?, failed = ?, findings = ? WHERE id = ?`,
-  ).run(now(), c.files, c.processed, c.skipped, c.ok, c.needsReview, c.failed, c.findings, runId);
+  db.prepare(`UPDATE runs SET ended_at = ?, files = ?, processed = ?, skipped = ?, ok = ?, needs_review = ?, failed = ?, findings = ? WHERE id = ?`).run(
+    now(),
+    c.files,
+    c.processed,
+    c.skipped,
+    c.ok,
+    c.needsReview,
+    c.failed,
+    c.findings,
+    runId,
+  );
 }
 
 /** The stored document for these bytes when it was written by this engine version and needs no retry. */
 export function storedDocument(db: Db, sha256: string, engineVersion: string): { id: number; status: string } | undefined {
-  return db.prepare('SELECT id, status FROM documents WHERE sha256 = ? AND engine_version = ? AND retry = 0').get(sha256, engineVersion) as { id: number; status: string } | undefined;
+  return db.prepare('SELECT id, status FROM documents WHERE sha256 = ? AND engine_version = ? AND retry = 0').get(sha256, engineVersion) as
+    { id: number; status: string } | undefined;
 }
 
 /**
@@ -120,7 +131,23 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
       const insCell = db.prepare('INSERT INTO cells (table_id, row, col, row_span, col_span, header, raw, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       const tableIds = new Map<string, number>();
       for (const t of d.tables) {
-        const r = insTable.get(id, t.key, t.idx, t.kind, t.score, t.title, t.unitNote, t.pages, t.parent, t.nRows, t.nCols, t.headerRows, t.method, t.report, t.notes) as { id: number };
+        const r = insTable.get(
+          id,
+          t.key,
+          t.idx,
+          t.kind,
+          t.score,
+          t.title,
+          t.unitNote,
+          t.pages,
+          t.parent,
+          t.nRows,
+          t.nCols,
+          t.headerRows,
+          t.method,
+          t.report,
+          t.notes,
+        ) as { id: number };
         tableIds.set(t.key, r.id);
         for (const c of t.cells) insCell.run(r.id, ...c);
       }
@@ -132,7 +159,26 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
       for (const li of d.lineItems) {
         const tableId = tableIds.get(li.table);
         if (tableId === undefined) throw new Error(`line item of table ${li.table}, which the document does not have`);
-        insItem.run(id, tableId, li.tableKind, li.row, li.col, li.code, li.level, li.name, li.measure, li.measurePath, li.state, li.printed, li.value, li.unit, li.unitSource, li.wan, li.decimals, li.provenance);
+        insItem.run(
+          id,
+          tableId,
+          li.tableKind,
+          li.row,
+          li.col,
+          li.code,
+          li.level,
+          li.name,
+          li.measure,
+          li.measurePath,
+          li.state,
+          li.printed,
+          li.value,
+          li.unit,
+          li.unitSource,
+          li.wan,
+          li.decimals,
+          li.provenance,
+        );
       }
 
       const insFact = db.prepare('INSERT INTO narrative_facts (document_id, seq, kind, payload) VALUES (?, ?, ?, ?)');
@@ -152,8 +198,31 @@ export function writeDocument(db: Db, d: DocumentRows, ctx: { engineVersion: str
       );
       d.findings.forEach((f, i) => {
         const { l, r } = { l: f.left, r: f.right };
-        const row = insFinding.get(id, i, f.rule, f.severity, f.messageZh, f.messageEn, f.diagnostic, l.label, l.value, l.low, l.high, r.label, r.value, r.low, r.high, f.difference, f.tolerance, f.data, l.operands, r.operands) as { id: number };
-        f.evidence.forEach((e, j) => insEvidence.run(row.id, j, e.kind, e.table, e.tableKind, e.row, e.col, e.block, e.start, e.end, e.text, e.page, e.provenance));
+        const row = insFinding.get(
+          id,
+          i,
+          f.rule,
+          f.severity,
+          f.messageZh,
+          f.messageEn,
+          f.diagnostic,
+          l.label,
+          l.value,
+          l.low,
+          l.high,
+          r.label,
+          r.value,
+          r.low,
+          r.high,
+          f.difference,
+          f.tolerance,
+          f.data,
+          l.operands,
+          r.operands,
+        ) as { id: number };
+        f.evidence.forEach((e, j) =>
+          insEvidence.run(row.id, j, e.kind, e.table, e.tableKind, e.row, e.col, e.block, e.start, e.end, e.text, e.page, e.provenance),
+        );
       });
 
       writeDatasetRows(db, id, d);

@@ -18,7 +18,12 @@ const option = (name: string): string | null => {
 };
 const named = args.filter((a, i) => a.endsWith('.json') && args[i - 1] !== '--json');
 const DIR = 'fixtures/truth';
-const files = named.length ? named : readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DIR, f));
+const files = named.length
+  ? named
+  : readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(DIR, f));
 const TIMEOUT_MS = Number(process.env.ACCURACY_TIMEOUT_MS ?? 180_000);
 const CONCURRENCY = 2;
 
@@ -119,10 +124,38 @@ const cellsOf = (t: Totals, doc: string): string[] => [
   t.statements ? `${t.statementsMatched}/${t.statements} (${t.statementsPlaced})` : '—',
 ];
 
-const HEAD = ['document', 'read as', 'kinds right', 'wrong kinds', 'whole', 'pieces/table', 'values right', 'findings found', 'false errors', 'statements (placed)'];
+const HEAD = [
+  'document',
+  'read as',
+  'kinds right',
+  'wrong kinds',
+  'whole',
+  'pieces/table',
+  'values right',
+  'findings found',
+  'false errors',
+  'statements (placed)',
+];
 
 const rows = await all();
-const total: Totals = { docs: 0, docRight: 0, tables: 0, kindRight: 0, wrongKinds: 0, spurious: 0, whole: 0, pieces: 0, values: 0, valuesRight: 0, truthFindings: 0, found: 0, falseErrors: 0, statements: 0, statementsMatched: 0, statementsPlaced: 0 };
+const total: Totals = {
+  docs: 0,
+  docRight: 0,
+  tables: 0,
+  kindRight: 0,
+  wrongKinds: 0,
+  spurious: 0,
+  whole: 0,
+  pieces: 0,
+  values: 0,
+  valuesRight: 0,
+  truthFindings: 0,
+  found: 0,
+  falseErrors: 0,
+  statements: 0,
+  statementsMatched: 0,
+  statementsPlaced: 0,
+};
 const table: string[][] = [];
 for (const r of rows) {
   const name = short(path.basename(r.truth, '.json'));
@@ -146,10 +179,14 @@ if (flag('--detail')) {
     if (!r.score) continue;
     const s = r.score;
     const out: string[] = [];
-    if (!s.document.right) out.push(`  document: kind ${s.document.kind.join(' → ')}, department ${s.document.department.join(' → ')}, year ${s.document.year.join(' → ')}`);
-    for (const t of s.tables) if (!t.kindRight || !t.whole || t.wrongKinds.length) out.push(`  ${t.id} ${t.kind} ${t.title ?? ''}: ${t.pieces.map((p) => `${p.id}[${p.kind}] p${p.pages.join(',')}`).join(' + ') || 'not found'}`);
+    if (!s.document.right)
+      out.push(`  document: kind ${s.document.kind.join(' → ')}, department ${s.document.department.join(' → ')}, year ${s.document.year.join(' → ')}`);
+    for (const t of s.tables)
+      if (!t.kindRight || !t.whole || t.wrongKinds.length)
+        out.push(`  ${t.id} ${t.kind} ${t.title ?? ''}: ${t.pieces.map((p) => `${p.id}[${p.kind}] p${p.pages.join(',')}`).join(' + ') || 'not found'}`);
     for (const x of s.spurious) out.push(`  extra ${x.id}[${x.kind}] p${x.pages.join(',')}`);
-    for (const v of s.values) if (!v.right) out.push(`  value ${v.table} ${v.row} × ${v.column.join('›')}: want ${v.expected}, got ${v.got ?? `nothing (${v.why})`}`);
+    for (const v of s.values)
+      if (!v.right) out.push(`  value ${v.table} ${v.row} × ${v.column.join('›')}: want ${v.expected}, got ${v.got ?? `nothing (${v.why})`}`);
     for (const f of s.truthFindings) if (f.severity !== 'info' && !f.matched.length) out.push(`  missed ${f.severity} ${f.rule ?? ''}: ${f.why.slice(0, 140)}`);
     for (const e of s.falseErrors) out.push(`  false error ${e}`);
     if (out.length) process.stdout.write(`\n${s.file}\n${out.join('\n')}\n`);

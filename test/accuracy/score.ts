@@ -73,7 +73,10 @@ export function labelKey(s: string): string {
 
 /** A printed number as a Decimal, or null: 1,234.56 → 1234.56; 12.5% → 12.5; (3.2) → -3.2. */
 export function numberOf(s: string): Decimal | null {
-  let t = compact(s).replace(/[,，]/g, '').replace(/%$/, '').replace(/^[≥≤><=＝]+/, '');
+  let t = compact(s)
+    .replace(/[,，]/g, '')
+    .replace(/%$/, '')
+    .replace(/^[≥≤><=＝]+/, '');
   let neg = false;
   if (/^\(.*\)$/.test(t)) {
     neg = true;
@@ -245,7 +248,15 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
       }
       got ??= r.got;
     }
-    return { table: v.table, row: v.row, column: v.column, expected: v.value, got, right: got !== null && sameValue(got, v.value), why: got === null ? why : null };
+    return {
+      table: v.table,
+      row: v.row,
+      column: v.column,
+      expected: v.value,
+      got,
+      right: got !== null && sameValue(got, v.value),
+      why: got === null ? why : null,
+    };
   });
 
   const findings = p.check?.findings ?? [];
@@ -258,7 +269,12 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
     const want = tf.values.map(numberOf).filter((d): d is Decimal => d !== null);
     return want.length === 0 ? tf.rule === f.rule : want.some((w) => numbersOf.get(f)!.some((n) => n.eq(w)));
   };
-  const truthFindings: FindingScore[] = truth.findings.map((tf) => ({ rule: tf.rule, severity: tf.severity, why: tf.why, matched: findings.filter((f) => explains(tf, f)).map(describe) }));
+  const truthFindings: FindingScore[] = truth.findings.map((tf) => ({
+    rule: tf.rule,
+    severity: tf.severity,
+    why: tf.why,
+    matched: findings.filter((f) => explains(tf, f)).map(describe),
+  }));
   // A finding is accounted for by a true finding of its own rule, or by one the truth names with no
   // rule (a defect no catalogue rule names exactly), on its pages and with one of its numbers.
   const accounted = (f: Finding): boolean => truth.findings.some((tf) => (tf.rule === null || tf.rule === f.rule) && explains({ ...tf, rule: null }, f));
@@ -281,6 +297,12 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
     truthFindings,
     falseErrors,
     unexplainedWarnings,
-    statements: (({ total, matched, outlineRight, roleRight, rows }) => ({ total, matched, outlineRight, roleRight, placed: rows.filter((r) => r.outlineRight && r.roleRight).length }))(scoreStatements(truth, p.records?.narrative ?? [])),
+    statements: (({ total, matched, outlineRight, roleRight, rows }) => ({
+      total,
+      matched,
+      outlineRight,
+      roleRight,
+      placed: rows.filter((r) => r.outlineRight && r.roleRight).length,
+    }))(scoreStatements(truth, p.records?.narrative ?? [])),
   };
 }

@@ -67,7 +67,10 @@ function namedBase(subject: string): { words: string; value: Decimal | null } | 
   const m = /占(.+)$/.exec(compact(subject));
   if (!m) return null;
   const value = /[(（][^)）]*?(\d[\d,]*(?:\.\d+)?)[)）]/.exec(m[1]!);
-  const words = m[1]!.replace(/[(（].*?[)）]/g, '').replace(/^(?:本单位|本部门|部门)/, '').replace(/(?:总额|的比例|比例|的比重)$/, '');
+  const words = m[1]!
+    .replace(/[(（].*?[)）]/g, '')
+    .replace(/^(?:本单位|本部门|部门)/, '')
+    .replace(/(?:总额|的比例|比例|的比重)$/, '');
   return { words, value: value ? valueOf(value[1]!) : null };
 }
 
@@ -112,7 +115,13 @@ export function scoreStatements(truth: Truth, facts: readonly NarrativeFact[]): 
         else base = compact(b.label).includes(named.words) || (b.metric !== null && compact(named.words).includes(b.metric)) ? 'right' : 'wrong';
       }
     }
-    return { statement: st, fact: { kind: best.f.kind, block: best.f.ref.block, path, role: best.role }, outlineRight, roleRight: roleAgrees(st.role, best.role), base };
+    return {
+      statement: st,
+      fact: { kind: best.f.kind, block: best.f.ref.block, path, role: best.role },
+      outlineRight,
+      roleRight: roleAgrees(st.role, best.role),
+      base,
+    };
   });
   const matched = rows.filter((r) => r.fact);
   return {
@@ -120,7 +129,11 @@ export function scoreStatements(truth: Truth, facts: readonly NarrativeFact[]): 
     matched: matched.length,
     outlineRight: matched.filter((r) => r.outlineRight).length,
     roleRight: matched.filter((r) => r.roleRight).length,
-    bases: { right: rows.filter((r) => r.base === 'right').length, wrong: rows.filter((r) => r.base === 'wrong').length, unbound: rows.filter((r) => r.base === 'unbound').length },
+    bases: {
+      right: rows.filter((r) => r.base === 'right').length,
+      wrong: rows.filter((r) => r.base === 'wrong').length,
+      unbound: rows.filter((r) => r.base === 'unbound').length,
+    },
     rows,
   };
 }

@@ -8,7 +8,12 @@ import { isTableKind } from '../../src/classify/table-kinds.js';
 import { readTruth } from './truth.js';
 
 const DIR = 'fixtures/truth';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => path.join(DIR, f));
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(DIR)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => path.join(DIR, f));
 let bad = 0;
 for (const f of files) {
   try {

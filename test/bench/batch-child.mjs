@@ -23,4 +23,16 @@ const ms = performance.now() - t;
 const cpu = process.cpuUsage(cpu0);
 const pages = db.prepare('SELECT coalesce(sum(pages), 0) AS n FROM documents').get().n;
 db.close();
-process.stdout.write(JSON.stringify({ workers, ms, mainCpuMs: (cpu.user + cpu.system) / 1000, documents: s.documents, files: s.files, pages, status: s.status, mainPeakRssMb: process.resourceUsage().maxRSS / 1024, workerPeakRssMb: s.workerPeakRssMb }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    workers,
+    ms,
+    mainCpuMs: (cpu.user + cpu.system) / 1000,
+    documents: s.documents,
+    files: s.files,
+    pages,
+    status: s.status,
+    mainPeakRssMb: process.resourceUsage().maxRSS / 1024,
+    workerPeakRssMb: s.workerPeakRssMb,
+  }) + '\n',
+);

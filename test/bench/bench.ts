@@ -50,13 +50,24 @@ async function time(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
 
 /** A 收入决算表-shaped table: two header rows with spans, 40 rows × 9 columns, borders on every cell as Word writes them. */
 function incomeTable(): string {
-  const border = '<w:tcPr><w:tcBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/></w:tcBorders></w:tcPr>';
-  const cell = (t: string): string => `<w:tc>${border}<w:p><w:pPr><w:jc w:val="right"/><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+  const border =
+    '<w:tcPr><w:tcBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/></w:tcBorders></w:tcPr>';
+  const cell = (t: string): string =>
+    `<w:tc>${border}<w:p><w:pPr><w:jc w:val="right"/><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:ascii="宋体"/><w:sz w:val="18"/></w:rPr><w:t>${t}</w:t></w:r></w:p></w:tc>`;
   const head = [
-    wtr([wtc('项目', { span: 2 }), ...['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((h) => wtc(h, { vMerge: 'restart' }))], { header: true }),
+    wtr(
+      [
+        wtc('项目', { span: 2 }),
+        ...['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((h) => wtc(h, { vMerge: 'restart' })),
+      ],
+      { header: true },
+    ),
     wtr([wtc('功能分类科目编码'), wtc('科目名称'), ...Array.from({ length: 7 }, () => wtc('', { vMerge: 'continue' }))], { header: true }),
   ];
-  const body = Array.from({ length: 40 }, (_, i) => `<w:tr>${[`20801${String(i).padStart(2, '0')}`, '行政运行', '1,246.25', '1,220.80', '', '', '', '', '25.45'].map(cell).join('')}</w:tr>`);
+  const body = Array.from(
+    { length: 40 },
+    (_, i) => `<w:tr>${[`20801${String(i).padStart(2, '0')}`, '行政运行', '1,246.25', '1,220.80', '', '', '', '', '25.45'].map(cell).join('')}</w:tr>`,
+  );
   return wp('收入决算表') + wp('金额单位：万元') + wtbl([...head, ...body]);
 }
 
@@ -67,10 +78,18 @@ const print = (t: string[][]): void => {
   for (const r of t) console.log(r.map((s, c) => (c === 0 ? s.padEnd(w[c]!) : s.padStart(w[c]!))).join('  '));
   console.log();
 };
-const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 if (!SOURCES && !existsSync('dist/gongkai.mjs')) throw new Error('no compiled build in dist/: run npm run build (npm ci runs it)');
-console.log(`gongkai bench · node ${process.version} · ${os.cpus().length} cores · ${RUNS} runs, medians · ${SOURCES ? 'src/ through tsx (BENCH_SOURCES=1)' : 'the compiled build (dist/)'} · load average ${load()}`);
-console.log(`pdfjs-dist worker: ${pdfjsWorker.changed ? 'the copy (fonts read for text only, inflate in JavaScript)' : `stock (${pdfjsWorker.reason})`}; built-ins restored after its polyfills: ${restoredBuiltins.join(', ') || 'none'}\n`);
+console.log(
+  `gongkai bench · node ${process.version} · ${os.cpus().length} cores · ${RUNS} runs, medians · ${SOURCES ? 'src/ through tsx (BENCH_SOURCES=1)' : 'the compiled build (dist/)'} · load average ${load()}`,
+);
+console.log(
+  `pdfjs-dist worker: ${pdfjsWorker.changed ? 'the copy (fonts read for text only, inflate in JavaScript)' : `stock (${pdfjsWorker.reason})`}; built-ins restored after its polyfills: ${restoredBuiltins.join(', ') || 'none'}\n`,
+);
 
 if (SECTIONS.has('startup')) {
   // A fresh process each time, as a user starts it: the bin (or, with BENCH_SOURCES=1, the tsx entry).
@@ -85,7 +104,12 @@ if (SECTIONS.has('startup')) {
       if (r.status !== 0) throw new Error(`gongkai ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
       if (i > 0) ms.push(performance.now() - t); // the first run warms the file cache
     }
-    startup.push([`gongkai ${args.map((a) => (a.includes('/') ? path.basename(a) : a)).join(' ')}`, (median(ms) / 1000).toFixed(3), (Math.min(...ms) / 1000).toFixed(3), (Math.max(...ms) / 1000).toFixed(3)]);
+    startup.push([
+      `gongkai ${args.map((a) => (a.includes('/') ? path.basename(a) : a)).join(' ')}`,
+      (median(ms) / 1000).toFixed(3),
+      (Math.min(...ms) / 1000).toFixed(3),
+      (Math.max(...ms) / 1000).toFixed(3),
+    ]);
   }
   print(startup);
 }
@@ -94,7 +118,9 @@ if (SECTIONS.has('stages')) {
   const timeoutMs = Number(process.env.BENCH_DOC_TIMEOUT ?? 300) * 1000;
   const results = realPdfs().map((f) => profileDocument(f, RUNS, timeoutMs, SOURCES ? { BENCH_SOURCES: '1' } : {}));
   const { table, lines } = stageReport(results);
-  console.log(`every real PDF of fixtures/real/, each in a fresh process: one warm-up, then ${RUNS} runs with pdftotext -layout after each; stages in ms/page (parse includes its own detect)`);
+  console.log(
+    `every real PDF of fixtures/real/, each in a fresh process: one warm-up, then ${RUNS} runs with pdftotext -layout after each; stages in ms/page (parse includes its own detect)`,
+  );
   print(table);
   for (const l of lines) console.log(l);
   console.log();
@@ -149,7 +175,13 @@ if (SECTIONS.has('office')) {
       if (converted) conversions.push(Number(converted.detail?.ms));
       else note = doc.diagnostics.find((d) => d.severity !== 'info')?.code ?? 'not converted';
     }
-    office.push([path.relative('fixtures', file), src.source.split('.').at(-1)!, String(tables), conversions.length ? median(conversions).toFixed(0) : note, median(parses).toFixed(0)]);
+    office.push([
+      path.relative('fixtures', file),
+      src.source.split('.').at(-1)!,
+      String(tables),
+      conversions.length ? median(conversions).toFixed(0) : note,
+      median(parses).toFixed(0),
+    ]);
   }
   print(office);
 }
@@ -191,7 +223,14 @@ if (SECTIONS.has('long')) {
       if (r.status === 0 && line) results.push(JSON.parse(line) as { ms: number; peakRssMb: number });
     }
     const ms = median(results.map((r) => r.ms));
-    longPdf.push([label, String(pages), ms.toFixed(0), (pages / (ms / 1000)).toFixed(0), median(results.map((r) => r.peakRssMb)).toFixed(0), Math.max(...results.map((r) => r.peakRssMb)).toFixed(0)]);
+    longPdf.push([
+      label,
+      String(pages),
+      ms.toFixed(0),
+      (pages / (ms / 1000)).toFixed(0),
+      median(results.map((r) => r.peakRssMb)).toFixed(0),
+      Math.max(...results.map((r) => r.peakRssMb)).toFixed(0),
+    ]);
   }
   print(longPdf);
 }
@@ -201,13 +240,19 @@ if (SECTIONS.has('workers')) {
   // processes, each run a fresh process and a fresh store: documents/s, pages/s, the main process's
   // share of the CPU, and the peak RSS of the main process and of the largest worker.
   const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
-  const batch: string[][] = [['batch over fixtures/real/', 'documents', 'pages', 'median s', 'documents/s', 'pages/s', 'main CPU s', 'main peak RSS MB', 'worker peak RSS MB']];
+  const batch: string[][] = [
+    ['batch over fixtures/real/', 'documents', 'pages', 'median s', 'documents/s', 'pages/s', 'main CPU s', 'main peak RSS MB', 'worker peak RSS MB'],
+  ];
   const medians: number[] = [];
   for (const workers of [1, 2]) {
     const runs: { ms: number; mainCpuMs: number; documents: number; pages: number; mainPeakRssMb: number; workerPeakRssMb: number | null }[] = [];
     for (let i = 0; i < BATCH_RUNS; i++) {
       const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-bench-'));
-      const r = spawnSync(process.execPath, ['test/bench/batch-child.mjs', String(workers), path.join(dir, 'bench.db'), 'fixtures/real'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...(SOURCES ? { BENCH_SOURCES: '1' } : {}) } });
+      const r = spawnSync(process.execPath, ['test/bench/batch-child.mjs', String(workers), path.join(dir, 'bench.db'), 'fixtures/real'], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, ...(SOURCES ? { BENCH_SOURCES: '1' } : {}) },
+      });
       rmSync(dir, { recursive: true, force: true });
       if (r.status !== 0) throw new Error(`batch run failed: ${r.stderr}`);
       runs.push(JSON.parse(r.stdout.trim().split('\n').at(-1)!));
@@ -215,7 +260,8 @@ if (SECTIONS.has('workers')) {
     const ms = median(runs.map((r) => r.ms));
     medians.push(ms);
     const { documents, pages } = runs[0]!;
-    const worst = (xs: (number | null | undefined)[]): string => (xs.some((x) => typeof x === 'number') ? Math.max(...xs.filter((x): x is number => typeof x === 'number')).toFixed(0) : '-');
+    const worst = (xs: (number | null | undefined)[]): string =>
+      xs.some((x) => typeof x === 'number') ? Math.max(...xs.filter((x): x is number => typeof x === 'number')).toFixed(0) : '-';
     batch.push([
       `${workers} worker${workers > 1 ? 's' : ''}`,
       String(documents),

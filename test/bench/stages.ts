@@ -49,9 +49,21 @@ export function profileDocument(file: string, runs: number, timeoutMs: number, e
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const stage = r.stderr.trim().split('\n').filter((l) => /^[a-z]+$/.test(l)).at(-1) ?? 'start-up';
+  const stage =
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => /^[a-z]+$/.test(l))
+      .at(-1) ?? 'start-up';
   if (r.status === 0) return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as DocProfile;
-  const error = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish in ${timeoutMs / 1000} s` : r.stderr.split('\n').filter((l) => !/^[a-z]+$/.test(l)).slice(-5).join(' ');
+  const error =
+    r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+      ? `did not finish in ${timeoutMs / 1000} s`
+      : r.stderr
+          .split('\n')
+          .filter((l) => !/^[a-z]+$/.test(l))
+          .slice(-5)
+          .join(' ');
   return { file, stage, error };
 }
 
@@ -68,7 +80,15 @@ export function stageReport(results: (DocProfile | DocFailure)[]): { table: stri
       continue;
     }
     const ratio = r.pdftotextMs ? `${(r.ms.total / r.pdftotextMs).toFixed(1)}` : '-';
-    table.push([name, String(r.pages), ...STAGES.map((s) => perPage(r.ms[s], r.pages)), r.ms.total.toFixed(0), r.pdftotextMs?.toFixed(0) ?? 'not installed', ratio, r.peakRssMb.toFixed(0)]);
+    table.push([
+      name,
+      String(r.pages),
+      ...STAGES.map((s) => perPage(r.ms[s], r.pages)),
+      r.ms.total.toFixed(0),
+      r.pdftotextMs?.toFixed(0) ?? 'not installed',
+      ratio,
+      r.peakRssMb.toFixed(0),
+    ]);
   }
   const pages = ok.reduce((a, r) => a + r.pages, 0);
   const total = ok.reduce((a, r) => a + r.ms.total, 0);
@@ -78,7 +98,9 @@ export function stageReport(results: (DocProfile | DocFailure)[]): { table: stri
   const poppler = ok.every((r) => r.pdftotextMs !== null) ? ok.reduce((a, r) => a + r.pdftotextMs!, 0) : null;
   lines.push(
     `whole pipeline (detect → store), ${ok.length} documents, ${pages} pages: ${(total / 1000).toFixed(2)} s, ${(pages / (total / 1000)).toFixed(0)} pages/s on one core` +
-      (poppler === null ? '; pdftotext: not installed (Debian poppler-utils)' : `; pdftotext -layout ${(poppler / 1000).toFixed(2)} s: ${(total / poppler).toFixed(1)}×`),
+      (poppler === null
+        ? '; pdftotext: not installed (Debian poppler-utils)'
+        : `; pdftotext -layout ${(poppler / 1000).toFixed(2)} s: ${(total / poppler).toFixed(1)}×`),
   );
   if (poppler !== null && ok.length) {
     const worst = ok.reduce((a, r) => (r.ms.total / r.pdftotextMs! > a.ms.total / a.pdftotextMs! ? r : a));
@@ -87,7 +109,9 @@ export function stageReport(results: (DocProfile | DocFailure)[]): { table: stri
   if (ok.length) {
     const slowest = ok.reduce((a, r) => (r.ms.total / r.pages > a.ms.total / a.pages ? r : a));
     const stage = STAGES.reduce((a, s) => (slowest.ms[s] > slowest.ms[a] ? s : a));
-    lines.push(`slowest document: ${path.basename(slowest.file)}, ${perPage(slowest.ms.total, slowest.pages)} ms/page; its slowest stage: ${stage} (${slowest.ms[stage].toFixed(0)} ms)`);
+    lines.push(
+      `slowest document: ${path.basename(slowest.file)}, ${perPage(slowest.ms.total, slowest.pages)} ms/page; its slowest stage: ${stage} (${slowest.ms[stage].toFixed(0)} ms)`,
+    );
   }
   for (const r of results) if (!('ms' in r)) lines.push(`STOPPED: ${path.basename(r.file)} in ${r.stage}: ${r.error}`);
   return { table, lines };

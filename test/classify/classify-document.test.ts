@@ -41,7 +41,8 @@ describe('classifying documents', () => {
   });
 
   it('does not take a 预决算 column name in a page’s breadcrumb for a kind', async () => {
-    const page = '<html><body><div>当前位置：首页 &gt; 信息公开 &gt; 财政预决算</div><h1>衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告</h1><p>正文</p></body></html>';
+    const page =
+      '<html><body><div>当前位置：首页 &gt; 信息公开 &gt; 财政预决算</div><h1>衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告</h1><p>正文</p></body></html>';
     const c = classifyDocument(await parseDocument(fromBytes('page.html', Buffer.from(page))));
     expect([c.kind, c.department, c.year]).toEqual(['自评报告', '衡阳县社会保险服务中心', 2022]);
     expect(c.diagnostics).toEqual([]);

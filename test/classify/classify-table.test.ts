@@ -67,7 +67,12 @@ describe('tables without a title of their own', () => {
     const forms = doc.tables.filter((t) => t.cells[0]?.kind === 'cell' && t.cells[0].raw.replace(/\s+/g, '').startsWith('专项（项目）名称'));
     const kinds = forms.map((t) => got.find((c) => c.table === t.id)!);
     expect(kinds.map((c) => c.kind)).toEqual([...Array(4).fill('pt-project'), ...Array(6).fill('pt-fund')]);
-    expect(kinds.map((c) => c.reason)).toEqual([null, ...[1, 2, 3].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`), null, ...[5, 6, 7, 8, 9].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`)]);
+    expect(kinds.map((c) => c.reason)).toEqual([
+      null,
+      ...[1, 2, 3].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`),
+      null,
+      ...[5, 6, 7, 8, 9].map((i) => `the form of ${forms[i - 1]!.id} again, under its title`),
+    ]);
   });
 
   it('a header that names only a measure (预算数) names no kind: 广州’s 项目 | 预算数 | 绩效目标 is no 机关运行经费预算表', async () => {

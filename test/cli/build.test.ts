@@ -53,7 +53,10 @@ describe('the compiled build', { timeout: 300_000 }, () => {
   });
 
   it('keeps the help the compiled CLI prints, which bin/gongkai.mjs prints without loading it', async () => {
-    const help = JSON.parse(readFileSync(path.join(OUT, 'help.json'), 'utf8')) as Record<string, { args: string[]; stdout: string; stderr: string; status: number }>;
+    const help = JSON.parse(readFileSync(path.join(OUT, 'help.json'), 'utf8')) as Record<
+      string,
+      { args: string[]; stdout: string; stderr: string; status: number }
+    >;
     for (const h of Object.values(help)) {
       const r = await sources(...h.args);
       expect({ stdout: h.stdout, stderr: h.stderr, status: h.status }).toEqual({ stdout: r.stdout, stderr: r.stderr, status: r.code });
@@ -62,7 +65,12 @@ describe('the compiled build', { timeout: 300_000 }, () => {
   });
 
   it('ingests with two workers started from the compiled worker, storing what the sources store', async () => {
-    const files = ['fixtures/seeds/004_d487b3c520216221.html', 'fixtures/seeds/000_4d0b4c40ef830124.docx', 'fixtures/real/dept_budget.pdf', 'fixtures/odd/empty.pdf'];
+    const files = [
+      'fixtures/seeds/004_d487b3c520216221.html',
+      'fixtures/seeds/000_4d0b4c40ef830124.docx',
+      'fixtures/real/dept_budget.pdf',
+      'fixtures/odd/empty.pdf',
+    ];
     const [a, b] = await Promise.all([
       compiled('ingest', ...files, '--db', path.join(dir, 'compiled.db'), '--concurrency', '2', '--json'),
       sources('ingest', ...files, '--db', path.join(dir, 'sources.db'), '--concurrency', '2', '--json'),

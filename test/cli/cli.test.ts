@@ -28,7 +28,9 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain('format docx');
     expect(stdout).toMatch(/\[b\d+ H3 L2\]\s+一、部门职责/);
-    expect(stdout).toContain("== t1 15×9 · header rows 3 (markup) · number “公开02表” · title “收入决算表” · unit “金额单位：万元” · 部门 “株洲市社会保险服务中心” · year 2021");
+    expect(stdout).toContain(
+      '== t1 15×9 · header rows 3 (markup) · number “公开02表” · title “收入决算表” · unit “金额单位：万元” · 部门 “株洲市社会保险服务中心” · year 2021',
+    );
     expect(stdout).toMatch(/\| 2080101 +\| 行政运行 +\| 1,246\.25 +\| 1,246\.25 +\|/);
   });
 
@@ -50,7 +52,14 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
 
   it('run ingests a pipeline spec into its store, prints the summary and writes its report', async () => {
     const spec = path.join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify({ name: 'cli-test', sources: ['fixtures/seeds/*.html', 'fixtures/odd'], outputs: { db: path.join(dir, 'g.db'), report: path.join(dir, 'report.html') } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        name: 'cli-test',
+        sources: ['fixtures/seeds/*.html', 'fixtures/odd'],
+        outputs: { db: path.join(dir, 'g.db'), report: path.join(dir, 'report.html') },
+      }),
+    );
     const { code, stdout } = await run('run', spec);
     // fixtures/odd holds an empty, an encrypted and a font-garbled PDF: unreadable documents make `run` exit 3 (`start` reports them and exits 0).
     expect(code).toBe(3);
@@ -71,16 +80,27 @@ describe('gongkai CLI', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/xt-05-06 +insufficient-data/);
     expect(stdout).toContain('[fa-table-presence] 目录列出“六、一般公共预算财政拨款基本支出决算表”（fa06），但正文中没有这张表');
     expect(stdout).toMatch(/↳ b11 chars 0–\d+ «六、一般公共预算财政拨款基本支出决算表» at body/);
-    const json = JSON.parse((await run('check', 'fixtures/seeds/004_d487b3c520216221.html', '--json')).stdout) as { reading: string; reasons: unknown[]; check: { outcomes: { rule: string; outcome: string }[] } };
+    const json = JSON.parse((await run('check', 'fixtures/seeds/004_d487b3c520216221.html', '--json')).stdout) as {
+      reading: string;
+      reasons: unknown[];
+      check: { outcomes: { rule: string; outcome: string }[] };
+    };
     expect([json.reading, json.reasons]).toEqual(['read', []]);
     expect(json.check.outcomes.find((o) => o.rule === 'fa-func-hierarchy')?.outcome).toBe('pass');
   });
 
   it('check, extract and dump of a file that cannot be read say so and exit 3', async () => {
-    for (const [file, code] of [['fixtures/odd/empty.pdf', 'empty-file'], ['fixtures/odd/encrypted.pdf', 'pdf-encrypted']] as const) {
+    for (const [file, code] of [
+      ['fixtures/odd/empty.pdf', 'empty-file'],
+      ['fixtures/odd/encrypted.pdf', 'pdf-encrypted'],
+    ] as const) {
       const check = await run('check', file);
       expect(check.code).toBe(3);
-      expect(check.stdout).toMatch(new RegExp(`^# ${file.replace(/[./]/g, '\\$&')}\nreading: unreadable — ${code}: .*\n读取：无法读取（${code}）\nnot checked: nothing could be read from it`));
+      expect(check.stdout).toMatch(
+        new RegExp(
+          `^# ${file.replace(/[./]/g, '\\$&')}\nreading: unreadable — ${code}: .*\n读取：无法读取（${code}）\nnot checked: nothing could be read from it`,
+        ),
+      );
       expect(check.stdout).not.toMatch(/error: 0|found: nothing/);
       const json = JSON.parse((await run('check', file, '--json')).stdout) as { reading: string; reasons: { code: string }[]; check: unknown };
       expect([json.reading, json.reasons[0]!.code]).toEqual(['unreadable', code]);

@@ -4,7 +4,20 @@ import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, exportOptions } from '../../src/cli/export.js';
-import { columnName, csvField, EXPORT_TABLES, exportStore, jsonlRecord, README_SHEET, storeCount, tableRows, XLSX_FILE, xlsxDecimal, xlsxNumber, xmlText } from '../../src/export/index.js';
+import {
+  columnName,
+  csvField,
+  EXPORT_TABLES,
+  exportStore,
+  jsonlRecord,
+  README_SHEET,
+  storeCount,
+  tableRows,
+  XLSX_FILE,
+  xlsxDecimal,
+  xlsxNumber,
+  xmlText,
+} from '../../src/export/index.js';
 import type { Db } from '../../src/store/index.js';
 import { tempDir } from '../pipeline/helpers.js';
 import { buildStore, count } from './store.js';
@@ -51,7 +64,8 @@ function parseCsv(text: string): string[][] {
 }
 
 /** The store's rows of an export table as the csv has them: text, null as empty. */
-const asText = (t: (typeof EXPORT_TABLES)[number]): string[][] => [...tableRows(db, t)].map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+const asText = (t: (typeof EXPORT_TABLES)[number]): string[][] =>
+  [...tableRows(db, t)].map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
 
 /** 2080101 行政运行 in seed 004's 收入决算表: 本年收入合计 is printed 1,246.25 (万元). */
 const is1246 = (r: Record<string, unknown>): boolean =>
@@ -134,19 +148,32 @@ describe('exportStore', { timeout: 60_000 }, () => {
     for (const t of EXPORT_TABLES) {
       const text = readFileSync(path.join(out, `${t.name}.jsonl`), 'utf8');
       expect(text.endsWith('\n')).toBe(true);
-      const rows = text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const rows = text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(rows.length, t.name).toBe(storeCount(db, t));
       expect(Object.keys(rows[0]!)).toEqual(t.columns.map((c) => c.name));
-      for (const c of t.columns.filter((x) => x.type === 'decimal')) for (const row of rows) expect(row[c.name] === null || typeof row[c.name] === 'string', `${t.name}.${c.name}`).toBe(true);
+      for (const c of t.columns.filter((x) => x.type === 'decimal'))
+        for (const row of rows) expect(row[c.name] === null || typeof row[c.name] === 'string', `${t.name}.${c.name}`).toBe(true);
     }
-    const items = readFileSync(path.join(out, 'line_items.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const items = readFileSync(path.join(out, 'line_items.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const hit = items.filter(is1246);
     expect(hit).toHaveLength(1);
     expect(hit[0]).toMatchObject({ amount_wan: '1246.25', value: '1246.25', measure_path: expect.any(Array) });
     expect(readFileSync(path.join(out, 'line_items.jsonl'), 'utf8')).toContain('"amount_wan":"1246.25"');
-    const facts = readFileSync(path.join(out, 'narrative_facts.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { payload: { kind: string }; kind: string });
+    const facts = readFileSync(path.join(out, 'narrative_facts.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { payload: { kind: string }; kind: string });
     for (const f of facts) expect(f.payload.kind).toBe(f.kind);
-    const findings = readFileSync(path.join(out, 'findings.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const findings = readFileSync(path.join(out, 'findings.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const stored = db.prepare('SELECT id, difference, tolerance, left_value FROM findings ORDER BY document_id, seq').all() as Record<string, unknown>[];
     expect(findings.map((f) => ({ id: f.id, difference: f.difference, tolerance: f.tolerance, left_value: f.left_value }))).toEqual(stored);
   });
@@ -156,14 +183,19 @@ describe('exportStore', { timeout: 60_000 }, () => {
     const r = await exportStore(db, { format: 'xlsx', dir: out });
     expect(r.files.map((f) => path.basename(f))).toEqual([XLSX_FILE, 'README.md']);
     const zip = await JSZip.loadAsync(readFileSync(path.join(out, XLSX_FILE)));
-    for (const part of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']) expect(zip.file(part), part).not.toBeNull();
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'])
+      expect(zip.file(part), part).not.toBeNull();
     const wb = cheerio.load(await zip.file('xl/workbook.xml')!.async('string'), { xml: true });
-    const names = wb('sheets > sheet').map((_, s) => wb(s).attr('name')).get();
+    const names = wb('sheets > sheet')
+      .map((_, s) => wb(s).attr('name'))
+      .get();
     expect(names).toEqual([README_SHEET, ...EXPORT_TABLES.map((t) => t.name)]);
     const rels = cheerio.load(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'), { xml: true });
 
     for (const [i, t] of EXPORT_TABLES.entries()) {
-      const rid = wb('sheets > sheet').eq(i + 1).attr('r:id');
+      const rid = wb('sheets > sheet')
+        .eq(i + 1)
+        .attr('r:id');
       const target = rels(`Relationship[Id="${rid}"]`).attr('Target');
       const sheet = cheerio.load(await zip.file(`xl/${target}`)!.async('string'), { xml: true });
       const rows = sheet('sheetData > row');
@@ -174,29 +206,35 @@ describe('exportStore', { timeout: 60_000 }, () => {
         style: c.attr('s'),
         text: c.attr('t') === 'inlineStr' ? c.find('is > t').text() : c.find('v').text(),
       });
-      const header = rows.first().find('c').map((_, c) => cell(sheet(c)).text).get();
+      const header = rows
+        .first()
+        .find('c')
+        .map((_, c) => cell(sheet(c)).text)
+        .get();
       expect(header).toEqual(t.columns.map((c) => c.name));
       // Read every row back by its cell references: each value is the store's, as text or as a number.
       const expected = asText(t);
       rows.slice(1).each((ri, row) => {
         const values: string[] = t.columns.map(() => '');
-        sheet(row).find('c').each((_, c) => {
-          const x = cell(sheet(c));
-          const col = [...x.ref.replace(/\d+$/, '')].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-          const column = t.columns[col]!;
-          if (x.type === undefined) {
-            // a number cell: integers, and every amount, styled with a number format of its places
-            expect(['integer', 'decimal'], `${t.name} ${x.ref}`).toContain(column.type);
-            if (column.type === 'decimal') {
-              const want = xlsxDecimal(expected[ri]![col]!)!;
-              expect(x.text, `${t.name} ${x.ref}`).toBe(want.v);
-              expect(x.style, `${t.name} ${x.ref}`).toBe(String(2 + want.places));
-              values[col] = expected[ri]![col]!;
-              return;
-            }
-          } else expect(column.type, `${t.name} ${x.ref}: an amount is never text`).not.toBe('decimal');
-          values[col] = x.text;
-        });
+        sheet(row)
+          .find('c')
+          .each((_, c) => {
+            const x = cell(sheet(c));
+            const col = [...x.ref.replace(/\d+$/, '')].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+            const column = t.columns[col]!;
+            if (x.type === undefined) {
+              // a number cell: integers, and every amount, styled with a number format of its places
+              expect(['integer', 'decimal'], `${t.name} ${x.ref}`).toContain(column.type);
+              if (column.type === 'decimal') {
+                const want = xlsxDecimal(expected[ri]![col]!)!;
+                expect(x.text, `${t.name} ${x.ref}`).toBe(want.v);
+                expect(x.style, `${t.name} ${x.ref}`).toBe(String(2 + want.places));
+                values[col] = expected[ri]![col]!;
+                return;
+              }
+            } else expect(column.type, `${t.name} ${x.ref}: an amount is never text`).not.toBe('decimal');
+            values[col] = x.text;
+          });
         expect(values, `${t.name} row ${ri + 2}`).toEqual(expected[ri]);
       });
       if (t.name === 'line_items') {

@@ -83,13 +83,21 @@ describe('the panel', () => {
   });
 
   it('answers the README’s 208 query with the amounts the documents print', () => {
-    const rows = db.prepare(readmeBlock('## A dataset across bodies and years', 'sql')).all() as { region_code: string; region_name: string; fiscal_year: number; document_kind: string; wan: number }[];
+    const rows = db.prepare(readmeBlock('## A dataset across bodies and years', 'sql')).all() as {
+      region_code: string;
+      region_name: string;
+      fiscal_year: number;
+      document_kind: string;
+      wan: number;
+    }[];
     expect(rows.map((r) => ({ ...r, wan: new Decimal(String(r.wan)) }))).toEqual(EXPECTED);
   });
 
   it('ran the cross-document checks once the batch was stored: the two years of 万里街道 agree, 财政局’s 2025 预算 and 2024 决算 do not', () => {
     expect(summary.cross).toMatchObject({ pairs: 3, findings: 1 });
-    const outcomes = db.prepare(`SELECT rule, outcome, checked, s.source AS subject FROM cross_outcomes o JOIN documents s ON s.id = o.subject_id ORDER BY rule, subject`).all();
+    const outcomes = db
+      .prepare(`SELECT rule, outcome, checked, s.source AS subject FROM cross_outcomes o JOIN documents s ON s.id = o.subject_id ORDER BY rule, subject`)
+      .all();
     expect(outcomes).toEqual([
       { rule: 'ac-prior-budget', outcome: 'pass', checked: 4, subject: FIXTURES[2] },
       { rule: 'ac-prior-budget', outcome: 'fail', checked: 1, subject: FIXTURES[4] },
@@ -113,7 +121,14 @@ describe('the panel', () => {
     const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
     const by = new Map<string, Decimal>();
     for (const x of rows) {
-      if (!(x.code === '208' && ['bu03', 'fa03'].includes(x.table_kind as string) && ['合计', '本年支出合计', '支出总计'].includes(x.measure as string) && ['budget', 'final'].includes(x.basis as string) && x.group === null)) continue;
+      if (!(
+        x.code === '208' &&
+        ['bu03', 'fa03'].includes(x.table_kind as string) &&
+        ['合计', '本年支出合计', '支出总计'].includes(x.measure as string) &&
+        ['budget', 'final'].includes(x.basis as string) &&
+        x.group === null
+      ))
+        continue;
       // The DECIMAL column holds the text column's amount: hyparquet reads it as unscaled / 10^6 in a
       // double, which rounds back to the 6 places the file stores exactly.
       expect(new Decimal(x.amount_wan_decimal as number).toDecimalPlaces(6).toString()).toBe(new Decimal(x.amount_wan as string).toString());

@@ -36,7 +36,11 @@ describe('line items of 科目-coded tables', () => {
   it('2024 决算 基本支出决算表: both sides of 经济分类 codes', async () => {
     const { items } = itemsOf(await parseFixture('fixtures/real/上海市普陀区财政局2024年度部门决算.pdf'), 'fa06');
     expect(items).toHaveLength(29);
-    expect([wan(find(items, '301', '决算数')), wan(find(items, '30201', '决算数')), wan(find(items, '31002', '决算数'))]).toEqual(['2082.85', '21.21', '13.58']);
+    expect([wan(find(items, '301', '决算数')), wan(find(items, '30201', '决算数')), wan(find(items, '31002', '决算数'))]).toEqual([
+      '2082.85',
+      '21.21',
+      '13.58',
+    ]);
     expect(find(items, '30201', '决算数').name).toBe('办公费');
     expect(items.filter((i) => i.code === null).map((i) => [i.name, wan(i)])).toEqual([
       ['人员经费合计', '2152.26'],

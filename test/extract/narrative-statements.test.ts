@@ -56,21 +56,43 @@ describe('情况说明 statements of the real documents, read by their outline',
     expect(Object.keys(FLOOR).sort()).toEqual(truths.map((t) => t.file).sort());
   });
 
-  it.each(truths.map((t) => [t.file, t] as const))('%s', async (file, truth) => {
-    const records = await recordsOf(`fixtures/real/${file}`);
-    const s = scoreStatements(truth, records.narrative);
-    scores.set(file, s);
-    const floor = FLOOR[file]!;
-    const miss = s.rows.filter((r) => !r.fact || !r.outlineRight || !r.roleRight).map((r) => `${r.statement.outline.join('›')} ${r.statement.role} ${r.statement.value}: ${r.fact ? `${r.fact.kind}/${r.fact.role} at ${r.fact.path.join('›')}` : 'unmatched'}`);
-    expect(s.matched, `statements matched\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.matched);
-    expect(s.outlineRight, `at the reader's node\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.outline);
-    expect(s.roleRight, `in the reader's role\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.role);
-    expect(s.bases.wrong, 'shares bound to a base the subject does not name').toBeLessThanOrEqual(floor.wrongBases);
-  }, 120_000);
+  it.each(truths.map((t) => [t.file, t] as const))(
+    '%s',
+    async (file, truth) => {
+      const records = await recordsOf(`fixtures/real/${file}`);
+      const s = scoreStatements(truth, records.narrative);
+      scores.set(file, s);
+      const floor = FLOOR[file]!;
+      const miss = s.rows
+        .filter((r) => !r.fact || !r.outlineRight || !r.roleRight)
+        .map(
+          (r) =>
+            `${r.statement.outline.join('›')} ${r.statement.role} ${r.statement.value}: ${r.fact ? `${r.fact.kind}/${r.fact.role} at ${r.fact.path.join('›')}` : 'unmatched'}`,
+        );
+      expect(s.matched, `statements matched\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.matched);
+      expect(s.outlineRight, `at the reader's node\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.outline);
+      expect(s.roleRight, `in the reader's role\n${miss.join('\n')}`).toBeGreaterThanOrEqual(floor.role);
+      expect(s.bases.wrong, 'shares bound to a base the subject does not name').toBeLessThanOrEqual(floor.wrongBases);
+    },
+    120_000,
+  );
 
   afterAll(() => {
-    const rows = [...scores].map(([file, s]) => `${file.replace(/\.pdf$/, '').slice(0, 28).padEnd(28)} ${String(s.matched).padStart(3)}/${String(s.total).padEnd(3)} node ${String(s.outlineRight).padStart(3)}  role ${String(s.roleRight).padStart(3)}  bases ${s.bases.right}✓ ${s.bases.wrong}✗ ${s.bases.unbound}∅`);
-    const t = [...scores.values()].reduce((a, s) => ({ total: a.total + s.total, matched: a.matched + s.matched, outline: a.outline + s.outlineRight, role: a.role + s.roleRight }), { total: 0, matched: 0, outline: 0, role: 0 });
-    console.log(`statements matched / marked, at the reader's node, in the reader's role\n${rows.join('\n')}\ntotal ${t.matched}/${t.total}, node ${t.outline}, role ${t.role}`);
+    const rows = [...scores].map(
+      ([file, s]) =>
+        `${file
+          .replace(/\.pdf$/, '')
+          .slice(0, 28)
+          .padEnd(
+            28,
+          )} ${String(s.matched).padStart(3)}/${String(s.total).padEnd(3)} node ${String(s.outlineRight).padStart(3)}  role ${String(s.roleRight).padStart(3)}  bases ${s.bases.right}✓ ${s.bases.wrong}✗ ${s.bases.unbound}∅`,
+    );
+    const t = [...scores.values()].reduce(
+      (a, s) => ({ total: a.total + s.total, matched: a.matched + s.matched, outline: a.outline + s.outlineRight, role: a.role + s.roleRight }),
+      { total: 0, matched: 0, outline: 0, role: 0 },
+    );
+    console.log(
+      `statements matched / marked, at the reader's node, in the reader's role\n${rows.join('\n')}\ntotal ${t.matched}/${t.total}, node ${t.outline}, role ${t.role}`,
+    );
   });
 });

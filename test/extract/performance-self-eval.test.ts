@@ -13,10 +13,29 @@ describe('自评表 records (spec §0.2 ST.*)', () => {
     expect(r.selfEval).toHaveLength(1);
     const t = r.selfEval[0]!;
     expect(t.tableKind).toBe('st-dept');
-    expect(t.fund && [slotText(t.fund.initBudget), slotText(t.fund.fullBudget), slotText(t.fund.executed), measureText(t.fund.rate), slotText(t.fund.weight), slotText(t.fund.score)]).toEqual([null, '38706.47万元', '1095.69万元', '3%', '10分', '7分']);
+    expect(
+      t.fund && [
+        slotText(t.fund.initBudget),
+        slotText(t.fund.fullBudget),
+        slotText(t.fund.executed),
+        measureText(t.fund.rate),
+        slotText(t.fund.weight),
+        slotText(t.fund.score),
+      ],
+    ).toEqual([null, '38706.47万元', '1095.69万元', '3%', '10分', '7分']);
     expect(t.fund?.executed?.state === 'number' && t.fund.executed.figure.halfUnit.toFixed()).toBe('0.005');
     const s = performanceSummary(r).selfEval[0]!;
-    expect(s.split).toEqual({ gpb: '998.82万元', gf: 'blank', nontax: 'blank', other: '96.87万元', basic: '1095.69万元', personnel: '887.08万元', public: '208.61万元', sangong: '2.33万元', project: 'blank' });
+    expect(s.split).toEqual({
+      gpb: '998.82万元',
+      gf: 'blank',
+      nontax: 'blank',
+      other: '96.87万元',
+      basic: '1095.69万元',
+      personnel: '887.08万元',
+      public: '208.61万元',
+      sangong: '2.33万元',
+      project: 'blank',
+    });
     expect(s.items.map((i) => [i[0], i[1], i[3], i[6], i[7]])).toEqual([
       ['产出指标', '50', '完成工作任务', '20分', '20分'],
       ['产出指标', '50', '合格率', '20分', '19.8分'],
@@ -46,10 +65,24 @@ describe('自评表 records (spec §0.2 ST.*)', () => {
       ['project', '17244.15万元', '17686.11万元', '17686.11万元', '102.56%', 'dash', 'blank'],
     ]);
     const shifted = t.items.find((i) => i.realigned)!;
-    expect([shifted.l1, shifted.l2, shifted.l3, shifted.target.printed, measureText(shifted.actual), slotText(shifted.weight), slotText(shifted.score)]).toEqual(['部门管理', '重点工作管理', '重点工作管理制度健全性', '按时完成重点工作', '100%', '5分', '5分']);
+    expect([
+      shifted.l1,
+      shifted.l2,
+      shifted.l3,
+      shifted.target.printed,
+      measureText(shifted.actual),
+      slotText(shifted.weight),
+      slotText(shifted.score),
+    ]).toEqual(['部门管理', '重点工作管理', '重点工作管理制度健全性', '按时完成重点工作', '100%', '5分', '5分']);
     expect(t.items.filter((i) => i.l1 === '部门管理').map((i) => slotText(i.score))).toEqual(['4.5分', '5分', '5分', '5分', '5分', '5分', '5分', '5分']);
     const sat = t.items.at(-1)!;
-    expect([sat.l1, measureText(sat.target), measureText(sat.actual), slotText(sat.weight), slotText(sat.score)]).toEqual(['服务对象满意度', '>=95%', '94.9', '10分', '10分']);
+    expect([sat.l1, measureText(sat.target), measureText(sat.actual), slotText(sat.weight), slotText(sat.score)]).toEqual([
+      '服务对象满意度',
+      '>=95%',
+      '94.9',
+      '10分',
+      '10分',
+    ]);
     expect(s.total).toEqual([null, '99.5分']);
     expect(t.grade).toBeNull();
     expect(s.template).toEqual(['V2', true, 'B', false, null, false, true]);
@@ -97,18 +130,27 @@ describe('自评表 records (spec §0.2 ST.*)', () => {
     expect(s.template).toEqual(['V1', false, 'B', true, 'weight×rate', true, false]);
   });
 
-  it.each(['000_4d0b4c40ef830124', '001_217e79579315e879', '002_3947c5881660c658', '004_d487b3c520216221'])('%s: the DOCX rebuild gives the same 绩效 records as the HTML', async (seed) => {
-    expect(performanceSummary(await records(SEED(seed, 'docx')))).toEqual(performanceSummary(await records(SEED(seed))));
-  });
+  it.each(['000_4d0b4c40ef830124', '001_217e79579315e879', '002_3947c5881660c658', '004_d487b3c520216221'])(
+    '%s: the DOCX rebuild gives the same 绩效 records as the HTML',
+    async (seed) => {
+      expect(performanceSummary(await records(SEED(seed, 'docx')))).toEqual(performanceSummary(await records(SEED(seed))));
+    },
+  );
 
-  it.each(['000_4d0b4c40ef830124', '001_217e79579315e879', '004_d487b3c520216221'])('%s: the PDF rebuild gives the same 绩效 records as the HTML', async (seed) => {
-    expect(performanceSummary(await records(SEED(seed, 'pdf')))).toEqual(performanceSummary(await records(SEED(seed))));
-  });
+  it.each(['000_4d0b4c40ef830124', '001_217e79579315e879', '004_d487b3c520216221'])(
+    '%s: the PDF rebuild gives the same 绩效 records as the HTML',
+    async (seed) => {
+      expect(performanceSummary(await records(SEED(seed, 'pdf')))).toEqual(performanceSummary(await records(SEED(seed))));
+    },
+  );
 
   it('no extraction diagnostics from the 绩效 extractors on the seeds', async () => {
     for (const seed of ['000_4d0b4c40ef830124', '001_217e79579315e879', '002_3947c5881660c658', '004_d487b3c520216221']) {
       const r = await records(SEED(seed));
-      expect(r.diagnostics.filter((d) => /^(?:st|bd|fw)-/.test(d.code)), seed).toEqual([]);
+      expect(
+        r.diagnostics.filter((d) => /^(?:st|bd|fw)-/.test(d.code)),
+        seed,
+      ).toEqual([]);
     }
   });
 });

@@ -29,7 +29,12 @@ const EXPECTED: Record<string, string[]> = {
 const GOLDEN = ['fixtures/real/上海市普陀区财政局2024年度部门决算.pdf', ...Object.keys(EXPECTED).filter((f) => f.startsWith('fixtures/seeds/'))];
 
 const facts = (r: DocumentRecords) =>
-  r.lineItems.length + r.sangong.length + r.selfEval.reduce((n, t) => n + t.items.length + t.fundRows.length, 0) + r.basicData.length + r.frameworks.length + r.narrative.length;
+  r.lineItems.length +
+  r.sangong.length +
+  r.selfEval.reduce((n, t) => n + t.items.length + t.fundRows.length, 0) +
+  r.basicData.length +
+  r.frameworks.length +
+  r.narrative.length;
 
 describe('extracted records', () => {
   it('recognises every table a reader sees in each fixture, and reports the facts drawn', async () => {
@@ -38,7 +43,9 @@ describe('extracted records', () => {
       const r = await recordsOf(file);
       const got = r.tables.map((t) => t.kind);
       expect(got, file).toEqual(kinds);
-      lines.push(`${file} · ${got.filter((k) => k !== 'unknown').length} / ${kinds.length} · ${facts(r)} (${r.lineItems.length}, ${r.sangong.length}, ${r.selfEval.reduce((n, t) => n + t.items.length + t.fundRows.length, 0)}, ${r.basicData.length}, ${r.frameworks.length}, ${r.narrative.length})`);
+      lines.push(
+        `${file} · ${got.filter((k) => k !== 'unknown').length} / ${kinds.length} · ${facts(r)} (${r.lineItems.length}, ${r.sangong.length}, ${r.selfEval.reduce((n, t) => n + t.items.length + t.fundRows.length, 0)}, ${r.basicData.length}, ${r.frameworks.length}, ${r.narrative.length})`,
+      );
     }
     console.log(lines.join('\n'));
   });
@@ -51,11 +58,15 @@ describe('extracted records', () => {
 describe('seed 000: the 2022 三公 total in every place the document states it', () => {
   it('three times in the narrative (2.33 once, 3.32 twice), in the 基础数据表 and in the 自评表', async () => {
     const r = await recordsOf('fixtures/seeds/000_4d0b4c40ef830124.html');
-    const where = (e: { kind: string; block?: string; table?: string; row?: number; col?: number }) => (e.kind === 'text' ? e.block : `${e.table}[${e.row},${e.col}]`);
+    const where = (e: { kind: string; block?: string; table?: string; row?: number; col?: number }) =>
+      e.kind === 'text' ? e.block : `${e.table}[${e.row},${e.col}]`;
     const places: string[] = [];
-    for (const f of r.narrative) if (f.kind === 'breakdown' && f.family === 'sangong') places.push(`text ${f.total.figure.value.toFixed()} @${where(f.total.figure.evidence)}`);
+    for (const f of r.narrative)
+      if (f.kind === 'breakdown' && f.family === 'sangong') places.push(`text ${f.total.figure.value.toFixed()} @${where(f.total.figure.evidence)}`);
     for (const t of performanceSummary(r).basicData) if (t.rows.sangong?.[0]) places.push(`基础数据表 当年决算 ${t.rows.sangong[0]}`);
-    for (const t of r.selfEval) if (t.split?.nat.sangong?.state === 'number') places.push(`自评表 其中：三公经费 ${t.split.nat.sangong.figure.value.toFixed()} @${where(t.split.nat.sangong.figure.evidence)}`);
+    for (const t of r.selfEval)
+      if (t.split?.nat.sangong?.state === 'number')
+        places.push(`自评表 其中：三公经费 ${t.split.nat.sangong.figure.value.toFixed()} @${where(t.split.nat.sangong.figure.evidence)}`);
     expect(places).toEqual(['text 2.33 @b32', 'text 3.32 @b34', 'text 3.32 @b40', '基础数据表 当年决算 2.33万元', '自评表 其中：三公经费 2.33 @t1[6,6]']);
   });
 });

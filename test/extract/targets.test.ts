@@ -5,7 +5,13 @@ import { parseFixture } from '../helpers/fixtures.js';
 
 const targetsOf = async (file: string): Promise<TargetTable[]> => extractRecords(await parseFixture(file)).targets;
 const money = (s: TargetTable['subjects'][number]) => (s.amount?.state === 'number' ? s.amount.figure.value.toString() : null);
-const indicator = (i: TargetTable['subjects'][number]['indicators'][number]) => [i.l1, i.l2, i.l3, i.target.comparator, i.target.slot.state === 'number' ? `${i.target.slot.figure.value}${i.target.slot.figure.unit ?? ''}` : i.target.printed];
+const indicator = (i: TargetTable['subjects'][number]['indicators'][number]) => [
+  i.l1,
+  i.l2,
+  i.l3,
+  i.target.comparator,
+  i.target.slot.state === 'number' ? `${i.target.slot.figure.value}${i.target.slot.figure.unit ?? ''}` : i.target.printed,
+];
 
 describe('绩效目标表 records: subjects, money, goals and indicator targets, no scores', () => {
   it('one form per project, named only by its title (泉州)', async () => {

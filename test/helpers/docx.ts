@@ -11,7 +11,10 @@ export const wp = (text: string, style?: string): string =>
 
 /** A table cell: `span` is gridSpan, `vMerge` 'restart' | 'continue'. */
 export const wtc = (content: string, opts: { span?: number; vMerge?: 'restart' | 'continue' } = {}): string => {
-  const pr = [opts.span ? `<w:gridSpan w:val="${opts.span}"/>` : '', opts.vMerge ? `<w:vMerge${opts.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''].join('');
+  const pr = [
+    opts.span ? `<w:gridSpan w:val="${opts.span}"/>` : '',
+    opts.vMerge ? `<w:vMerge${opts.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : '',
+  ].join('');
   return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${content.startsWith('<w:') ? content : wp(content)}</w:tc>`;
 };
 
@@ -41,6 +44,9 @@ export async function makeDocx(body: string): Promise<Uint8Array> {
     'word/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="标题 1"/></w:style><w:style w:type="paragraph" w:styleId="2"><w:name w:val="标题 2"/></w:style></w:styles>`,
   );
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }

@@ -60,7 +60,10 @@ export function expectGolden(name: string, content: string): void {
 /** The table whose title is exactly `title` (there must be exactly one). */
 export function tableTitled(doc: DocModel, title: string): Table {
   const found = doc.tables.filter((t) => t.title?.replace(/\s+/g, '') === title);
-  expect(found.map((t) => t.id), `tables titled ${title}`).toHaveLength(1);
+  expect(
+    found.map((t) => t.id),
+    `tables titled ${title}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 

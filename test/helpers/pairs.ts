@@ -23,11 +23,24 @@ export async function pairDocument(rel: string, o: { year?: number; alter?: (s: 
   // A copy standing in for another year: its own figures are that year's, and what it restates moves with it.
   if (year !== d.year) stated = stated.map((s) => ({ ...s, year: s.year + (year - d.year!) }));
   if (o.alter) stated = o.alter(stated);
-  return { id: next++, sha256: d.id, kind: d.kind as PairKind, year, level: d.level, label: `${year} ${d.kind} (${rel.split('/').pop()}${year !== d.year ? `, as ${year}` : ''})`, stated };
+  return {
+    id: next++,
+    sha256: d.id,
+    kind: d.kind as PairKind,
+    year,
+    level: d.level,
+    label: `${year} ${d.kind} (${rel.split('/').pop()}${year !== d.year ? `, as ${year}` : ''})`,
+    stated,
+  };
 }
 
-export const pairOf = async (subject: Promise<PairDocument>, reference: Promise<PairDocument>): Promise<DocumentPair> => ({ subject: await subject, reference: await reference });
+export const pairOf = async (subject: Promise<PairDocument>, reference: Promise<PairDocument>): Promise<DocumentPair> => ({
+  subject: await subject,
+  reference: await reference,
+});
 
 /** Sets the figure of every stated amount `pick` selects to `value` (as printed with 2 decimals). */
-export const reprinted = (pick: (s: StatedAmount) => boolean, value: string) => (stated: StatedAmount[]): StatedAmount[] =>
-  stated.map((s) => (pick(s) ? { ...s, figure: { ...s.figure, value: new Decimal(value), printed: value } } : s));
+export const reprinted =
+  (pick: (s: StatedAmount) => boolean, value: string) =>
+  (stated: StatedAmount[]): StatedAmount[] =>
+    stated.map((s) => (pick(s) ? { ...s, figure: { ...s.figure, value: new Decimal(value), printed: value } } : s));

@@ -22,7 +22,9 @@ export function parseInChild(files: string[], env: Record<string, string>): Prom
     p.stderr.setEncoding('utf8');
     p.stdout.on('data', (d: string) => (out += d));
     p.stderr.on('data', (d: string) => (err += d));
-    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildParse) : reject(new Error(`child exited ${code}: ${err.slice(-2000)}`))));
+    p.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildParse) : reject(new Error(`child exited ${code}: ${err.slice(-2000)}`)),
+    );
   });
 }
 

@@ -49,7 +49,14 @@ export function printed(value: string, table = 't6', row = 3, col = 2): Slot {
   const decimals = value.includes('.') ? value.split('.')[1]!.length : 0;
   return {
     state: 'number',
-    figure: { value: new Decimal(value), halfUnit: new Decimal(5).times(new Decimal(10).pow(-decimals - 1)), decimals, printed: value, unit: '万元', evidence: { kind: 'cell', table, tableKind: 'synthetic', row, col, raw: value, provenance: { kind: 'dom', path: 'synthetic' } } },
+    figure: {
+      value: new Decimal(value),
+      halfUnit: new Decimal(5).times(new Decimal(10).pow(-decimals - 1)),
+      decimals,
+      printed: value,
+      unit: '万元',
+      evidence: { kind: 'cell', table, tableKind: 'synthetic', row, col, raw: value, provenance: { kind: 'dom', path: 'synthetic' } },
+    },
   };
 }
 

@@ -34,8 +34,16 @@ describe('a 预算 说明 against its tables', () => {
       const summary = { verdict: f.verdict, extra: f.extra.map((x) => `${x.why} ${x.rule} ${x.message}`), crashed: f.crashed };
       expect(summary, `${f.id}: ${f.what}`).toEqual({ verdict: 'found', extra: [], crashed: null });
       const want = PLANTED[f.id]!;
-      if (want === 'unit-suspect') expect(f.found.every((x) => x.severity === 'warning' && x.diagnostic === 'unit-suspect'), f.id).toBe(true);
-      else expect(f.found.filter((x) => x.rule === want).map((x) => x.severity), f.id).toContain('error');
+      if (want === 'unit-suspect')
+        expect(
+          f.found.every((x) => x.severity === 'warning' && x.diagnostic === 'unit-suspect'),
+          f.id,
+        ).toBe(true);
+      else
+        expect(
+          f.found.filter((x) => x.rule === want).map((x) => x.severity),
+          f.id,
+        ).toContain('error');
     }
   });
 

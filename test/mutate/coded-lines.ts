@@ -20,7 +20,8 @@ export interface CodedLine {
   children: CodedLine[];
 }
 
-const parentCode = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
+const parentCode = (code: string): string | null =>
+  code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null;
 
 /** The coded lines of every table, each linked to the nearest line above it that prints its parent code. */
 export function codedLines(r: DocumentRecords): CodedLine[] {
@@ -29,11 +30,22 @@ export function codedLines(r: DocumentRecords): CodedLine[] {
     if (!li.code || li.side !== null) continue;
     // A two-sided grid (公开06) prints two coded lines in one row; the first amount column tells them apart.
     const key = `${li.table}:${li.row}:${li.code}`;
-    const line = byKey.get(key) ?? { table: li.table, tableKind: li.tableKind, row: li.row, code: li.code, name: li.name, cells: new Map(), parent: null, children: [] };
+    const line = byKey.get(key) ?? {
+      table: li.table,
+      tableKind: li.tableKind,
+      row: li.row,
+      code: li.code,
+      name: li.name,
+      cells: new Map(),
+      parent: null,
+      children: [],
+    };
     line.cells.set(li.col, li);
     byKey.set(key, line);
   }
-  const lines = [...byKey.values()].sort((a, b) => (a.table === b.table ? a.row - b.row || Math.min(...a.cells.keys()) - Math.min(...b.cells.keys()) : a.table.localeCompare(b.table, 'en', { numeric: true })));
+  const lines = [...byKey.values()].sort((a, b) =>
+    a.table === b.table ? a.row - b.row || Math.min(...a.cells.keys()) - Math.min(...b.cells.keys()) : a.table.localeCompare(b.table, 'en', { numeric: true }),
+  );
   for (const [i, line] of lines.entries()) {
     const want = parentCode(line.code);
     if (!want) continue;

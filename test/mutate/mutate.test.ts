@@ -39,8 +39,14 @@ describe('fault injection', () => {
     for (const f of r.faults) {
       const summary = { verdict: f.verdict, extra: f.extra.map((x) => `${x.why} ${x.rule} ${x.message}`), crashed: f.crashed };
       expect(summary, `${f.id}: ${f.what}`).toEqual({ verdict: 'found', extra: [], crashed: null });
-      expect(f.found.map((x) => x.rule), f.id).toContain(PLANTED[f.id]);
-      expect(f.found.filter((x) => x.rule === PLANTED[f.id]).every((x) => x.severity === 'error'), f.id).toBe(true);
+      expect(
+        f.found.map((x) => x.rule),
+        f.id,
+      ).toContain(PLANTED[f.id]);
+      expect(
+        f.found.filter((x) => x.rule === PLANTED[f.id]).every((x) => x.severity === 'error'),
+        f.id,
+      ).toBe(true);
     }
   });
 

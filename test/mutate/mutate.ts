@@ -83,7 +83,9 @@ async function all(list: Job[]): Promise<Row[]> {
         const i = next++;
         const r = (rows[i] = await inChild(list[i]!));
         const f = r.result?.faults ?? [];
-        const note = r.result ? `${f.length} faults, ${f.filter((x) => x.verdict === 'found').length} found, ${f.reduce((a, x) => a + x.extra.length, 0)} extra` : `FAILED: ${r.error}`;
+        const note = r.result
+          ? `${f.length} faults, ${f.filter((x) => x.verdict === 'found').length} found, ${f.reduce((a, x) => a + x.extra.length, 0)} extra`
+          : `FAILED: ${r.error}`;
         process.stderr.write(`  ${path.basename(r.file)}: ${note} (${(r.ms / 1000).toFixed(1)} s)\n`);
       }
     }),

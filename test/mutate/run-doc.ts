@@ -79,7 +79,15 @@ function run(fault: Fault, doc: DocModel, base: PlantContext['base']): FaultResu
     const check = checkDocument(extractRecords(fault.apply(doc)));
     return { ...head, ...judge(fault, base.findings, check.findings), crashed: null };
   } catch (e) {
-    return { ...head, verdict: 'missed', found: [], extra: [], also: [], demoted: false, crashed: e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e) };
+    return {
+      ...head,
+      verdict: 'missed',
+      found: [],
+      extra: [],
+      also: [],
+      demoted: false,
+      crashed: e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e),
+    };
   }
 }
 
@@ -99,7 +107,9 @@ export function mutateModel(file: string, doc: DocModel, opts: MutateOptions): D
   const ctx: PlantContext = { doc, records, base, truth, busy: busyIn(base) };
   const diagnostics = [...doc.diagnostics, ...records.diagnostics];
   const reading = readingOf(doc, diagnostics);
-  const falseErrors = truth ? scoreDocument(truth, { doc, records, check: base, reading, status: statusOfReading(reading.reading), diagnostics }).falseErrors : null;
+  const falseErrors = truth
+    ? scoreDocument(truth, { doc, records, check: base, reading, status: statusOfReading(reading.reading), diagnostics }).falseErrors
+    : null;
   const candidates: DocResult['candidates'] = {};
   const undetectable: DocResult['undetectable'] = {};
   const faults: FaultResult[] = [];

@@ -67,14 +67,31 @@ export function summarise(results: { file: string; result: DocResult | null; err
   return {
     documents: done.length,
     faults: all.length,
-    byFamily: [...families.keys()].sort().map((k) => recall(k, families.get(k)!.map((x) => x.f))),
-    byKind: FAULT_KINDS.filter((k) => kinds.has(k)).map((k) => recall(KIND_LABEL[k], kinds.get(k)!.map((x) => x.f))),
-    extra: all.flatMap(({ doc, f }) => f.extra.map((e) => ({ ...name(doc, f), detail: `${e.why}: ${e.rule} ${e.severity}${e.diagnostic ? ` (${e.diagnostic})` : ''}: ${e.message} [${e.evidence.join(' ')}]` }))),
+    byFamily: [...families.keys()].sort().map((k) =>
+      recall(
+        k,
+        families.get(k)!.map((x) => x.f),
+      ),
+    ),
+    byKind: FAULT_KINDS.filter((k) => kinds.has(k)).map((k) =>
+      recall(
+        KIND_LABEL[k],
+        kinds.get(k)!.map((x) => x.f),
+      ),
+    ),
+    extra: all.flatMap(({ doc, f }) =>
+      f.extra.map((e) => ({
+        ...name(doc, f),
+        detail: `${e.why}: ${e.rule} ${e.severity}${e.diagnostic ? ` (${e.diagnostic})` : ''}: ${e.message} [${e.evidence.join(' ')}]`,
+      })),
+    ),
     missed: all
       .filter(({ f }) => f.verdict === 'missed')
       .map(({ doc, f }) => ({
         ...name(doc, f),
-        detail: f.crashed ? `crashed: ${f.crashed}` : `expected ${f.must.slice(0, 4).join(' | ')}${f.must.length > 4 ? ' …' : ''}; new findings there: ${[...f.also, ...f.extra].map((x) => `${x.rule} ${x.severity}`).join(', ') || 'none'}`,
+        detail: f.crashed
+          ? `crashed: ${f.crashed}`
+          : `expected ${f.must.slice(0, 4).join(' | ')}${f.must.length > 4 ? ' …' : ''}; new findings there: ${[...f.also, ...f.extra].map((x) => `${x.rule} ${x.severity}`).join(', ') || 'none'}`,
       })),
     failed: results.filter((r) => r.error !== null).map((r) => ({ document: path.basename(r.file), error: r.error! })),
     undetectable: FAULT_KINDS.flatMap((k) => {
@@ -94,11 +111,17 @@ export function render(s: Summary): string {
   const table = (head: string, rows: Recall[]): string[] => {
     const lines = [`| ${head} | planted | found | recall | found only as demoted warnings | faults with extra findings |`, '|---|---|---|---|---|---|'];
     for (const r of rows) lines.push(`| ${r.key} | ${r.planted} | ${r.found} | ${pct(r.found, r.planted)} | ${r.demoted} | ${r.withExtra} |`);
-    const t = rows.reduce((a, r) => ({ planted: a.planted + r.planted, found: a.found + r.found, demoted: a.demoted + r.demoted, withExtra: a.withExtra + r.withExtra }), { planted: 0, found: 0, demoted: 0, withExtra: 0 });
+    const t = rows.reduce(
+      (a, r) => ({ planted: a.planted + r.planted, found: a.found + r.found, demoted: a.demoted + r.demoted, withExtra: a.withExtra + r.withExtra }),
+      { planted: 0, found: 0, demoted: 0, withExtra: 0 },
+    );
     lines.push(`| total | ${t.planted} | ${t.found} | ${pct(t.found, t.planted)} | ${t.demoted} | ${t.withExtra} |`);
     return lines;
   };
-  const list = (title: string, xs: Listed[]): string[] => (xs.length ? ['', `${title} (${xs.length}):`, ...xs.map((x) => `  ${x.document} · ${x.fault}${x.what ? ` · ${x.what}` : ''}\n      ${x.detail}`)] : ['', `${title}: none`]);
+  const list = (title: string, xs: Listed[]): string[] =>
+    xs.length
+      ? ['', `${title} (${xs.length}):`, ...xs.map((x) => `  ${x.document} · ${x.fault}${x.what ? ` · ${x.what}` : ''}\n      ${x.detail}`)]
+      : ['', `${title}: none`];
   return [
     `${s.faults} faults planted in ${s.documents} documents.`,
     '',
@@ -108,14 +131,24 @@ export function render(s: Summary): string {
     '',
     ...table('fault kind', s.byKind),
     '',
-    `places a fault of each kind could be planted in (a rule sees it): ${Object.entries(s.candidates).map(([k, n]) => `${k} ${n}`).join(' · ')}`,
+    `places a fault of each kind could be planted in (a rule sees it): ${Object.entries(s.candidates)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(' · ')}`,
     '',
     ...(s.undetectable.length
-      ? ['places no rule of the catalogue would see (not planted, not counted for recall):', ...s.undetectable.map((u) => `  ${u.kind}: ${u.places} — ${u.why}`)]
+      ? [
+          'places no rule of the catalogue would see (not planted, not counted for recall):',
+          ...s.undetectable.map((u) => `  ${u.kind}: ${u.places} — ${u.why}`),
+        ]
       : ['places no rule of the catalogue would see: none']),
     '',
     `extra findings: ${s.extra.length} · missed faults: ${s.missed.length} · false errors on the unmutated documents: ${s.falseErrors.length}`,
-    `families under 95% recall: ${s.byFamily.filter((r) => r.found < 0.95 * r.planted).map((r) => `${r.key} ${pct(r.found, r.planted)}`).join(', ') || 'none'}`,
+    `families under 95% recall: ${
+      s.byFamily
+        .filter((r) => r.found < 0.95 * r.planted)
+        .map((r) => `${r.key} ${pct(r.found, r.planted)}`)
+        .join(', ') || 'none'
+    }`,
     ...list('extra findings', s.extra),
     ...list('missed faults', s.missed),
     ...list('errors on the unmutated documents that their truth files do not name', s.falseErrors),

@@ -33,15 +33,35 @@ describe('amounts', () => {
     expect(num('(12.00)', { table: '万元' })).toMatchObject({ value: '-12', decimals: 2 });
     expect(num('－3.5', { table: '万元' })).toMatchObject({ value: '-3.5', decimals: 1 });
     expect(num('2.47万元', { table: '元' })).toEqual({ value: '2.47', decimals: 2, unit: '万元', source: 'cell', wan: '2.47' });
-    expect(num('１，２３４．５０', { column: '亿元', table: '万元' })).toEqual({ value: '1234.5', decimals: 2, unit: '亿元', source: 'column', wan: '12345000' });
+    expect(num('１，２３４．５０', { column: '亿元', table: '万元' })).toEqual({
+      value: '1234.5',
+      decimals: 2,
+      unit: '亿元',
+      source: 'column',
+      wan: '12345000',
+    });
     expect(num('　95　')).toEqual({ value: '95', decimals: 0, unit: null, source: null, wan: null });
     // Exact decimal arithmetic, never floats: 0.1 + 0.2 in 万元 from 元.
-    expect(parseAmount('1000', { table: '元' }).state === 'number' && (parseAmount('1000', { table: '元' }) as { wan: Decimal }).wan.plus(new Decimal('0.2')).toString()).toBe('0.3');
+    expect(
+      parseAmount('1000', { table: '元' }).state === 'number' &&
+        (parseAmount('1000', { table: '元' }) as { wan: Decimal }).wan.plus(new Decimal('0.2')).toString(),
+    ).toBe('0.3');
   });
 
   it('keeps blank, zero, dash and unreadable apart', () => {
     expect(['', '　', '0', '0.00', '—', '— —', '-', '——', '/', '1,23.4', '见附表', '12a'].map((s) => parseAmount(s, { table: '万元' }).state)).toEqual([
-      'blank', 'blank', 'number', 'number', 'dash', 'dash', 'dash', 'dash', 'dash', 'unreadable', 'unreadable', 'unreadable',
+      'blank',
+      'blank',
+      'number',
+      'number',
+      'dash',
+      'dash',
+      'dash',
+      'dash',
+      'dash',
+      'unreadable',
+      'unreadable',
+      'unreadable',
     ]);
     expect(num('0.00', { table: '万元' }).decimals).toBe(2);
   });

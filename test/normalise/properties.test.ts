@@ -75,7 +75,14 @@ describe('amount parser properties', () => {
   it('carries the half-unit of the printed precision into the figure, in 万元', () => {
     fc.assert(
       fc.property(printedAmount, (a) => {
-        const slot = amountSlot(parseAmount(a.printed, { table: '万元' }), { kind: 'text', block: 'b0', start: 0, end: 1, quote: a.printed, provenance: { kind: 'file' } });
+        const slot = amountSlot(parseAmount(a.printed, { table: '万元' }), {
+          kind: 'text',
+          block: 'b0',
+          start: 0,
+          end: 1,
+          quote: a.printed,
+          provenance: { kind: 'file' },
+        });
         if (slot.state !== 'number') throw new Error(a.printed);
         const scale = IN_WAN[a.unit ?? '万元'];
         expect(slot.figure.halfUnit.eq(new Decimal(0.5).times(new Decimal(10).pow(-a.decimals)).times(scale))).toBe(true);
@@ -86,17 +93,33 @@ describe('amount parser properties', () => {
 });
 
 describe('target and percent parser properties', () => {
-  const comparators: [string, string][] = [['≥', '>='], ['大于等于', '>='], ['不低于', '>='], ['≤', '<='], ['不超过', '<='], ['大于', '>'], ['小于', '<'], ['=', '='], ['', 'value']];
+  const comparators: [string, string][] = [
+    ['≥', '>='],
+    ['大于等于', '>='],
+    ['不低于', '>='],
+    ['≤', '<='],
+    ['不超过', '<='],
+    ['大于', '>'],
+    ['小于', '<'],
+    ['=', '='],
+    ['', 'value'],
+  ];
 
   it('reads comparator, value, decimals and unit of every target', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...comparators), fc.nat({ max: 100_000 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom('%', '万人', '人', '个', ''), (cmp, n, d, unit) => {
-        const printed = `${cmp[0]}${(n / 10 ** d).toFixed(d)}${unit}`;
-        const q = parseQuantity(printed);
-        expect(q.state, printed).toBe('quantity');
-        if (q.state !== 'quantity') return;
-        expect([q.comparator, q.value.toFixed(d), q.decimals, q.unit]).toEqual([cmp[1], (n / 10 ** d).toFixed(d), d, unit || null]);
-      }),
+      fc.property(
+        fc.constantFrom(...comparators),
+        fc.nat({ max: 100_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('%', '万人', '人', '个', ''),
+        (cmp, n, d, unit) => {
+          const printed = `${cmp[0]}${(n / 10 ** d).toFixed(d)}${unit}`;
+          const q = parseQuantity(printed);
+          expect(q.state, printed).toBe('quantity');
+          if (q.state !== 'quantity') return;
+          expect([q.comparator, q.value.toFixed(d), q.decimals, q.unit]).toEqual([cmp[1], (n / 10 ** d).toFixed(d), d, unit || null]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,7 +19,9 @@ const CONVERTER = findExecutable('soffice') !== null;
 async function expectUnconverted(file: string): Promise<void> {
   const doc = await parseFixture(file);
   expect(doc.diagnostics.map((d) => d.code)).toContain('converter-unavailable');
-  expect(doc.diagnostics.find((d) => d.code === 'converter-unavailable')?.message).toContain('apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui');
+  expect(doc.diagnostics.find((d) => d.code === 'converter-unavailable')?.message).toContain(
+    'apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui',
+  );
   expect([readingOf(doc).reading, reasonCodes(readingOf(doc))]).toEqual(['unreadable', ['converter-unavailable']]);
   expect(doc.tables).toEqual([]);
 }
@@ -43,7 +45,7 @@ describe('spreadsheet twins: the same tables as the PDF, cell for cell', { timeo
     expect(sheet.tables.map((t) => t.kind).filter((k) => !isPublicTable(k))).toEqual([]);
   });
 
-  it('seed 004 as .et (WPS 表格): the 公开 tables and the 自评表 sheet give the PDF\'s records', async () => {
+  it("seed 004 as .et (WPS 表格): the 公开 tables and the 自评表 sheet give the PDF's records", async () => {
     const file = `${S004.stem}.et`;
     if (!CONVERTER) return expectUnconverted(file);
     const [pdf, et] = [await recordsOf(S004.pdf), await recordsOf(file)];
@@ -69,7 +71,7 @@ describe('Word twins: the same narrative facts as the PDF', { timeout: 180_000 }
     expect([doc.document.kind, doc.document.year]).toEqual([pdf.document.kind, pdf.document.year]);
   });
 
-  it('the whole 财政局 决算 as .wps (WPS 文字): its tables and its narrative as the PDF\'s', async () => {
+  it("the whole 财政局 决算 as .wps (WPS 文字): its tables and its narrative as the PDF's", async () => {
     const file = `${CZJ.stem}.wps`;
     if (!CONVERTER) return expectUnconverted(file);
     const [pdf, wps] = [await recordsOf(CZJ.pdf), await recordsOf(file)];
@@ -92,7 +94,9 @@ describe('without LibreOffice', () => {
       [`${CZJ.stem}.wps`, 'doc'],
       [`${S004.stem}.et`, 'xls'],
     ] as const) {
-      const doc = await parseDocument(fromBytes(file, new Uint8Array(readFileSync(path.join(ROOT, file)))), { converter: { command: '/nonexistent/gongkai-soffice' } });
+      const doc = await parseDocument(fromBytes(file, new Uint8Array(readFileSync(path.join(ROOT, file)))), {
+        converter: { command: '/nonexistent/gongkai-soffice' },
+      });
       expect(doc.format, file).toBe(format);
       const d = doc.diagnostics.find((x) => x.code === 'converter-unavailable');
       expect(d?.severity, file).toBe('warning');

@@ -13,11 +13,21 @@ describe('title strips', () => {
   it('folds a one-row strip table into the table under it: title, 部门, year, number and unit', async () => {
     const doc = await parseBytes(
       'a.html',
-      page(`<p>收入决算表</p>${strip('部门：国家信访局', '2024年度', '公开02表<br>金额单位：元')}<table>${HEAD}${rows(['201', '一般公共服务支出', '106,855,600.00'])}</table>`),
+      page(
+        `<p>收入决算表</p>${strip('部门：国家信访局', '2024年度', '公开02表<br>金额单位：元')}<table>${HEAD}${rows(['201', '一般公共服务支出', '106,855,600.00'])}</table>`,
+      ),
     );
     expect(doc.tables).toHaveLength(1);
     const t = doc.tables[0]!;
-    expect([t.id, t.title, t.unitNote, t.unitSource, t.number, t.department, t.year]).toEqual(['t0', '收入决算表', '金额单位：元', 'strip', '公开02表', '国家信访局', 2024]);
+    expect([t.id, t.title, t.unitNote, t.unitSource, t.number, t.department, t.year]).toEqual([
+      't0',
+      '收入决算表',
+      '金额单位：元',
+      'strip',
+      '公开02表',
+      '国家信访局',
+      2024,
+    ]);
     // The cells keep where they were printed, and say where they sit in the model.
     expect(cellAt(t, 1, 2)?.provenance).toMatchObject({ kind: 'dom', table: 0, row: 1, col: 2, path: expect.stringContaining('table:nth-of-type(2)') });
   });
@@ -25,15 +35,30 @@ describe('title strips', () => {
   it('takes the title and unit rows at the top of the grid out of it', async () => {
     const doc = await parseBytes(
       'a.html',
-      page(`<table><thead><tr><th colspan="3">支出决算表</th></tr><tr><th>部门：国家信访局</th><th>2024年度</th><th>公开03表 金额单位：万元</th></tr>${HEAD}</thead><tbody>${rows(['201', '一般公共服务支出', '10,685.56'])}</tbody></table>`),
+      page(
+        `<table><thead><tr><th colspan="3">支出决算表</th></tr><tr><th>部门：国家信访局</th><th>2024年度</th><th>公开03表 金额单位：万元</th></tr>${HEAD}</thead><tbody>${rows(['201', '一般公共服务支出', '10,685.56'])}</tbody></table>`,
+      ),
     );
     const t = doc.tables[0]!;
-    expect([t.title, t.titleBlock, t.unitNote, t.number, t.department, t.nRows, t.headerRows]).toEqual(['支出决算表', null, '金额单位：万元', '公开03表', '国家信访局', 2, 1]);
+    expect([t.title, t.titleBlock, t.unitNote, t.number, t.department, t.nRows, t.headerRows]).toEqual([
+      '支出决算表',
+      null,
+      '金额单位：万元',
+      '公开03表',
+      '国家信访局',
+      2,
+      1,
+    ]);
     expect(textRows(t)[0]).toEqual(['科目编码', '科目名称', '金额']);
   });
 
   it('does not take a table of contents for a strip: it names many tables', async () => {
-    const doc = await parseBytes('a.html', page(`<table><tr><td>表1</td><td>收支总表</td></tr><tr><td>表2</td><td>收入总表</td></tr></table><table>${HEAD}${rows(['201', '一般公共服务支出', '1.00'])}</table>`));
+    const doc = await parseBytes(
+      'a.html',
+      page(
+        `<table><tr><td>表1</td><td>收支总表</td></tr><tr><td>表2</td><td>收入总表</td></tr></table><table>${HEAD}${rows(['201', '一般公共服务支出', '1.00'])}</table>`,
+      ),
+    );
     expect(doc.tables.map((t) => t.nRows)).toEqual([2, 2]);
   });
 });
@@ -56,12 +81,18 @@ describe('a table and its 续表', () => {
   });
 
   it('joins the rows that simply go on in a second table with no header, nothing between', async () => {
-    const doc = await parseBytes('a.html', page(`<p>支出决算表</p><table>${HEAD}${rows(['201', '一般公共服务支出', '3.00'])}</table><table>${rows(['20102', '政协事务', '2.00'])}</table>`));
+    const doc = await parseBytes(
+      'a.html',
+      page(`<p>支出决算表</p><table>${HEAD}${rows(['201', '一般公共服务支出', '3.00'])}</table><table>${rows(['20102', '政协事务', '2.00'])}</table>`),
+    );
     expect(doc.tables.map((t) => t.nRows)).toEqual([3]);
   });
 
   it('never joins two tables with their own titles, however alike their columns', async () => {
-    const doc = await parseBytes('a.html', page(`<p>收入决算表</p><table>${HEAD}${rows(['201', 'a', '1.00'])}</table><p>支出决算表</p><table>${HEAD}${rows(['201', 'a', '1.00'])}</table>`));
+    const doc = await parseBytes(
+      'a.html',
+      page(`<p>收入决算表</p><table>${HEAD}${rows(['201', 'a', '1.00'])}</table><p>支出决算表</p><table>${HEAD}${rows(['201', 'a', '1.00'])}</table>`),
+    );
     expect(doc.tables.map((t) => t.title)).toEqual(['收入决算表', '支出决算表']);
   });
 
@@ -74,7 +105,9 @@ describe('a table and its 续表', () => {
   it('keeps a nested table pointing at its cell once the table holding it is joined to the one before', async () => {
     const doc = await parseBytes(
       'a.html',
-      page(`<p>支出决算表</p><table>${HEAD}${rows(['201', '一般公共服务支出', '3.00'])}</table><p>续表</p><table>${HEAD}<tr><td>20102</td><td>政协事务</td><td><table><tr><td>inner</td></tr></table></td></tr></table>`),
+      page(
+        `<p>支出决算表</p><table>${HEAD}${rows(['201', '一般公共服务支出', '3.00'])}</table><p>续表</p><table>${HEAD}<tr><td>20102</td><td>政协事务</td><td><table><tr><td>inner</td></tr></table></td></tr></table>`,
+      ),
     );
     expect(doc.tables.map((t) => [t.id, t.index, t.parent])).toEqual([
       ['t0', 0, null],
@@ -101,7 +134,10 @@ describe('the unit, from the nearest statement of it', () => {
   });
 
   it('is satisfied by a column label that states the unit', async () => {
-    const doc = await parseBytes('a.html', page(`<p>收入决算表</p><table><tr><th>科目编码</th><th>科目名称</th><th>金额（万元）</th></tr>${rows(['201', 'a', '1.00'])}</table>`));
+    const doc = await parseBytes(
+      'a.html',
+      page(`<p>收入决算表</p><table><tr><th>科目编码</th><th>科目名称</th><th>金额（万元）</th></tr>${rows(['201', 'a', '1.00'])}</table>`),
+    );
     expect(doc.diagnostics).toEqual([]);
   });
 });

@@ -52,11 +52,18 @@ describe('ZIP bundles', () => {
   it('parsed alone, a bundle is a document that lists its members', async () => {
     const doc = await parseFixture(RELEASE);
     expect([doc.format, doc.tables.length, doc.blocks.length, documentStatus(doc)]).toEqual(['zip', 0, 0, 'ok']);
-    expect(doc.diagnostics[0]?.message).toContain('a bundle of 3 document(s), each read as a document of its own: 2024年度部门决算公开/公开表/上海市普陀区财政局2024年度部门决算公开表.xls');
+    expect(doc.diagnostics[0]?.message).toContain(
+      'a bundle of 3 document(s), each read as a document of its own: 2024年度部门决算公开/公开表/上海市普陀区财政局2024年度部门决算公开表.xls',
+    );
   });
 
   it('reads UTF-8-flagged names as UTF-8, leaves out what is not a document, and is not fooled by an Office file', async () => {
-    const bundle = await zipOf({ '公开表/收入决算表.html': '<table><tr><td>1</td></tr></table>', '__MACOSX/._x': 'fork', '.DS_Store': 'x', 'docs/Thumbs.db': 'x' });
+    const bundle = await zipOf({
+      '公开表/收入决算表.html': '<table><tr><td>1</td></tr></table>',
+      '__MACOSX/._x': 'fork',
+      '.DS_Store': 'x',
+      'docs/Thumbs.db': 'x',
+    });
     const opened = await openBundle(fromBytes('b.zip', bundle));
     if (opened.kind !== 'bundle') throw new Error('not opened');
     expect(opened.bundle.members.map((m) => m.source)).toEqual(['b.zip!/公开表/收入决算表.html']);

@@ -46,7 +46,10 @@ describe('format detection (by bytes, never by name)', () => {
   it('names RAR and 7z archives, and refuses them as bundles it cannot open', async () => {
     const rar = await parseBytes('release.rar', new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 9, 9, 9]));
     const sevenZip = await parseBytes('release.7z', new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, 1, 2]));
-    for (const [doc, name] of [[rar, 'RAR'], [sevenZip, '7-Zip']] as const) {
+    for (const [doc, name] of [
+      [rar, 'RAR'],
+      [sevenZip, '7-Zip'],
+    ] as const) {
       const d = doc.diagnostics.find((x) => x.code === 'unsupported-format');
       expect(d?.severity).toBe('error');
       expect(d?.message).toContain(`a ${name} archive; gongkai opens ZIP bundles only`);
@@ -84,7 +87,13 @@ describe('format detection (by bytes, never by name)', () => {
 
 describe('Chinese numbering', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十六', 26], ['一百零五', 105], ['两', 2],
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十六', 26],
+    ['一百零五', 105],
+    ['两', 2],
   ])('cnNumber(%s) = %i', (s, n) => expect(cnNumber(s)).toBe(n));
 
   it.each([

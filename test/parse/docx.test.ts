@@ -50,10 +50,14 @@ describe('DOCX', () => {
     for (const stem of ['000_4d0b4c40ef830124', '001_217e79579315e879', '002_3947c5881660c658', '004_d487b3c520216221']) {
       const html = await parseFixture(`fixtures/seeds/${stem}.html`);
       const docx = await parseFixture(`fixtures/seeds/${stem}.docx`);
-      expect(docx.blocks.map((b) => [b.text, b.role, b.outlineLevel]), stem).toEqual(html.blocks.map((b) => [b.text, b.role, b.outlineLevel]));
-      expect(docx.tables.map((t) => [t.title, t.unitNote, t.headerRows, textRows(t)]), stem).toEqual(
-        html.tables.map((t) => [t.title, t.unitNote, t.headerRows, textRows(t)]),
-      );
+      expect(
+        docx.blocks.map((b) => [b.text, b.role, b.outlineLevel]),
+        stem,
+      ).toEqual(html.blocks.map((b) => [b.text, b.role, b.outlineLevel]));
+      expect(
+        docx.tables.map((t) => [t.title, t.unitNote, t.headerRows, textRows(t)]),
+        stem,
+      ).toEqual(html.tables.map((t) => [t.title, t.unitNote, t.headerRows, textRows(t)]));
     }
   });
 

@@ -41,10 +41,7 @@ describe('HTML tables', () => {
   });
 
   it('reads nested tables as tables of their own, pointing back to the cell that holds them', async () => {
-    const doc = await parseBytes(
-      'a.html',
-      page('<table><tr><td>外</td><td>说明<table><tr><td>内1</td><td>内2</td></tr></table></td></tr></table>'),
-    );
+    const doc = await parseBytes('a.html', page('<table><tr><td>外</td><td>说明<table><tr><td>内1</td><td>内2</td></tr></table></td></tr></table>'));
     expect(doc.tables).toHaveLength(2);
     const [outer, inner] = doc.tables;
     expect(cellAt(outer!, 0, 1)?.raw).toBe('说明');
@@ -115,7 +112,9 @@ describe('HTML blocks', () => {
   it('finds a unit note inside a longer line (填报单位：… 单位：万元 …)', async () => {
     const doc = await parseBytes(
       'a.html',
-      page('<p>部门整体支出绩效评价基础数据表</p><p>填报单位：衡阳县社会保险服务中心 单位：万元 填报时间：2023年2月20日</p><table><tr><td>编制数</td></tr></table>'),
+      page(
+        '<p>部门整体支出绩效评价基础数据表</p><p>填报单位：衡阳县社会保险服务中心 单位：万元 填报时间：2023年2月20日</p><table><tr><td>编制数</td></tr></table>',
+      ),
     );
     expect(doc.blocks[1]!.role).toBe('paragraph');
     expect([doc.tables[0]!.title, doc.tables[0]!.unitNote]).toEqual(['部门整体支出绩效评价基础数据表', '单位：万元']);
@@ -132,7 +131,10 @@ describe('tables of contents, list items, form tables', () => {
   });
 
   it('keeps a numbered duty line a paragraph when its numbered neighbours are sentences', async () => {
-    const doc = await parseBytes('a.html', page('<p>（三）负责参保登记。</p><p>（四）负责个人账户管理和权益记录</p><p>（五）负责基金管理。</p><p>（一）部门预算执行情况</p>'));
+    const doc = await parseBytes(
+      'a.html',
+      page('<p>（三）负责参保登记。</p><p>（四）负责个人账户管理和权益记录</p><p>（五）负责基金管理。</p><p>（一）部门预算执行情况</p>'),
+    );
     expect(doc.blocks.map((b) => b.role)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading']);
   });
 
@@ -161,7 +163,10 @@ describe('HTML encodings', () => {
   };
 
   it('decodes a page declared gb2312', async () => {
-    const doc = await parseBytes('a.html', gbk(page('<p>收入</p><table><tr><td>合计</td></tr></table>', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')));
+    const doc = await parseBytes(
+      'a.html',
+      gbk(page('<p>收入</p><table><tr><td>合计</td></tr></table>', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+    );
     expect([doc.encoding, doc.blocks[0]!.text, textRows(doc.tables[0]!)[0]![0]]).toEqual(['gb18030', '收入', '合计']);
     expect(doc.diagnostics).toEqual([]);
   });

@@ -71,7 +71,13 @@ describe('text from the operator list', () => {
 
   it('places text in a form XObject by its matrix, and not after it ends', () => {
     const items = run([
-      ['paintFormXObjectBegin', [[1, 0, 0, 1, 100, 0], [0, 0, 50, 50]]],
+      [
+        'paintFormXObjectBegin',
+        [
+          [1, 0, 0, 1, 100, 0],
+          [0, 0, 50, 50],
+        ],
+      ],
       ['beginText', null],
       ['setFont', ['F1', 10]],
       ['moveText', [0, 500]],
@@ -91,7 +97,14 @@ describe('text from the operator list', () => {
   });
 
   it('leaves annotation text out', () => {
-    const items = run([['beginText', null], ['setFont', ['F1', 10]], ['beginAnnotation', ['a1', [0, 0, 10, 10], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]], show(g('注')), ['endAnnotation', null], show(g('正'))]);
+    const items = run([
+      ['beginText', null],
+      ['setFont', ['F1', 10]],
+      ['beginAnnotation', ['a1', [0, 0, 10, 10], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]],
+      show(g('注')),
+      ['endAnnotation', null],
+      show(g('正')),
+    ]);
     expect(items?.map((i) => i.str)).toEqual(['正']);
   });
 

@@ -225,16 +225,17 @@ describe('pageRulings on bad input', () => {
     const bad = [
       { fnArray: [c, c, c, c], argsArray: [null, [], [OPS.stroke, null], [OPS.stroke, [[0, 1, 2]]]] },
       { fnArray: [c], argsArray: [[OPS.stroke, [new Float32Array([0, 0, 1, 1, 9, 1, 1, NaN, 4, 77, 1, 1])]]] },
-      { fnArray: [OPS.restore ?? -1, OPS.restore ?? -1, OPS.transform ?? -1, OPS.setGState ?? -1, OPS.paintFormXObjectEnd ?? -1], argsArray: [null, 5, ['a'], [[null, ['LW']]], null] },
+      {
+        fnArray: [OPS.restore ?? -1, OPS.restore ?? -1, OPS.transform ?? -1, OPS.setGState ?? -1, OPS.paintFormXObjectEnd ?? -1],
+        argsArray: [null, 5, ['a'], [[null, ['LW']]], null],
+      },
       { fnArray: Object.values(OPS), argsArray: Object.values(OPS).map((_, i) => junk[i % junk.length]) },
       { fnArray: null, argsArray: null },
     ];
     for (const ops of bad) {
       expect(() => pageRulings(ops as unknown as { fnArray: number[]; argsArray: unknown[] }, vp, OPS)).not.toThrow();
     }
-    expect(pageRulings(bad[1] as { fnArray: number[]; argsArray: unknown[] }, vp, OPS)).toEqual([
-      { dir: 'h', at: 841, from: 0, to: 9, width: 1 },
-    ]);
+    expect(pageRulings(bad[1] as { fnArray: number[]; argsArray: unknown[] }, vp, OPS)).toEqual([{ dir: 'h', at: 841, from: 0, to: 9, width: 1 }]);
     expect(pageRulings({ fnArray: [], argsArray: [] }, {} as never, OPS)).toEqual([]);
     expect(pageRulings(bad[1] as { fnArray: number[]; argsArray: unknown[] }, 5 as never, OPS)).toEqual([]);
     expect(pageRulings({ fnArray: [1], argsArray: [[]] }, vp, null as never)).toEqual([]);

@@ -194,7 +194,12 @@ describe('pageImageCoverage: the merged image ops, as the worker lays out their 
   });
 
   it('paintSolidColorImageMask is a filled rectangle, not an image', async () => {
-    expect(await cover([['transform', [200, 0, 0, 100, 0, 0]], ['paintSolidColorImageMask', []]])).toBe(0);
+    expect(
+      await cover([
+        ['transform', [200, 0, 0, 100, 0, 0]],
+        ['paintSolidColorImageMask', []],
+      ]),
+    ).toBe(0);
   });
 });
 

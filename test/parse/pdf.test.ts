@@ -160,7 +160,10 @@ describe('PDF: tables without rulings (stream builder)', () => {
   it('finds no unruled table where the real documents print none', async () => {
     for (const f of [JUESUAN, INJECTED, TEMPLATE, CITY_BUDGET, 'fixtures/seeds/000_4d0b4c40ef830124.pdf', 'fixtures/seeds/004_d487b3c520216221.pdf']) {
       const doc = f === JUESUAN ? await loadJuesuan() : await parseFixture(f);
-      expect(doc.tables.filter((t) => t.report.method === 'stream').map((t) => t.id), f).toEqual([]);
+      expect(
+        doc.tables.filter((t) => t.report.method === 'stream').map((t) => t.id),
+        f,
+      ).toEqual([]);
     }
   });
 });

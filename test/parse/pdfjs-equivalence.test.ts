@@ -21,8 +21,15 @@ let textContent: ChildParse;
 
 beforeAll(async () => {
   const { files } = await collectFiles(['fixtures']);
-  const real = sharedPath('realdocs', 'the pdfjs equivalence tests (test/parse/pdfjs-equivalence.test.ts) compare the fixture PDFs only, not the real disclosures');
-  const shared = real ? readdirSync(real, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => path.relative(process.cwd(), path.join(real, f))) : [];
+  const real = sharedPath(
+    'realdocs',
+    'the pdfjs equivalence tests (test/parse/pdfjs-equivalence.test.ts) compare the fixture PDFs only, not the real disclosures',
+  );
+  const shared = real
+    ? readdirSync(real, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => path.relative(process.cwd(), path.join(real, f)))
+    : [];
   // Each distinct file once: most of ../shared/realdocs is copied byte for byte into fixtures/real.
   const seen = new Set<string>();
   pdfs = [...files.filter((f) => f.toLowerCase().endsWith('.pdf')), ...shared].filter((f) => {

@@ -54,8 +54,20 @@ describe('title strips and a 续表 in HTML and DOCX, against their PDF twin', (
     // (strip 01, 公开01, strip 02, 公开02, the strip again, the 续表); in the PDF, lower on page 3.
     const h = html.tables.find((x) => x.number === '公开02表')!;
     expect(cellAt(h, 16, 0)?.raw).toBe('2080501');
-    expect(cellAt(h, 15, 0)?.provenance).toMatchObject({ kind: 'dom', table: 1, row: 15, col: 0, path: expect.stringMatching(/^body > table:nth-of-type\(4\) > /) });
-    expect(cellAt(h, 16, 2)?.provenance).toMatchObject({ kind: 'dom', table: 1, row: 16, col: 2, path: expect.stringMatching(/^body > table:nth-of-type\(6\) > /) });
+    expect(cellAt(h, 15, 0)?.provenance).toMatchObject({
+      kind: 'dom',
+      table: 1,
+      row: 15,
+      col: 0,
+      path: expect.stringMatching(/^body > table:nth-of-type\(4\) > /),
+    });
+    expect(cellAt(h, 16, 2)?.provenance).toMatchObject({
+      kind: 'dom',
+      table: 1,
+      row: 16,
+      col: 2,
+      path: expect.stringMatching(/^body > table:nth-of-type\(6\) > /),
+    });
     const d = docx.tables.find((x) => x.number === '公开02表')!;
     expect([cellAt(d, 15, 0)?.provenance, cellAt(d, 16, 2)?.provenance]).toEqual([
       { kind: 'dom', path: 'word/document.xml#tbl4/tr16/tc1', table: 1, row: 15, col: 0 },

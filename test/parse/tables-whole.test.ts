@@ -31,7 +31,8 @@ const repeatedHeaderRows = (t: Table): number[] => {
   return rows.flatMap((r, i) => (i >= t.headerRows && head.has(r) ? [i] : []));
 };
 /** The pages a table's cells were printed on, in order, each once. */
-const cellPages = (t: Table): number[] => [...new Set(t.cells.flatMap((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? [g.provenance.page] : [])))].sort((a, b) => a - b);
+const cellPages = (t: Table): number[] =>
+  [...new Set(t.cells.flatMap((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? [g.provenance.page] : [])))].sort((a, b) => a - b);
 
 describe('深圳市财政局 2026 预算: 表1–表11, the title, 部门 line and header repeated on every page', () => {
   it('gives each of the eleven tables once, whole, over the pages it runs on', async () => {
@@ -152,7 +153,10 @@ describe('西安 部门综合预算: columns that move from page to page', () =>
 
 describe('广州 部门预算: tables printed without rulings', () => {
   const byNumber = (doc: DocModel, n: string): Table[] => doc.tables.filter((t) => t.number === n);
-  const column = (t: Table, c: number): string[] => textRows(t).slice(t.headerRows).map((r) => compact(r[c] ?? ''));
+  const column = (t: Table, c: number): string[] =>
+    textRows(t)
+      .slice(t.headerRows)
+      .map((r) => compact(r[c] ?? ''));
 
   it('finds an empty 表9 and 表10: a header band over one 合计 row of 0.00', async () => {
     const doc = await load(GUANGZHOU_BUDGET);
@@ -178,7 +182,11 @@ describe('广州 部门预算: tables printed without rulings', () => {
     // 其他资金 prints 0.00 on every row; the text beside it (touching the last 0.00) is the 绩效目标's.
     expect(new Set(column(t!, 7))).toEqual(new Set(['0.00']));
     const goals = column(t!, 8);
-    expect(goals[2]).toBe(compact('通过把纪律挺在前面，严肃开展监督执纪问责，力促5 个综合监督单位落实全面从严治党主体责任，促进5个综 合监督单位党风廉政建设工作的深入开展。保障市政府 办公厅因公出国（境）任务有效开展。'));
+    expect(goals[2]).toBe(
+      compact(
+        '通过把纪律挺在前面，严肃开展监督执纪问责，力促5 个综合监督单位落实全面从严治党主体责任，促进5个综 合监督单位党风廉政建设工作的深入开展。保障市政府 办公厅因公出国（境）任务有效开展。',
+      ),
+    );
     expect(goals.at(-1)!.endsWith('效益等方面考核运维绩效。')).toBe(true);
     // The lines of the last project's cells are the table's, not paragraphs after it.
     expect(doc.blocks.some((b) => b.text.includes('维服务'))).toBe(false);

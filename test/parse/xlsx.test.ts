@@ -117,7 +117,12 @@ describe('XLSX', () => {
       for (let r = 2; r <= 6; r++) for (const c of ['A', 'B']) ws.getCell(`${c}${r}`).border = THIN;
     });
     const t = (await parseBytes('empty-fund.xlsx', bytes)).tables[0]!;
-    expect([t.nRows, t.nCols, t.title, t.provenance]).toEqual([5, 2, '政府性基金预算财政拨款收入支出决算表', { kind: 'sheet', sheet: '公开08表', ref: 'A2:B6', table: 0 }]);
+    expect([t.nRows, t.nCols, t.title, t.provenance]).toEqual([
+      5,
+      2,
+      '政府性基金预算财政拨款收入支出决算表',
+      { kind: 'sheet', sheet: '公开08表', ref: 'A2:B6', table: 0 },
+    ]);
   });
 
   it('reads a sheet that rules nothing as one grid over all it prints, and takes a title from its tab', async () => {
@@ -141,7 +146,10 @@ describe('XLSX', () => {
     // 内容规范性 is merged down the rows it heads; the value left in A3:D3's merged part (部门编码:201) is not printed and not read.
     expect(origin(doc, 3, 0)).toMatchObject({ raw: '内容规范性', rowSpan: 17, provenance: { kind: 'sheet', ref: 'A7:A23' } });
     expect(JSON.stringify(doc)).not.toContain('部门编码');
-    const text = t.cells.filter((c): c is OriginCell => c.kind === 'cell').map((c) => c.raw).join('\n');
+    const text = t.cells
+      .filter((c): c is OriginCell => c.kind === 'cell')
+      .map((c) => c.raw)
+      .join('\n');
     expect(text).toContain('目录后有一页多余的空表页');
   });
 

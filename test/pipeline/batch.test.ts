@@ -33,15 +33,23 @@ describe('runBatch', { timeout: 120_000 }, () => {
       expect(db.prepare('SELECT count(*) AS n FROM files').get()).toEqual({ n: 12 });
 
       const amount = db
-        .prepare(`SELECT amount_wan, printed, typeof(amount_wan) AS type FROM v_line_items WHERE source = ? AND table_title = '收入决算表' AND code = '2080101' AND measure = '本年收入合计'`)
+        .prepare(
+          `SELECT amount_wan, printed, typeof(amount_wan) AS type FROM v_line_items WHERE source = ? AND table_title = '收入决算表' AND code = '2080101' AND measure = '本年收入合计'`,
+        )
         .get('fixtures/seeds/004_d487b3c520216221.docx');
       expect(amount).toEqual({ amount_wan: '1246.25', printed: '1,246.25', type: 'text' });
       // The same table read from the PDF and the HTML rendering gives the same exact amounts.
-      const bySource = db.prepare(`SELECT source, count(*) AS n, group_concat(amount_wan) AS v FROM (SELECT * FROM v_line_items WHERE source LIKE 'fixtures/seeds/004_%' AND table_title = '收入决算表' ORDER BY row, col) GROUP BY source`).all() as { n: number; v: string }[];
+      const bySource = db
+        .prepare(
+          `SELECT source, count(*) AS n, group_concat(amount_wan) AS v FROM (SELECT * FROM v_line_items WHERE source LIKE 'fixtures/seeds/004_%' AND table_title = '收入决算表' ORDER BY row, col) GROUP BY source`,
+        )
+        .all() as { n: number; v: string }[];
       expect(bySource).toHaveLength(3);
       expect(new Set(bySource.map((r) => r.v)).size).toBe(1);
       // No amount is stored as a float anywhere.
-      expect(db.prepare(`SELECT count(*) AS n FROM line_items WHERE typeof(wan) NOT IN ('text', 'null') OR typeof(value) NOT IN ('text', 'null')`).get()).toEqual({ n: 0 });
+      expect(
+        db.prepare(`SELECT count(*) AS n FROM line_items WHERE typeof(wan) NOT IN ('text', 'null') OR typeof(value) NOT IN ('text', 'null')`).get(),
+      ).toEqual({ n: 0 });
       expect(db.prepare('SELECT count(*) AS n FROM rule_outcomes').get()).not.toEqual({ n: 0 });
 
       const processedAt = db.prepare('SELECT sha256, processed_at, id FROM documents ORDER BY sha256').all();
@@ -75,7 +83,9 @@ describe('runBatch', { timeout: 120_000 }, () => {
     try {
       const s = await runBatch({ db, files: [...odd, 'fixtures/seeds/004_d487b3c520216221.html'], concurrency: 2 });
       expect(s).toMatchObject({ files: 6, documents: 6, processed: 6 });
-      const rows = db.prepare('SELECT f.path, d.reading, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').all() as { path: string; reading: string; status: string; reason: string | null; format: string }[];
+      const rows = db
+        .prepare('SELECT f.path, d.reading, d.status, d.reason, d.format FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path')
+        .all() as { path: string; reading: string; status: string; reason: string | null; format: string }[];
       const byPath = Object.fromEntries(rows.map((r) => [path.basename(r.path), r]));
       expect(byPath['empty.pdf']).toMatchObject({ status: 'failed', format: 'empty' });
       expect(byPath['empty.pdf']!.reason).toMatch(/^empty-file: /);
@@ -89,11 +99,19 @@ describe('runBatch', { timeout: 120_000 }, () => {
       // Read in the encoding its bytes are in: a document with nothing wrong has no reason.
       expect(byPath['gbk-page.html']).toMatchObject({ format: 'html', status: 'ok', reason: null });
       expect(db.prepare(`SELECT encoding FROM documents WHERE source LIKE '%gbk-page.html'`).get()).toEqual({ encoding: 'gb18030' });
-      expect(db.prepare(`SELECT reading, status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({ reading: 'unreadable', status: 'failed', paths: 'fixtures/odd/empty.pdf', tables: 0 });
+      expect(db.prepare(`SELECT reading, status, paths, tables FROM v_documents WHERE source = 'fixtures/odd/empty.pdf'`).get()).toEqual({
+        reading: 'unreadable',
+        status: 'failed',
+        paths: 'fixtures/odd/empty.pdf',
+        tables: 0,
+      });
       // The good document after the bad ones went through.
       expect(byPath['004_d487b3c520216221.html']).toMatchObject({ status: 'ok', reason: null });
       for (const r of rows) {
-        const diags = JSON.parse((db.prepare('SELECT diagnostics FROM documents d JOIN files f ON f.document_id = d.id WHERE f.path = ?').get(r.path) as { diagnostics: string }).diagnostics) as unknown[];
+        const diags = JSON.parse(
+          (db.prepare('SELECT diagnostics FROM documents d JOIN files f ON f.document_id = d.id WHERE f.path = ?').get(r.path) as { diagnostics: string })
+            .diagnostics,
+        ) as unknown[];
         if (r.status !== 'ok') expect(diags.length).toBeGreaterThan(0);
       }
     } finally {
@@ -105,7 +123,11 @@ describe('runBatch', { timeout: 120_000 }, () => {
   it('writes finished documents in batched transactions, each in its own savepoint: rows that cannot be written are rolled back alone', async () => {
     const db = openStore(path.join(dir, 'savepoints.db'));
     try {
-      const [a, b, c] = await Promise.all(['fixtures/seeds/004_d487b3c520216221.html', 'fixtures/seeds/000_4d0b4c40ef830124.html', 'fixtures/seeds/001_217e79579315e879.html'].map(async (f) => documentRows(await processDocument(await readSource(path.join(ROOT, f))))));
+      const [a, b, c] = await Promise.all(
+        ['fixtures/seeds/004_d487b3c520216221.html', 'fixtures/seeds/000_4d0b4c40ef830124.html', 'fixtures/seeds/001_217e79579315e879.html'].map(async (f) =>
+          documentRows(await processDocument(await readSource(path.join(ROOT, f)))),
+        ),
+      );
       // A line item of a table the document does not have: the writer throws for b.
       const broken = { ...b!, lineItems: [{ ...b!.lineItems[0]!, table: 'no-such-table' }] };
       const ctx = (p: string) => ({ engineVersion: ENGINE_VERSION, runId: null, paths: [p] });
@@ -131,7 +153,11 @@ describe('runBatch', { timeout: 120_000 }, () => {
       const big = 'fixtures/seeds/002_3947c5881660c658.pdf';
       const s = await runBatch({ db, files: [big], concurrency: 1, timeoutMs: 50 });
       expect(s.status.failed).toBe(1);
-      expect(db.prepare('SELECT status, reason, retry FROM documents').get()).toMatchObject({ status: 'failed', retry: 1, reason: expect.stringMatching(/^timeout: /) });
+      expect(db.prepare('SELECT status, reason, retry FROM documents').get()).toMatchObject({
+        status: 'failed',
+        retry: 1,
+        reason: expect.stringMatching(/^timeout: /),
+      });
       const again = await runBatch({ db, files: [big, 'fixtures/seeds/004_d487b3c520216221.html'], concurrency: 1 });
       expect(again).toMatchObject({ processed: 2, skipped: 0 });
       expect(db.prepare('SELECT status, reason, retry FROM documents WHERE source = ?').get(big)).toEqual({ status: 'ok', reason: null, retry: 0 });

@@ -21,7 +21,10 @@ const dir = tempDir('gongkai-cli-');
 
 const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -33,7 +36,15 @@ const SEED = 'fixtures/seeds/004_d487b3c520216221.html';
 
 const figure = (li: LineItem): Figure => {
   if (li.amount.state !== 'number') throw new Error('not a number');
-  const evidence: EvidenceRef = { kind: 'cell', table: li.table, tableKind: li.tableKind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance };
+  const evidence: EvidenceRef = {
+    kind: 'cell',
+    table: li.table,
+    tableKind: li.tableKind,
+    row: li.row,
+    col: li.col,
+    raw: li.amount.printed,
+    provenance: li.provenance,
+  };
   return { value: li.amount.wan!, halfUnit: new Decimal('0.005'), decimals: li.amount.decimals, printed: li.amount.printed, unit: '万元', evidence };
 };
 
@@ -53,8 +64,20 @@ async function storeWithFinding(db: string): Promise<void> {
     rule: 'xt-01-03',
     severity: 'error',
     message: { zh: '收入 1,246.25 与支出 1,246.26 不符', en: 'income 1,246.25 differs from "expenditure" 1,246.26' },
-    left: { label: '本年收入合计', value: l.value, low: l.value.minus(l.halfUnit), high: l.value.plus(l.halfUnit), operands: [{ label: '2080101 本年收入合计', figure: l }] },
-    right: { label: '本年支出合计', value: rightValue, low: rightValue.minus('0.005'), high: rightValue.plus('0.005'), operands: [{ label: '2080101 本年支出合计', figure: r }] },
+    left: {
+      label: '本年收入合计',
+      value: l.value,
+      low: l.value.minus(l.halfUnit),
+      high: l.value.plus(l.halfUnit),
+      operands: [{ label: '2080101 本年收入合计', figure: l }],
+    },
+    right: {
+      label: '本年支出合计',
+      value: rightValue,
+      low: rightValue.minus('0.005'),
+      high: rightValue.plus('0.005'),
+      operands: [{ label: '2080101 本年支出合计', figure: r }],
+    },
     difference: l.value.minus(rightValue),
     tolerance: new Decimal('0.01'),
     data: { left: '1,246.25', right: '1,246.26' },
@@ -85,7 +108,15 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
 
     const again = await run('ingest', SEED, '--db', db, '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ files: 1, documents: 1, processed: 0, skipped: 1, reading: { read: 1, partial: 0, unreadable: 0 }, notDisclosures: [], engineVersion: ENGINE_VERSION });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      files: 1,
+      documents: 1,
+      processed: 0,
+      skipped: 1,
+      reading: { read: 1, partial: 0, unreadable: 0 },
+      notDisclosures: [],
+      engineVersion: ENGINE_VERSION,
+    });
     expect(again.stderr).toContain('(already stored)');
 
     const forced = await run('ingest', SEED, '--db', db, '--json', '--force');
@@ -100,13 +131,27 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     expect(ingestOptions([SEED], { timeout: '-1' })).toMatch(/^--timeout must be/);
     expect(ingestOptions([SEED], { 'fail-on': 'info' })).toMatch(/^--fail-on must be/);
     // the user's store, not the fixtures' (npm start writes data/fixtures.db)
-    expect(ingestOptions([SEED], { concurrency: '2', timeout: '30', 'fail-on': 'warning' })).toEqual({ paths: [SEED], db: 'data/gongkai.db', concurrency: 2, json: false, failOn: 'warning', timeoutMs: 30_000, force: false, parse: {} });
+    expect(ingestOptions([SEED], { concurrency: '2', timeout: '30', 'fail-on': 'warning' })).toEqual({
+      paths: [SEED],
+      db: 'data/gongkai.db',
+      concurrency: 2,
+      json: false,
+      failOn: 'warning',
+      timeoutMs: 30_000,
+      force: false,
+      parse: {},
+    });
     expect(JSON.parse(readFileSync(path.join(ROOT, 'pipelines/fixtures.json'), 'utf8'))).toMatchObject({ outputs: { db: 'data/fixtures.db' } });
     expect(ingestOptions([SEED], { ocr: true, 'max-pages': '300' })).toMatchObject({ parse: { ocr: true, limits: { maxPages: 300 } } });
     expect(ingestOptions([SEED], { 'max-bytes': '0' })).toMatch(/^--max-bytes must be/);
     expect(findingsOptions({ format: 'xml' })).toMatch(/^--format must be/);
     expect(findingsOptions({ severity: 'fatal' })).toMatch(/^--severity must be/);
-    expect(findingsOptions({ rule: ['xt-01-03,text-lint', 'fa02-row-sum'], severity: 'warning' })).toEqual({ db: 'data/gongkai.db', severity: 'warning', rules: ['xt-01-03', 'text-lint', 'fa02-row-sum'], format: 'table' });
+    expect(findingsOptions({ rule: ['xt-01-03,text-lint', 'fa02-row-sum'], severity: 'warning' })).toEqual({
+      db: 'data/gongkai.db',
+      severity: 'warning',
+      rules: ['xt-01-03', 'text-lint', 'fa02-row-sum'],
+      format: 'table',
+    });
     expect(findingsOptions({ rule: ['xt-01-30'] })).toBe('--rule: no rule "xt-01-30" (did you mean xt-01-03?); gongkai rules lists them');
     // Through the CLI: a usage error exits 2 before anything is written.
     const none = path.join(dir, 'none.db');
@@ -135,13 +180,27 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     const rows = out.findings;
     expect(rows).toHaveLength(1);
     // exact values in JSON
-    expect(rows[0]).toMatchObject({ rule: 'xt-01-03', severity: 'error', reading: 'read', left_value: '1246.25', right_value: '1246.26', difference: '-0.01', tolerance: '0.01', evidence_count: 2, year: 2021 });
+    expect(rows[0]).toMatchObject({
+      rule: 'xt-01-03',
+      severity: 'error',
+      reading: 'read',
+      left_value: '1246.25',
+      right_value: '1246.26',
+      difference: '-0.01',
+      tolerance: '0.01',
+      evidence_count: 2,
+      year: 2021,
+    });
 
     const csv = await run('findings', '--db', db, '--format', 'csv', '--rule', 'text-lint');
     expect(csv.code).toBe(0);
     const lines = csv.stdout.split('\r\n');
-    expect(lines[0]).toBe('reading,severity,rule,department,year,source,message_zh,message_en,diagnostic,left_label,left_value,right_label,right_value,difference,tolerance,evidence_count,evidence,sha256');
-    expect(lines[1]).toMatch(/^read,info,text-lint,株洲市社会保险服务中心,2021,fixtures\/seeds\/004_d487b3c520216221\.html,提示,a note,,本年收入合计,1246\.25,本年支出合计,1246\.26,-0\.01,0\.01,0,,[0-9a-f]{64}$/);
+    expect(lines[0]).toBe(
+      'reading,severity,rule,department,year,source,message_zh,message_en,diagnostic,left_label,left_value,right_label,right_value,difference,tolerance,evidence_count,evidence,sha256',
+    );
+    expect(lines[1]).toMatch(
+      /^read,info,text-lint,株洲市社会保险服务中心,2021,fixtures\/seeds\/004_d487b3c520216221\.html,提示,a note,,本年收入合计,1246\.25,本年支出合计,1246\.26,-0\.01,0\.01,0,,[0-9a-f]{64}$/,
+    );
     expect(lines).toHaveLength(3);
     const quoted = await run('findings', '--db', db, '--format', 'csv', '--severity', 'error');
     expect(quoted.stdout.split('\r\n')[1]).toMatch(/^read,error,xt-01-03,.*,"income 1,246\.25 differs from ""expenditure"" 1,246\.26",/);
@@ -152,10 +211,13 @@ describe('gongkai ingest and findings', { timeout: 120_000 }, () => {
     expect((await run('ingest', SEED, '--db', db)).code).toBe(0);
   });
 
-  it('start ingests a spec\'s sources into its outputs.db and exits 0 although a fixture fails on purpose', async () => {
+  it("start ingests a spec's sources into its outputs.db and exits 0 although a fixture fails on purpose", async () => {
     const db = path.join(dir, 'start.db');
     const spec = path.join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify({ name: 'cli-test', sources: ['fixtures/odd/empty.pdf', SEED], concurrency: 1, outputs: { db }, limits: { documentTimeoutSeconds: 60 } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({ name: 'cli-test', sources: ['fixtures/odd/empty.pdf', SEED], concurrency: 1, outputs: { db }, limits: { documentTimeoutSeconds: 60 } }),
+    );
     const { code, stdout } = await run('start', spec);
     expect(code).toBe(0);
     expect(stdout).toContain('reading: 1 read, 0 read in part, 1 unreadable');

@@ -22,7 +22,13 @@ describe('what a link and its page state', () => {
     expect(s).toMatchObject({ department: '厦门市市场监督管理局', region: '厦门市', year: 2026, kind: '预算' });
     expect(s.from).toEqual({ year: 'link', kind: 'link', department: 'title', region: 'title' });
     const bySource = statedBy({ link: 'P020260213.pdf', title: '部门预算公开', source: '上海市普陀区司法局' });
-    expect(bySource).toMatchObject({ department: '上海市普陀区司法局', region: '上海市普陀区', year: null, kind: '预算', from: { department: 'source', kind: 'title' } });
+    expect(bySource).toMatchObject({
+      department: '上海市普陀区司法局',
+      region: '上海市普陀区',
+      year: null,
+      kind: '预算',
+      from: { department: 'source', kind: 'title' },
+    });
     expect(statedBy({ link: '下载', title: null, source: '本网' }).department).toBeNull();
   });
 
@@ -35,7 +41,14 @@ describe('what a link and its page state', () => {
   });
 
   it('reads the region units a body name starts with', () => {
-    expect(['上海市普陀区财政局', '北京市卫生健康委员会', '厦门市市场监督管理局', '国家信访局', '普陀区人民政府', '上海市'].map(regionOf)).toEqual(['上海市普陀区', '北京市', '厦门市', null, '普陀区', null]);
+    expect(['上海市普陀区财政局', '北京市卫生健康委员会', '厦门市市场监督管理局', '国家信访局', '普陀区人民政府', '上海市'].map(regionOf)).toEqual([
+      '上海市普陀区',
+      '北京市',
+      '厦门市',
+      null,
+      '普陀区',
+      null,
+    ]);
   });
 
   it('takes a body named without its region for the same body', () => {
@@ -76,14 +89,18 @@ describe('whether a document is what the site says', () => {
     expect(a.agreement).toBe('mismatch');
     const d = a.diagnostics[0]!;
     expect([d.code, d.severity, d.stage]).toEqual(['source-mismatch', 'warning', 'classify']);
-    expect(d.detail!.disagreements).toEqual([{ field: 'department', stated: '武汉市信访局', statedBy: 'page title «武汉市信访局2026年部门预算»', document: '国家信访局' }]);
+    expect(d.detail!.disagreements).toEqual([
+      { field: 'department', stated: '武汉市信访局', statedBy: 'page title «武汉市信访局2026年部门预算»', document: '国家信访局' },
+    ]);
   });
 
   it('gives another year and another region', () => {
     const a = checkAgreement(row({ year: 2020, department: '西安市人力资源和社会保障局', stated_department: '人力资源和社会保障局', stated_region: null }));
     expect((a.diagnostics[0]!.detail!.disagreements as { field: string }[]).map((x) => x.field)).toEqual(['year']);
     const b = checkAgreement(row({ department: '北京市信访局' }));
-    expect((b.diagnostics[0]!.detail!.disagreements as { field: string; stated: string; document: string }[]).map((x) => [x.field, x.stated, x.document])).toEqual([
+    expect(
+      (b.diagnostics[0]!.detail!.disagreements as { field: string; stated: string; document: string }[]).map((x) => [x.field, x.stated, x.document]),
+    ).toEqual([
       ['department', '武汉市信访局', '北京市信访局'],
       ['region', '武汉市', '北京市'],
     ]);

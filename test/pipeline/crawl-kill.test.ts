@@ -23,7 +23,15 @@ const dir = tempDir('gongkai-crawl-kill-');
 function args(site: GovSite, name: string): string[] {
   const spec = path.join(dir, `${name}.json`);
   const crawl = { name: 'gov-site', start: [site.start], http: { minIntervalSeconds: 0.05 } };
-  writeFileSync(spec, JSON.stringify({ name: 'nightly-kill', crawls: [crawl], concurrency: 2, outputs: { db: path.join(dir, `${name}.db`), runDir: path.join(dir, `${name}-run`) } }));
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      name: 'nightly-kill',
+      crawls: [crawl],
+      concurrency: 2,
+      outputs: { db: path.join(dir, `${name}.db`), runDir: path.join(dir, `${name}-run`) },
+    }),
+  );
   return [CLI, 'run', spec];
 }
 
@@ -83,17 +91,27 @@ function snapshot(name: string, base: string): Snapshot {
     const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
     return {
       // Listings are asked every run: their last answer is a 304 after a re-run, a 200 after one clean run.
-      urls: all<{ url: string }>("SELECT url, role, state, CASE role WHEN 'listing' THEN NULL ELSE http_status END AS http_status, sha256, is_document FROM crawl_urls ORDER BY url").map((r) => ({ ...r, url: local(r.url) })),
-      discoveries: all<{ url: string; found_on: string }>('SELECT url, found_on, link_text, stated_department, stated_year, stated_kind, agreement, diagnostics FROM discoveries ORDER BY url, found_on, link_text').map((r) => ({
+      urls: all<{ url: string }>(
+        "SELECT url, role, state, CASE role WHEN 'listing' THEN NULL ELSE http_status END AS http_status, sha256, is_document FROM crawl_urls ORDER BY url",
+      ).map((r) => ({ ...r, url: local(r.url) })),
+      discoveries: all<{ url: string; found_on: string }>(
+        'SELECT url, found_on, link_text, stated_department, stated_year, stated_kind, agreement, diagnostics FROM discoveries ORDER BY url, found_on, link_text',
+      ).map((r) => ({
         ...r,
         url: local(r.url),
         found_on: local(r.found_on),
         diagnostics: (r as unknown as { diagnostics: string }).diagnostics.replaceAll(base, ''),
       })),
       documents: all('SELECT sha256, kind, department, year, status FROM documents ORDER BY sha256'),
-      files: all<{ path: string }>('SELECT f.path, d.sha256 FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').map((r) => ({ ...r, path: local(r.path) })),
+      files: all<{ path: string }>('SELECT f.path, d.sha256 FROM files f JOIN documents d ON d.id = f.document_id ORDER BY f.path').map((r) => ({
+        ...r,
+        path: local(r.path),
+      })),
       visits: Object.fromEntries(
-        all<{ url: string; n: number }>("SELECT url, count(*) AS n FROM crawl_fetches WHERE role IN ('detail', 'file') GROUP BY url").map((r) => [local(r.url), r.n]),
+        all<{ url: string; n: number }>("SELECT url, count(*) AS n FROM crawl_fetches WHERE role IN ('detail', 'file') GROUP BY url").map((r) => [
+          local(r.url),
+          r.n,
+        ]),
       ),
     };
   } finally {

@@ -22,10 +22,19 @@ afterEach(async () => {
 const page = (body: string): string => `<html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 
 /** A column with one listing of `details` entries, each linking one PDF. */
-async function column(details: number, robots: (req: unknown, res: import('node:http').ServerResponse) => void = (_q, res) => void res.writeHead(404).end()): Promise<TestServer> {
+async function column(
+  details: number,
+  robots: (req: unknown, res: import('node:http').ServerResponse) => void = (_q, res) => void res.writeHead(404).end(),
+): Promise<TestServer> {
   const s = await startServer();
   s.route('/robots.txt', robots);
-  s.route('/c/index.html', (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page(Array.from({ length: details }, (_, i) => `<li><a href="t${i}.html">第${i}条</a></li>`).join(''))));
+  s.route(
+    '/c/index.html',
+    (_q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(page(Array.from({ length: details }, (_, i) => `<li><a href="t${i}.html">第${i}条</a></li>`).join(''))),
+  );
   for (let i = 0; i < details; i++) {
     s.route(`/c/t${i}.html`, (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page(`<a href="P${i}.pdf">附件${i}.pdf</a>`)));
     s.route(`/c/P${i}.pdf`, (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdfBytes(`p${i}`)));
@@ -60,7 +69,11 @@ describe('a crawl’s limits', () => {
     const s = await run(server, { follow: { maxPages: 3 } });
     expect(s.stopped).toBe('page-cap');
     expect(s.requests).toMatchObject({ listing: 1, detail: 2, file: 2 });
-    expect(crawlUrls(db!, 'c').filter((r) => r.state === 'pending').map((r) => r.role)).toEqual(['detail', 'detail']);
+    expect(
+      crawlUrls(db!, 'c')
+        .filter((r) => r.state === 'pending')
+        .map((r) => r.role),
+    ).toEqual(['detail', 'detail']);
   });
 
   it('asks nothing but robots.txt while robots.txt answers 503, and keeps the queue for the next run', async () => {
@@ -83,7 +96,10 @@ describe('a crawl’s limits', () => {
     server = await column(0, (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /c/private/\n'));
     const other = await startServer();
     try {
-      server.route('/c/index.html', (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page('<a href="moved.html">a</a><a href="away.html">b</a>')));
+      server.route(
+        '/c/index.html',
+        (_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page('<a href="moved.html">a</a><a href="away.html">b</a>')),
+      );
       server.route('/c/moved.html', (_q, res) => void res.writeHead(302, { location: '/c/private/t.html' }).end());
       server.route('/c/away.html', (_q, res) => void res.writeHead(302, { location: `${other.base}/c/t.html` }).end());
       await run(server);

@@ -18,7 +18,10 @@ const INTERVAL_MS = 150;
 
 const cli = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -64,17 +67,33 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
 
     const asked = new Set(firstRequests.map((r) => r.path));
     // Never the home page, another column, the folder robots.txt disallows, or another host.
-    for (const p of ['/', '/zwgk/index.html', '/zwgk/qtlm/index.html', '/hdjl/index.html', '/zwgk/czyjs/nbgl/t20250101_8001.html']) expect(asked.has(p), p).toBe(false);
+    for (const p of ['/', '/zwgk/index.html', '/zwgk/qtlm/index.html', '/hdjl/index.html', '/zwgk/czyjs/nbgl/t20250101_8001.html'])
+      expect(asked.has(p), p).toBe(false);
     for (const p of asked) expect(p === '/robots.txt' || p.startsWith('/zwgk/czyjs/') || p === '/module/download/downfile.jsp', p).toBe(true);
     expect(site.other.requests).toEqual([]);
     expect(query('SELECT state FROM crawl_urls WHERE url = ?', col('nbgl/t20250101_8001.html'))).toEqual([{ state: 'blocked' }]);
     // The pager script's pages, the moved page (at its new address), the removed one (404), the slow one.
-    for (const p of ['index_1.html', 'index_2.html', '202401/t20240105_5001.html', '202401/t20240105_5001_1.html', '202402/t20240220_6001.html', '202602/t20260216_7001.html']) expect(asked.has(`/zwgk/czyjs/${p}`), p).toBe(true);
-    expect(query('SELECT final_url FROM crawl_urls WHERE url = ?', col('202401/t20240105_5001.html'))).toEqual([{ final_url: col('202401/t20240105_5001_1.html') }]);
-    expect(query('SELECT state, http_status FROM crawl_urls WHERE url = ?', col('202402/t20240220_6001.html'))).toEqual([{ state: 'failed', http_status: 404 }]);
+    for (const p of [
+      'index_1.html',
+      'index_2.html',
+      '202401/t20240105_5001.html',
+      '202401/t20240105_5001_1.html',
+      '202402/t20240220_6001.html',
+      '202602/t20260216_7001.html',
+    ])
+      expect(asked.has(`/zwgk/czyjs/${p}`), p).toBe(true);
+    expect(query('SELECT final_url FROM crawl_urls WHERE url = ?', col('202401/t20240105_5001.html'))).toEqual([
+      { final_url: col('202401/t20240105_5001_1.html') },
+    ]);
+    expect(query('SELECT state, http_status FROM crawl_urls WHERE url = ?', col('202402/t20240220_6001.html'))).toEqual([
+      { state: 'failed', http_status: 404 },
+    ]);
     // Every URL asked once; the file linked twice is one request and two discoveries.
     expect(firstRequests.length).toBe(asked.size);
-    expect(query('SELECT link_text FROM discoveries WHERE url = ? ORDER BY link_text', col('202107/P020210715555.docx'))).toEqual([{ link_text: '下载' }, { link_text: '附件1：2021年度部门决算.docx' }]);
+    expect(query('SELECT link_text FROM discoveries WHERE url = ? ORDER BY link_text', col('202107/P020210715555.docx'))).toEqual([
+      { link_text: '下载' },
+      { link_text: '附件1：2021年度部门决算.docx' },
+    ]);
     expect(first.stdout).toMatch(/1 disallowed by robots\.txt, \d+ links out of scope/);
   });
 
@@ -88,7 +107,10 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
   });
 
   it('records where each document was found: the page, the link text, the page title, the printed date and what they state', () => {
-    const row = query('SELECT found_on, link_text, page_title, published, stated_department, stated_region, stated_year, stated_kind, stated_from, link_format FROM discoveries WHERE url = ?', col('202506/P020250613385412345678.pdf'));
+    const row = query(
+      'SELECT found_on, link_text, page_title, published, stated_department, stated_region, stated_year, stated_kind, stated_from, link_format FROM discoveries WHERE url = ?',
+      col('202506/P020250613385412345678.pdf'),
+    );
     expect(row).toEqual([
       {
         found_on: col('202506/t20250613_1001.html'),
@@ -116,7 +138,9 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
   });
 
   it('flags each file that is not what its page says, with both sides, and passes the rest', () => {
-    const rows = query<{ url: string; agreement: string; diagnostics: string; document_kind: string | null }>('SELECT url, agreement, diagnostics, document_kind FROM v_discoveries ORDER BY url');
+    const rows = query<{ url: string; agreement: string; diagnostics: string; document_kind: string | null }>(
+      'SELECT url, agreement, diagnostics, document_kind FROM v_discoveries ORDER BY url',
+    );
     const verdict = Object.fromEntries(rows.map((r) => [r.url, r.agreement]));
     expect(verdict).toEqual({
       [col('202107/P020210715555.docx')]: 'agrees',
@@ -131,7 +155,10 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
       [`${site.base}/module/download/downfile.jsp?classid=0&filename=2602141530`]: 'mismatch',
     });
     const sides = (url: string): unknown => {
-      const d = JSON.parse(rows.find((r) => r.url === url)!.diagnostics) as { code: string; detail: { disagreements: { field: string; stated: unknown; document: unknown }[] } }[];
+      const d = JSON.parse(rows.find((r) => r.url === url)!.diagnostics) as {
+        code: string;
+        detail: { disagreements: { field: string; stated: unknown; document: unknown }[] };
+      }[];
       expect(d.map((x) => x.code)).toEqual(['source-mismatch']);
       return d[0]!.detail.disagreements.map((x) => [x.field, x.stated, x.document]);
     };
@@ -169,14 +196,22 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
     expect(third.code, third.stderr).toBe(0);
     const asked = site.server.requests.slice(before).map((r) => r.path);
     // The changed listing leads to the changed entry's page, which leads to its files; nothing else.
-    expect(asked.filter((p) => !/\/index(?:_\d)?\.html$/.test(p)).sort()).toEqual(['/zwgk/czyjs/202107/P020210715555.docx', '/zwgk/czyjs/202107/P020210715556.xls', '/zwgk/czyjs/202107/t20210715_3001.html']);
+    expect(asked.filter((p) => !/\/index(?:_\d)?\.html$/.test(p)).sort()).toEqual([
+      '/zwgk/czyjs/202107/P020210715555.docx',
+      '/zwgk/czyjs/202107/P020210715556.xls',
+      '/zwgk/czyjs/202107/t20210715_3001.html',
+    ]);
     const fetches = query<{ sha256: string; at: string }>("SELECT sha256, at FROM crawl_fetches WHERE url = ? AND outcome = 'fetched' ORDER BY id", url);
     expect(fetches).toHaveLength(2);
     expect(fetches[0]!.sha256).toBe(old!.sha256);
     expect(fetches[1]!.sha256).not.toBe(old!.sha256);
     expect(fetches[1]!.at > fetches[0]!.at).toBe(true);
     // Both documents are stored; the URL's file is the new one.
-    const versions = query<{ sha256: string; kind: string; department: string }>('SELECT sha256, kind, department FROM documents WHERE sha256 IN (?, ?) ORDER BY processed_at', fetches[0]!.sha256, fetches[1]!.sha256);
+    const versions = query<{ sha256: string; kind: string; department: string }>(
+      'SELECT sha256, kind, department FROM documents WHERE sha256 IN (?, ?) ORDER BY processed_at',
+      fetches[0]!.sha256,
+      fetches[1]!.sha256,
+    );
     expect(versions.map((v) => [v.sha256, v.kind, v.department])).toEqual(fetches.map((f) => [f.sha256, '决算', '株洲市社会保险服务中心']));
     expect(query('SELECT d.sha256 FROM files f JOIN documents d ON d.id = f.document_id WHERE f.path = ?', url)).toEqual([{ sha256: fetches[1]!.sha256 }]);
     expect(third.stdout).toMatch(/1 changed this run/);

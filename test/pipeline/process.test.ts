@@ -30,26 +30,35 @@ describe('processDocument', { timeout: 60_000 }, () => {
   });
 
   // Parse failing leaves nothing read; a later stage failing leaves the document read but its records or checks incomplete.
-  it.each(['parse', 'extract', 'check'] as const)('turns an exception in %s into an internal-error naming the stage: unreadable, or read in part after parse', async (stage) => {
-    const p = await processDocument(seed(), { ...real, [stage]: boom });
-    const [reading, status] = stage === 'parse' ? ['unreadable', 'failed'] : ['partial', 'needs-review'];
-    expect(p.reading.reading).toBe(reading);
-    expect(p.status).toBe(status);
-    const d = p.diagnostics.find((x) => x.code === 'internal-error');
-    expect(d).toMatchObject({ stage, severity: 'error', message: `gongkai failed in ${stage}: boom` });
-    expect(p.doc.id).toBe(seed().sha256);
-    if (stage !== 'parse') expect(p.doc.tables.length).toBeGreaterThan(0);
-    const rows = documentRows(p);
-    expect(rows).toMatchObject({ reading, readingReasons: '["internal-error"]', status, reason: `internal-error: gongkai failed in ${stage}: boom`, format: 'html' });
-    const db = openStore(path.join(dir, `${stage}.db`));
-    try {
-      writeDocument(db, rows, { engineVersion: 'test', runId: null, paths: [SEED] });
-      expect(db.prepare('SELECT reading, status, reason FROM documents').get()).toEqual({ reading, status, reason: rows.reason });
-      expect(storeProblems(db)).toEqual([]);
-    } finally {
-      db.close();
-    }
-  });
+  it.each(['parse', 'extract', 'check'] as const)(
+    'turns an exception in %s into an internal-error naming the stage: unreadable, or read in part after parse',
+    async (stage) => {
+      const p = await processDocument(seed(), { ...real, [stage]: boom });
+      const [reading, status] = stage === 'parse' ? ['unreadable', 'failed'] : ['partial', 'needs-review'];
+      expect(p.reading.reading).toBe(reading);
+      expect(p.status).toBe(status);
+      const d = p.diagnostics.find((x) => x.code === 'internal-error');
+      expect(d).toMatchObject({ stage, severity: 'error', message: `gongkai failed in ${stage}: boom` });
+      expect(p.doc.id).toBe(seed().sha256);
+      if (stage !== 'parse') expect(p.doc.tables.length).toBeGreaterThan(0);
+      const rows = documentRows(p);
+      expect(rows).toMatchObject({
+        reading,
+        readingReasons: '["internal-error"]',
+        status,
+        reason: `internal-error: gongkai failed in ${stage}: boom`,
+        format: 'html',
+      });
+      const db = openStore(path.join(dir, `${stage}.db`));
+      try {
+        writeDocument(db, rows, { engineVersion: 'test', runId: null, paths: [SEED] });
+        expect(db.prepare('SELECT reading, status, reason FROM documents').get()).toEqual({ reading, status, reason: rows.reason });
+        expect(storeProblems(db)).toEqual([]);
+      } finally {
+        db.close();
+      }
+    },
+  );
 
   it('gives a worker result that survives structured cloning unchanged: amounts are exact strings, no Decimal objects', async () => {
     const r = await work({ id: 1, source: SEED, sha256: seed().sha256, bytes: seed().bytes });

@@ -40,7 +40,13 @@ describe('resolveSources', () => {
     expect(index.entries[`${server.base}/doc.pdf`]).toMatchObject({ etag: '"v1"', file: path.basename(file.path) });
 
     const second = await resolveSources(s, runDir);
-    expect(second.urls[0]).toMatchObject({ kind: 'not-modified', status: 304, etag: '"v1"', path: file.path, sha256: first.urls[0]!.kind === 'fetched' ? first.urls[0]!.sha256 : '' });
+    expect(second.urls[0]).toMatchObject({
+      kind: 'not-modified',
+      status: 304,
+      etag: '"v1"',
+      path: file.path,
+      sha256: first.urls[0]!.kind === 'fetched' ? first.urls[0]!.sha256 : '',
+    });
     expect(second.files).toEqual(first.files);
     expect(second.diagnostics.map((d) => d.code)).toEqual(['url-not-modified']);
     expect((await stat(file.path)).mtimeMs).toBe(before.mtimeMs);
@@ -84,7 +90,11 @@ describe('resolveSources', () => {
     server.route('/b', (_q, res) => void res.writeHead(200).end(body));
     const list = path.join(root, 'urls.txt');
     await writeFile(list, `# a comment\n\n${server.base}/a\n${server.base}/b\n${server.base}/a\n${server.base}/missing\nftp://127.0.0.1/x.pdf\n`);
-    const s = PipelineSpec.parse({ name: 'mix', sources: ['fixtures/odd/empty.pdf', 'fixtures/odd/*.html', 'fixtures/nope', 'fixtures/odd/*.nothing', 'fixtures/odd/empty.pdf'], urls: [{ list, http: FAST }] });
+    const s = PipelineSpec.parse({
+      name: 'mix',
+      sources: ['fixtures/odd/empty.pdf', 'fixtures/odd/*.html', 'fixtures/nope', 'fixtures/odd/*.nothing', 'fixtures/odd/empty.pdf'],
+      urls: [{ list, http: FAST }],
+    });
     const r = await resolveSources(s, path.join(root, 'run'));
     expect(r.files.map((f) => f.source)).toEqual(['fixtures/odd/empty.pdf', 'fixtures/odd/gbk-page.html', `${server.base}/a`]);
     expect(r.files[2]!.path).toMatch(/downloads[/\\][0-9a-f]{64}\.pdf$/);

@@ -17,7 +17,10 @@ import { tempDir } from './helpers.js';
  */
 const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'src/cli/gongkai.mjs'), ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -38,7 +41,14 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
   });
   const url = `${server.base}/gk/2021/004.html`;
   const spec = path.join(dir, 'nightly.json');
-  writeFileSync(spec, JSON.stringify({ name: 'nightly-test', urls: [{ urls: [url], http: { minIntervalSeconds: 0 } }], outputs: { db: path.join(dir, 'g.db'), runDir: path.join(dir, 'run') } }));
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      name: 'nightly-test',
+      urls: [{ urls: [url], http: { minIntervalSeconds: 0 } }],
+      outputs: { db: path.join(dir, 'g.db'), runDir: path.join(dir, 'run') },
+    }),
+  );
 
   it('stores the download under its URL, then asks again conditionally and stores nothing twice', async () => {
     const first = await run('run', spec);
@@ -59,7 +69,14 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
 
   it('exits 4 and says so when every URL fails (a 404, a refused scheme); a 404 beside good URLs is an error for that source, exit 3', async () => {
     const spec = path.join(dir, 'all-fail.json');
-    writeFileSync(spec, JSON.stringify({ name: 'all-fail', urls: [{ urls: [`${server.base}/gone/1.pdf`, `${server.base}/gone/2.pdf`], http: FAST }], outputs: { db: path.join(dir, 'fail.db'), report: path.join(dir, 'fail.html'), runDir: path.join(dir, 'run-fail') } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        name: 'all-fail',
+        urls: [{ urls: [`${server.base}/gone/1.pdf`, `${server.base}/gone/2.pdf`], http: FAST }],
+        outputs: { db: path.join(dir, 'fail.db'), report: path.join(dir, 'fail.html'), runDir: path.join(dir, 'run-fail') },
+      }),
+    );
     const none = await run('run', spec);
     expect(none.code).toBe(4);
     expect(none.stdout).toContain('sources: 2 URLs: 0 fetched, 0 not modified, 2 failed (http-status 404 ×2)');
@@ -67,7 +84,14 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
     expect(none.stderr).toMatch(/gongkai run: nothing could be read: all 2 sources failed/);
 
     const mixed = path.join(dir, 'mixed.json');
-    writeFileSync(mixed, JSON.stringify({ name: 'mixed', urls: [{ urls: [url, `${server.base}/gone/3.pdf`], http: FAST }], outputs: { db: path.join(dir, 'mixed.db'), runDir: path.join(dir, 'run-mixed') } }));
+    writeFileSync(
+      mixed,
+      JSON.stringify({
+        name: 'mixed',
+        urls: [{ urls: [url, `${server.base}/gone/3.pdf`], http: FAST }],
+        outputs: { db: path.join(dir, 'mixed.db'), runDir: path.join(dir, 'run-mixed') },
+      }),
+    );
     const some = await run('run', mixed);
     expect(some.code).toBe(3);
     expect(some.stdout).toContain('sources: 2 URLs: 1 fetched, 0 not modified, 1 failed (http-status 404)');
@@ -113,7 +137,14 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
     const report = path.join(dir, 'versions.html');
     const out = path.join(dir, 'versions-export');
     const spec = path.join(dir, 'versions.json');
-    writeFileSync(spec, JSON.stringify({ name: 'versions', urls: [{ urls: [changed], http: FAST }], outputs: { db, report, export: { dir: out, format: 'csv' }, runDir: path.join(dir, 'run-versions') } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        name: 'versions',
+        urls: [{ urls: [changed], http: FAST }],
+        outputs: { db, report, export: { dir: out, format: 'csv' }, runDir: path.join(dir, 'run-versions') },
+      }),
+    );
     expect((await run('run', spec)).code).toBe(0);
     version = 2;
     const second = await run('run', spec);
@@ -140,7 +171,10 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
     expect(documents.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(documents).toContain('衡阳县社会保险服务中心');
     expect(readFileSync(path.join(out, 'findings.csv'), 'utf8')).not.toContain('株洲市');
-    const findings = JSON.parse((await run('findings', '--db', db, '--format', 'json')).stdout) as { documents: Record<string, number>; findings: { department: string }[] };
+    const findings = JSON.parse((await run('findings', '--db', db, '--format', 'json')).stdout) as {
+      documents: Record<string, number>;
+      findings: { department: string }[];
+    };
     expect(findings.documents).toMatchObject({ read: 1, olderVersions: 1 });
     expect(new Set(findings.findings.map((f) => f.department))).toEqual(new Set(['衡阳县社会保险服务中心']));
   });

@@ -10,7 +10,15 @@ describe('pipeline specs', () => {
     if ('error' in loaded) throw new Error(loaded.error);
     const { spec } = loaded;
     expect(spec.name).toBe('fixtures');
-    expect(spec.sources).toEqual(['fixtures/real', 'fixtures/seeds', 'fixtures/office', 'fixtures/synthetic', 'fixtures/layouts', 'fixtures/scanned', 'fixtures/odd']);
+    expect(spec.sources).toEqual([
+      'fixtures/real',
+      'fixtures/seeds',
+      'fixtures/office',
+      'fixtures/synthetic',
+      'fixtures/layouts',
+      'fixtures/scanned',
+      'fixtures/odd',
+    ]);
     expect(spec.urls).toEqual([]);
     // the fixtures' own store: the user's default, data/gongkai.db, never holds them
     expect(spec.outputs).toEqual({ db: 'data/fixtures.db', report: 'data/report.html' });
@@ -49,7 +57,14 @@ describe('pipeline specs', () => {
     const r = parsePipelineSpec({ name: 'x', urls: [{ urls: ['https://example.gov.cn/a.pdf'] }] });
     if ('error' in r) throw new Error(r.error);
     expect(r.spec.sources).toEqual([]);
-    expect(r.spec.urls[0]!.http).toEqual({ minIntervalSeconds: 1, perHostConcurrency: 2, timeoutSeconds: 60, maxBytes: 52428800, maxRedirects: 5, userAgent: 'gongkai/0.1 (government disclosure reader)' });
+    expect(r.spec.urls[0]!.http).toEqual({
+      minIntervalSeconds: 1,
+      perHostConcurrency: 2,
+      timeoutSeconds: 60,
+      maxBytes: 52428800,
+      maxRedirects: 5,
+      userAgent: 'gongkai/0.1 (government disclosure reader)',
+    });
   });
 
   it('reads the crawl of pipelines/nightly.example.json: a column of a real site, polite limits', async () => {
@@ -71,13 +86,21 @@ describe('pipeline specs', () => {
     expect(c.follow).toEqual({ listing: '/(?:index(?:_\\d+)?\\.s?html?)?$', maxDepth: 2, maxPages: 2000 });
     expect([c.timeBudgetSeconds, c.recheckAfterDays, c.http.minIntervalSeconds]).toEqual([3600, 30, 1]);
     expect(c.attachments.extensions).toContain('pdf');
-    for (const bad of [{ start: ['ftp://a.gov.cn/x'] }, { start: [] }, { start: ['https://a.gov.cn/'], follow: { listing: '(' } }, { start: ['https://a.gov.cn/'], depth: 3 }]) {
+    for (const bad of [
+      { start: ['ftp://a.gov.cn/x'] },
+      { start: [] },
+      { start: ['https://a.gov.cn/'], follow: { listing: '(' } },
+      { start: ['https://a.gov.cn/'], depth: 3 },
+    ]) {
       expect('error' in parsePipelineSpec({ name: 'c', crawls: [bad] }), JSON.stringify(bad)).toBe(true);
     }
   });
 
   it("gives zod's message for a bad spec", () => {
-    const r = parsePipelineSpec({ name: 'Bad Name', sources: ['x'], concurrency: 0, outputs: { export: { dir: 'out', format: 'pdf' } }, extra: 1 }, 'pipelines/bad.json');
+    const r = parsePipelineSpec(
+      { name: 'Bad Name', sources: ['x'], concurrency: 0, outputs: { export: { dir: 'out', format: 'pdf' } }, extra: 1 },
+      'pipelines/bad.json',
+    );
     if (!('error' in r)) throw new Error('expected an error');
     expect(r.error).toMatch(/^pipelines\/bad\.json: /);
     expect(r.error).toMatch(/Unrecognized key: "extra"/);

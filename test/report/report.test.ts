@@ -61,7 +61,13 @@ afterAll(async () => {
 
 /** Distinct table cells that are evidence of a stored finding (every evidence cell is an origin cell). */
 const distinctCellEvidence = (): number =>
-  (db.prepare(`SELECT count(*) AS n FROM (SELECT DISTINCT f.document_id, e.table_key, e.row, e.col FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE e.kind = 'cell')`).get() as { n: number }).n;
+  (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT DISTINCT f.document_id, e.table_key, e.row, e.col FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE e.kind = 'cell')`,
+      )
+      .get() as { n: number }
+  ).n;
 
 describe('renderReport', () => {
   it('escapes every document string', () => {
@@ -161,7 +167,11 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
   });
 
   it('shows each finding with both sides, the difference, the tolerance and its evidence', async () => {
-    const f = db.prepare(`SELECT id, message_zh, message_en, left_value, right_value, difference, tolerance, left_operands, right_operands FROM findings WHERE difference != '0' ORDER BY id LIMIT 1`).get() as Record<string, string>;
+    const f = db
+      .prepare(
+        `SELECT id, message_zh, message_en, left_value, right_value, difference, tolerance, left_operands, right_operands FROM findings WHERE difference != '0' ORDER BY id LIMIT 1`,
+      )
+      .get() as Record<string, string>;
     const text = (await page.evaluate(`document.getElementById('f${f.id}').textContent`)) as string;
     // numbers at the precision they were printed, plus one digit; the exact value is the cell's title
     const places = displayPlaces([...halfUnitsOf(f.left_operands), ...halfUnitsOf(f.right_operands)]);
@@ -169,8 +179,14 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
     for (const k of ['left_value', 'right_value', 'difference', 'tolerance'] as const) expect(text, k).toContain(atPlaces(f[k]!, places));
     expect(await page.evaluate(`document.getElementById('f${f.id}').querySelector('tr.diff td.n').title`)).toBe(f.difference);
     // a text evidence points to its sentence, quoted once in the document's list
-    const quote = db.prepare(`SELECT e.finding_id, e.block, e.text FROM evidence e WHERE e.kind = 'text' ORDER BY e.finding_id, e.seq LIMIT 1`).get() as { finding_id: number; block: string; text: string };
-    const ref = (await page.evaluate(`(() => { const a = document.getElementById('f${quote.finding_id}').querySelector('.ev-text a.qref'); const q = document.getElementById(a.getAttribute('href').slice(1)); return { ev: a.closest('li').textContent, quote: q.querySelector('blockquote').textContent, cites: q.querySelector('.frefs').textContent }; })()`)) as { ev: string; quote: string; cites: string };
+    const quote = db.prepare(`SELECT e.finding_id, e.block, e.text FROM evidence e WHERE e.kind = 'text' ORDER BY e.finding_id, e.seq LIMIT 1`).get() as {
+      finding_id: number;
+      block: string;
+      text: string;
+    };
+    const ref = (await page.evaluate(
+      `(() => { const a = document.getElementById('f${quote.finding_id}').querySelector('.ev-text a.qref'); const q = document.getElementById(a.getAttribute('href').slice(1)); return { ev: a.closest('li').textContent, quote: q.querySelector('blockquote').textContent, cites: q.querySelector('.frefs').textContent }; })()`,
+    )) as { ev: string; quote: string; cites: string };
     expect(ref.ev).toContain(quote.block);
     expect(ref.quote).toBe(quote.text);
     expect(ref.cites).toContain(`#${quote.finding_id}`);
@@ -181,17 +197,29 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
   it('quotes each sentence once per document', async () => {
     const docs = db.prepare('SELECT id FROM documents').all() as { id: number }[];
     for (const { id } of docs) {
-      const distinct = (db.prepare(`SELECT count(*) AS n FROM (SELECT DISTINCT e.block, e.text FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id = ? AND e.kind = 'text')`).get(id) as { n: number }).n;
-      const shown = (await page.evaluate(`[...document.querySelectorAll('#doc-${id} blockquote')].map((b) => b.closest('li').querySelector('.block').textContent + '␟' + b.textContent)`)) as string[];
+      const distinct = (
+        db
+          .prepare(
+            `SELECT count(*) AS n FROM (SELECT DISTINCT e.block, e.text FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id = ? AND e.kind = 'text')`,
+          )
+          .get(id) as { n: number }
+      ).n;
+      const shown = (await page.evaluate(
+        `[...document.querySelectorAll('#doc-${id} blockquote')].map((b) => b.closest('li').querySelector('.block').textContent + '␟' + b.textContent)`,
+      )) as string[];
       expect(shown.length, `document ${id}`).toBe(distinct);
       expect(new Set(shown).size).toBe(shown.length);
     }
   });
 
   it('lists errors first: the index by errors, each document’s findings by severity, info notes folded', async () => {
-    const index = (await page.evaluate(`[...document.querySelectorAll('section.summary tbody tr')].map((r) => Number(r.children[3].textContent) || 0)`)) as number[];
+    const index = (await page.evaluate(
+      `[...document.querySelectorAll('section.summary tbody tr')].map((r) => Number(r.children[3].textContent) || 0)`,
+    )) as number[];
     expect(index).toEqual([...index].sort((a, b) => b - a));
-    const order = (await page.evaluate(`[...document.querySelectorAll('section.document')].map((s) => [...s.querySelectorAll('article.finding')].map((a) => a.querySelector('.sev').textContent))`)) as string[][];
+    const order = (await page.evaluate(
+      `[...document.querySelectorAll('section.document')].map((s) => [...s.querySelectorAll('article.finding')].map((a) => a.querySelector('.sev').textContent))`,
+    )) as string[][];
     const rank: Record<string, number> = { error: 0, warning: 1, info: 2 };
     expect(order.flat().length).toBe((db.prepare('SELECT count(*) AS n FROM findings').get() as { n: number }).n);
     for (const list of order) expect(list.map((x) => rank[x])).toEqual(list.map((x) => rank[x]!).sort((a, b) => a - b));
@@ -201,13 +229,17 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
     expect(info.length).toBeGreaterThan(0);
     expect(info.every((v) => !v)).toBe(true);
     await page.click('section.document .fold-info label');
-    expect(await page.evaluate(`[...document.querySelector('section.document .fold-info').querySelectorAll('article.finding')].every((a) => a.checkVisibility())`)).toBe(true);
+    expect(
+      await page.evaluate(`[...document.querySelector('section.document .fold-info').querySelectorAll('article.finding')].every((a) => a.checkVisibility())`),
+    ).toBe(true);
     await page.click('section.document .fold-info label');
   });
 
   it('filters by severity and by rule, with no script', async () => {
     const visible = async (): Promise<{ sev: string; rule: string }[]> =>
-      (await page.evaluate(`[...document.querySelectorAll('article.finding')].filter((a) => a.checkVisibility()).map((a) => ({ sev: a.querySelector('.sev').textContent, rule: a.querySelector('.rule').textContent }))`)) as { sev: string; rule: string }[];
+      (await page.evaluate(
+        `[...document.querySelectorAll('article.finding')].filter((a) => a.checkVisibility()).map((a) => ({ sev: a.querySelector('.sev').textContent, rule: a.querySelector('.rule').textContent }))`,
+      )) as { sev: string; rule: string }[];
     const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
     // errors and warnings shown (info folded); uncheck warnings: errors only
     expect((await visible()).length).toBe(count(`SELECT count(*) AS n FROM findings WHERE severity != 'info'`));
@@ -217,8 +249,14 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
     expect(new Set(errors.map((f) => f.sev))).toEqual(new Set(['error']));
     await page.click('label[for="show-warning"]');
     // one rule: only its findings, its documents, its index rows — its folded info notes too
-    const rule = db.prepare(`SELECT rule, count(*) AS n, count(DISTINCT document_id) AS docs FROM findings GROUP BY rule HAVING sum(severity = 'info') > 0 ORDER BY n DESC LIMIT 1`).get() as { rule: string; n: number; docs: number };
-    const id = (await page.evaluate(`[...document.querySelectorAll('label.rule')].find((l) => l.querySelector('code').textContent === ${JSON.stringify(rule.rule)}).htmlFor`)) as string;
+    const rule = db
+      .prepare(
+        `SELECT rule, count(*) AS n, count(DISTINCT document_id) AS docs FROM findings GROUP BY rule HAVING sum(severity = 'info') > 0 ORDER BY n DESC LIMIT 1`,
+      )
+      .get() as { rule: string; n: number; docs: number };
+    const id = (await page.evaluate(
+      `[...document.querySelectorAll('label.rule')].find((l) => l.querySelector('code').textContent === ${JSON.stringify(rule.rule)}).htmlFor`,
+    )) as string;
     await page.click(`label[for="${id}"]`);
     const only = await visible();
     expect(only.length).toBe(rule.n);
@@ -232,7 +270,9 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
 
   it('says which documents could not be read, apart from what was found', async () => {
     const { id } = db.prepare('SELECT id FROM documents WHERE source = ?').get(UNREADABLE) as { id: number };
-    const row = (await page.evaluate(`[...document.querySelectorAll('section.summary tbody tr')].find((r) => r.querySelector('a').getAttribute('href') === '#doc-${id}').textContent`)) as string;
+    const row = (await page.evaluate(
+      `[...document.querySelectorAll('section.summary tbody tr')].find((r) => r.querySelector('a').getAttribute('href') === '#doc-${id}').textContent`,
+    )) as string;
     expect(row).toContain('unreadable');
     expect(row).toContain('empty-file');
     expect(await page.evaluate(`document.querySelector('section.summary .reading-note').textContent`)).toMatch(/^1 document could not be read \(not checked\)/);
@@ -253,8 +293,16 @@ describe('gongkai report in a browser', { timeout: 120_000 }, () => {
       expect(existsSync(path.resolve(dir, decodeURIComponent(file!))), href).toBe(true);
       expect(path.resolve(dir, decodeURIComponent(file!))).toBe(path.join(ROOT, PDF));
     }
-    const pages = db.prepare(`SELECT DISTINCT e.page FROM evidence e JOIN findings f ON f.id = e.finding_id JOIN documents d ON d.id = f.document_id WHERE d.source = ? AND e.page IS NOT NULL`).all(PDF) as { page: number }[];
-    for (const { page: p } of pages) expect(links.some((l) => l.endsWith(`#page=${p}`)), `page ${p}`).toBe(true);
+    const pages = db
+      .prepare(
+        `SELECT DISTINCT e.page FROM evidence e JOIN findings f ON f.id = e.finding_id JOIN documents d ON d.id = f.document_id WHERE d.source = ? AND e.page IS NOT NULL`,
+      )
+      .all(PDF) as { page: number }[];
+    for (const { page: p } of pages)
+      expect(
+        links.some((l) => l.endsWith(`#page=${p}`)),
+        `page ${p}`,
+      ).toBe(true);
   });
 
   it('takes the screenshot of docs/report.png when asked (WRITE_SCREENSHOT=1)', async () => {

@@ -16,7 +16,18 @@ import { text, writePdf } from './pdf-writer.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-robustness-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SLICE = ['empty/pdf', 'random/docx-4096', 'truncated/seed004-docx-3of9', 'encrypted/user-password-rc4', 'xref/no-xref', 'scan/mixed', 'zipbomb/document-xml-lying', 'html/gbk-labelled-utf8', 'html/deep-nesting', 'docx/not-xml'];
+const SLICE = [
+  'empty/pdf',
+  'random/docx-4096',
+  'truncated/seed004-docx-3of9',
+  'encrypted/user-password-rc4',
+  'xref/no-xref',
+  'scan/mixed',
+  'zipbomb/document-xml-lying',
+  'html/gbk-labelled-utf8',
+  'html/deep-nesting',
+  'docx/not-xml',
+];
 
 describe('the batch on broken files', () => {
   it('stores a row with status and reason for every file, stops the one that hangs, and goes on', { timeout: 180_000 }, async () => {

@@ -54,7 +54,7 @@ describe('the malformed corpus', () => {
 
   it.each(cases.map((c) => [c.id, c] as const))('%s: a row with status and reason, no crash, no error finding', async (_id, c) => {
     const { p, row } = await run(c);
-    const reasonCode = row.reason === null ? '-' : /^[a-z0-9-]+(?=: )/.exec(row.reason)?.[0] ?? 'review';
+    const reasonCode = row.reason === null ? '-' : (/^[a-z0-9-]+(?=: )/.exec(row.reason)?.[0] ?? 'review');
     const key = `${row.reading} · ${reasonCode}`;
     outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     // our code never failed on it
@@ -67,7 +67,8 @@ describe('the malformed corpus', () => {
     const errors = p.check?.findings.filter((f) => f.severity === 'error') ?? [];
     if (!c.intact) expect(errors.map((f) => f.rule)).toEqual([]);
     const wasCapped = p.check?.findings.filter((f) => f.data.capped) ?? [];
-    if (wasCapped.length) capped.push(`${c.id} (${[...new Set(wasCapped.map((f) => f.rule))].join(', ')}; capped by ${trust.documentCap?.code ?? 'page marks'})`);
+    if (wasCapped.length)
+      capped.push(`${c.id} (${[...new Set(wasCapped.map((f) => f.rule))].join(', ')}; capped by ${trust.documentCap?.code ?? 'page marks'})`);
     // every diagnostic is data with a code, and the document row holds them
     expect(JSON.parse(row.diagnostics)).toHaveLength(p.diagnostics.length);
     if (c.expect?.status) expect(row.status).toBe(c.expect.status);
@@ -90,7 +91,11 @@ describe('the malformed corpus', () => {
 
   it('shows every broken file as read in part or unreadable in findings (table, CSV, JSON), the report and the exports', async () => {
     // cases with the same bytes are one document (the first name it was stored under), several files
-    const stored = store.prepare('SELECT f.given, d.source, d.reading FROM files f JOIN documents d ON d.id = f.document_id').all() as { given: string; source: string; reading: string }[];
+    const stored = store.prepare('SELECT f.given, d.source, d.reading FROM files f JOIN documents d ON d.id = f.document_id').all() as {
+      given: string;
+      source: string;
+      reading: string;
+    }[];
     expect(stored).toHaveLength(cases.length);
     const documentOf = new Map(stored.map((r) => [r.given, r.source]));
     const reading = new Map(stored.map((r) => [r.given, r.reading]));
@@ -113,19 +118,30 @@ describe('the malformed corpus', () => {
     }
     // the report: each broken document's index row and section carry its reading, and say it was not checked or read in part
     const html = renderReport(readReportData(store), { reportDir: dir });
-    const rows = [...html.matchAll(/<tr class="doc-row rd-([a-z]+)[^"]*"><td class="n">\d+<\/td><td><a href="#doc-\d+">[^<]*<\/a><div class="src">([^<]*)<\/div>/g)].map((m) => ({ reading: m[1]!, source: m[2]! }));
+    const rows = [
+      ...html.matchAll(/<tr class="doc-row rd-([a-z]+)[^"]*"><td class="n">\d+<\/td><td><a href="#doc-\d+">[^<]*<\/a><div class="src">([^<]*)<\/div>/g),
+    ].map((m) => ({ reading: m[1]!, source: m[2]! }));
     expect(rows).toHaveLength(documents);
     const inReport = new Map(rows.map((r) => [r.source, r.reading]));
     for (const s of notRead) expect(['partial', 'unreadable'], s).toContain(inReport.get(s));
     const unreadable = (store.prepare(`SELECT count(*) AS n FROM documents WHERE reading = 'unreadable'`).get() as { n: number }).n;
-    expect(html.match(/<section class="document rd-unreadable"[^>]*>\n<h2><span class="reading rd-unreadable"[^>]*>unreadable<\/span>[^\n]*\n<p class="reading-note rd-unreadable"><b>Not checked: nothing could be read from this file<\/b>/g)?.length).toBe(unreadable);
+    expect(
+      html.match(
+        /<section class="document rd-unreadable"[^>]*>\n<h2><span class="reading rd-unreadable"[^>]*>unreadable<\/span>[^\n]*\n<p class="reading-note rd-unreadable"><b>Not checked: nothing could be read from this file<\/b>/g,
+      )?.length,
+    ).toBe(unreadable);
     // the exports: the documents file says how each was read
     const out = path.join(dir, 'export');
     await exportStore(store, { format: 'csv', dir: out });
     const lines = readFileSync(path.join(out, 'documents.csv'), 'utf8').slice(1).split('\r\n').filter(Boolean);
     const head = lines[0]!.split(',');
     const [src, rd] = [head.indexOf('source'), head.indexOf('reading')];
-    const exported = new Map(lines.slice(1).map((l) => l.split(',')).map((f) => [f[src]!, f[rd]!]));
+    const exported = new Map(
+      lines
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((f) => [f[src]!, f[rd]!]),
+    );
     expect(exported.size).toBe(documents);
     for (const s of notRead) expect(['partial', 'unreadable'], s).toContain(exported.get(s));
   });
@@ -133,6 +149,8 @@ describe('the malformed corpus', () => {
   afterAll(() => {
     const rows = [...outcomes].sort((a, b) => a[0].localeCompare(b[0]));
     const total = rows.reduce((s, [, n]) => s + n, 0);
-    console.log(`robustness corpus: ${cases.length} cases, ${total} run (how each was read · the code of the first reason)\n${rows.map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`).join('\n')}\nerror findings capped at warning: ${capped.length ? capped.join('; ') : 'none'}`);
+    console.log(
+      `robustness corpus: ${cases.length} cases, ${total} run (how each was read · the code of the first reason)\n${rows.map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`).join('\n')}\nerror findings capped at warning: ${capped.length ? capped.join('; ') : 'none'}`,
+    );
   });
 });

@@ -168,7 +168,10 @@ const withDocument = (xml: string): Record<string, string> => ({ ...DOCX_PARTS, 
 
 const docxTable = (rows: number): string =>
   wp('收入决算表') +
-  wtbl([wtr([wtc('科目编码'), wtc('科目名称'), wtc('金额')], { header: true }), ...Array.from({ length: rows }, (_, i) => wtr([wtc(String(2080100 + (i % 100))), wtc(`项目${i + 1}`), wtc(((i * 37) % 1000).toFixed(2))]))]);
+  wtbl([
+    wtr([wtc('科目编码'), wtc('科目名称'), wtc('金额')], { header: true }),
+    ...Array.from({ length: rows }, (_, i) => wtr([wtc(String(2080100 + (i % 100))), wtc(`项目${i + 1}`), wtc(((i * 37) % 1000).toFixed(2))])),
+  ]);
 
 /** The base PDFs that get truncated and damaged. */
 const basePdf = once(() => writePdf({ pages: [tablePage(1), tablePage(2), tablePage(3)] }));
@@ -180,28 +183,51 @@ export function corpus(): Case[] {
   };
 
   // ---- zero-byte files under every name
-  for (const ext of ['pdf', 'docx', 'html', 'htm', 'doc', 'txt', '']) add({ id: `empty/${ext || 'noext'}`, name: `empty${ext ? `.${ext}` : ''}`, bytes: () => new Uint8Array(0), expect: { codes: ['empty-file'], status: 'failed' } });
+  for (const ext of ['pdf', 'docx', 'html', 'htm', 'doc', 'txt', ''])
+    add({
+      id: `empty/${ext || 'noext'}`,
+      name: `empty${ext ? `.${ext}` : ''}`,
+      bytes: () => new Uint8Array(0),
+      expect: { codes: ['empty-file'], status: 'failed' },
+    });
 
   // ---- random bytes named .pdf, .docx, .html (and random bytes behind each format's signature)
   const sizes = [1, 3, 17, 512, 4096, 65536];
   let seed = 1;
-  for (const ext of ['pdf', 'docx', 'html']) for (const n of sizes) add({ id: `random/${ext}-${n}`, name: `random-${n}.${ext}`, bytes: () => randomBytes(seed++, n), expect: { status: 'failed' } });
-  for (const n of [8, 100, 5000, 70000]) add({ id: `random/pdf-header-${n}`, name: `random-header-${n}.pdf`, bytes: () => randomBytes(1000 + n, n, '%PDF-1.7\n'), expect: { status: 'failed' } });
-  for (const n of [4, 30, 2000, 70000]) add({ id: `random/zip-header-${n}`, name: `random-header-${n}.docx`, bytes: () => randomBytes(2000 + n, n, 'PK\x03\x04'), expect: { status: 'failed' } });
-  for (const n of [6, 300, 20000]) add({ id: `random/ole-header-${n}`, name: `random-header-${n}.doc`, bytes: () => randomBytes(3000 + n, n, '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'), expect: { status: 'failed' } });
-  for (const n of [20, 3000, 60000]) add({ id: `random/html-header-${n}`, name: `random-header-${n}.html`, bytes: () => randomBytes(4000 + n, n, '<html><body><table><tr><td>') });
+  for (const ext of ['pdf', 'docx', 'html'])
+    for (const n of sizes) add({ id: `random/${ext}-${n}`, name: `random-${n}.${ext}`, bytes: () => randomBytes(seed++, n), expect: { status: 'failed' } });
+  for (const n of [8, 100, 5000, 70000])
+    add({ id: `random/pdf-header-${n}`, name: `random-header-${n}.pdf`, bytes: () => randomBytes(1000 + n, n, '%PDF-1.7\n'), expect: { status: 'failed' } });
+  for (const n of [4, 30, 2000, 70000])
+    add({ id: `random/zip-header-${n}`, name: `random-header-${n}.docx`, bytes: () => randomBytes(2000 + n, n, 'PK\x03\x04'), expect: { status: 'failed' } });
+  for (const n of [6, 300, 20000])
+    add({
+      id: `random/ole-header-${n}`,
+      name: `random-header-${n}.doc`,
+      bytes: () => randomBytes(3000 + n, n, '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'),
+      expect: { status: 'failed' },
+    });
+  for (const n of [20, 3000, 60000])
+    add({ id: `random/html-header-${n}`, name: `random-header-${n}.html`, bytes: () => randomBytes(4000 + n, n, '<html><body><table><tr><td>') });
 
   // ---- a generated PDF truncated at many offsets (every 1/48 of the file, plus the header and the tail)
   const base = basePdf();
   const cuts = new Set<number>([1, 5, 8, 9, 16, 64, base.length - 1, base.length - 6, base.length - 30]);
   for (let i = 1; i < 48; i++) cuts.add(Math.floor((base.length * i) / 48));
-  for (const at of [...cuts].sort((a, b) => a - b)) add({ id: `truncated/generated-${at}`, name: `truncated-${at}.pdf`, bytes: () => basePdf().subarray(0, at) });
+  for (const at of [...cuts].sort((a, b) => a - b))
+    add({ id: `truncated/generated-${at}`, name: `truncated-${at}.pdf`, bytes: () => basePdf().subarray(0, at) });
   // ---- a real rendering (seed 004's PDF, a 决算 with every rule's tables) truncated at 24 offsets
   const seedPdf = fixture('fixtures/seeds/004_d487b3c520216221.pdf');
-  for (let i = 1; i <= 24; i++) add({ id: `truncated/seed004-${i}of25`, name: `seed004-truncated-${i}.pdf`, bytes: () => seedPdf().subarray(0, Math.floor((seedPdf().length * i) / 25)) });
+  for (let i = 1; i <= 24; i++)
+    add({ id: `truncated/seed004-${i}of25`, name: `seed004-truncated-${i}.pdf`, bytes: () => seedPdf().subarray(0, Math.floor((seedPdf().length * i) / 25)) });
   // ---- seed 004's DOCX truncated, and with bytes overwritten
   const seedDocx = fixture('fixtures/seeds/004_d487b3c520216221.docx');
-  for (let i = 1; i <= 8; i++) add({ id: `truncated/seed004-docx-${i}of9`, name: `seed004-truncated-${i}.docx`, bytes: () => seedDocx().subarray(0, Math.floor((seedDocx().length * i) / 9)) });
+  for (let i = 1; i <= 8; i++)
+    add({
+      id: `truncated/seed004-docx-${i}of9`,
+      name: `seed004-truncated-${i}.docx`,
+      bytes: () => seedDocx().subarray(0, Math.floor((seedDocx().length * i) / 9)),
+    });
   for (let i = 1; i <= 6; i++)
     add({
       id: `damaged/seed004-docx-${i}`,
@@ -229,9 +255,23 @@ export function corpus(): Case[] {
     });
 
   // ---- encrypted PDFs
-  add({ id: 'encrypted/user-password-rc4', name: 'encrypted-user.pdf', bytes: () => writePdf({ pages: [tablePage(1)], encrypt: { user: 'secret', owner: 'owner' } }), expect: { codes: ['pdf-encrypted'], status: 'failed' } });
-  add({ id: 'encrypted/owner-only-rc4', name: 'encrypted-owner-only.pdf', bytes: () => writePdf({ pages: [tablePage(1)], encrypt: { user: '', owner: 'owner' } }) });
-  add({ id: 'encrypted/user-password-aes256', name: 'encrypted-aes.pdf', bytes: fixture('fixtures/odd/encrypted.pdf'), expect: { codes: ['pdf-encrypted'], status: 'failed' } });
+  add({
+    id: 'encrypted/user-password-rc4',
+    name: 'encrypted-user.pdf',
+    bytes: () => writePdf({ pages: [tablePage(1)], encrypt: { user: 'secret', owner: 'owner' } }),
+    expect: { codes: ['pdf-encrypted'], status: 'failed' },
+  });
+  add({
+    id: 'encrypted/owner-only-rc4',
+    name: 'encrypted-owner-only.pdf',
+    bytes: () => writePdf({ pages: [tablePage(1)], encrypt: { user: '', owner: 'owner' } }),
+  });
+  add({
+    id: 'encrypted/user-password-aes256',
+    name: 'encrypted-aes.pdf',
+    bytes: fixture('fixtures/odd/encrypted.pdf'),
+    expect: { codes: ['pdf-encrypted'], status: 'failed' },
+  });
 
   // ---- broken cross-reference tables (pdfjs rebuilds them by scanning for objects)
   const { objects } = pdfObjects({ pages: [tablePage(1), tablePage(2)] });
@@ -249,15 +289,30 @@ export function corpus(): Case[] {
   for (const [v, mangle] of Object.entries(xrefVariants)) add({ id: `xref/${v}`, name: `xref-${v}.pdf`, bytes: () => serialise(objects, '', mangle) });
 
   // ---- structurally odd PDFs
-  const one = (content: string, extra: Partial<Parameters<typeof writePdf>[0]> = {}) => () => writePdf({ pages: [content], ...extra });
+  const one =
+    (content: string, extra: Partial<Parameters<typeof writePdf>[0]> = {}) =>
+    () =>
+      writePdf({ pages: [content], ...extra });
   add({ id: 'pdf/header-only', name: 'header-only.pdf', bytes: () => utf8('%PDF-1.7\n'), expect: { status: 'failed' } });
-  add({ id: 'pdf/leading-junk', name: 'leading-junk.pdf', bytes: () => new Uint8Array(Buffer.concat([Buffer.from(randomBytes(9, 600).map((b) => (b === 0x25 ? 0x20 : b))), Buffer.from(basePdf())])) });
+  add({
+    id: 'pdf/leading-junk',
+    name: 'leading-junk.pdf',
+    bytes: () => new Uint8Array(Buffer.concat([Buffer.from(randomBytes(9, 600).map((b) => (b === 0x25 ? 0x20 : b))), Buffer.from(basePdf())])),
+  });
   add({ id: 'pdf/no-pages', name: 'no-pages.pdf', bytes: () => writePdf({ pages: [] }) });
   add({ id: 'pdf/empty-page', name: 'empty-page.pdf', bytes: one('') });
   add({ id: 'pdf/garbage-content', name: 'garbage-content.pdf', bytes: one(Buffer.from(randomBytes(77, 4000)).toString('latin1')) });
-  add({ id: 'pdf/bad-operators', name: 'bad-operators.pdf', bytes: one('BT /F9 12 Tf (x) Tj ET 1 2 3 re f Q Q Q q q zz yy 0 0 m 1e400 1 l S /Im9 Do ] >> (unclosed') });
+  add({
+    id: 'pdf/bad-operators',
+    name: 'bad-operators.pdf',
+    bytes: one('BT /F9 12 Tf (x) Tj ET 1 2 3 re f Q Q Q q q zz yy 0 0 m 1e400 1 l S /Im9 Do ] >> (unclosed'),
+  });
   add({ id: 'pdf/deep-q-nesting', name: 'deep-q.pdf', bytes: one(`${'q '.repeat(1500)}${text(50, 50, '收入决算表')}${'Q '.repeat(1500)}`) });
-  add({ id: 'pdf/many-text-items', name: 'many-items.pdf', bytes: one(Array.from({ length: 6000 }, (_, i) => text(20 + (i % 60) * 9, 20 + Math.floor(i / 60) * 8, String(i % 10), 6)).join('')) });
+  add({
+    id: 'pdf/many-text-items',
+    name: 'many-items.pdf',
+    bytes: one(Array.from({ length: 6000 }, (_, i) => text(20 + (i % 60) * 9, 20 + Math.floor(i / 60) * 8, String(i % 10), 6)).join('')),
+  });
   add({ id: 'pdf/huge-mediabox', name: 'huge-mediabox.pdf', bytes: one(tablePage(1), { mediaBox: '[0 0 14400000 14400000]' }) });
   add({ id: 'pdf/zero-mediabox', name: 'zero-mediabox.pdf', bytes: one(tablePage(1), { mediaBox: '[0 0 0 0]' }) });
   add({ id: 'pdf/negative-mediabox', name: 'negative-mediabox.pdf', bytes: one(tablePage(1), { mediaBox: '[595 842 0 0]' }) });
@@ -320,27 +375,88 @@ export function corpus(): Case[] {
   // ---- image-only (scanned) pages; with OCR asked for through a command that does not exist. Nothing
   // read is unreadable (`failed`); a scan among pages of text is read in part (`needs-review`).
   add({ id: 'scan/one-page', name: 'scan-1.pdf', bytes: one(SCAN_CONTENT), expect: { codes: ['needs-ocr'], status: 'failed' } });
-  add({ id: 'scan/five-pages', name: 'scan-5.pdf', bytes: () => writePdf({ pages: Array<string>(5).fill(SCAN_CONTENT) }), expect: { codes: ['needs-ocr'], status: 'failed' } });
-  add({ id: 'scan/mixed', name: 'scan-mixed.pdf', bytes: () => writePdf({ pages: [tablePage(1), SCAN_CONTENT, tablePage(3)] }), expect: { codes: ['needs-ocr'], status: 'needs-review' } });
-  add({ id: 'scan/real-page', name: 'scanned-page.pdf', bytes: fixture('fixtures/scanned/scanned-page.pdf'), expect: { codes: ['needs-ocr'], status: 'failed' } });
-  add({ id: 'scan/ocr-unavailable', name: 'scan-ocr.pdf', bytes: one(SCAN_CONTENT), options: { ocr: { command: '/nonexistent/gongkai-tesseract' } }, expect: { codes: ['needs-ocr', 'ocr-unavailable'], status: 'failed' } });
+  add({
+    id: 'scan/five-pages',
+    name: 'scan-5.pdf',
+    bytes: () => writePdf({ pages: Array<string>(5).fill(SCAN_CONTENT) }),
+    expect: { codes: ['needs-ocr'], status: 'failed' },
+  });
+  add({
+    id: 'scan/mixed',
+    name: 'scan-mixed.pdf',
+    bytes: () => writePdf({ pages: [tablePage(1), SCAN_CONTENT, tablePage(3)] }),
+    expect: { codes: ['needs-ocr'], status: 'needs-review' },
+  });
+  add({
+    id: 'scan/real-page',
+    name: 'scanned-page.pdf',
+    bytes: fixture('fixtures/scanned/scanned-page.pdf'),
+    expect: { codes: ['needs-ocr'], status: 'failed' },
+  });
+  add({
+    id: 'scan/ocr-unavailable',
+    name: 'scan-ocr.pdf',
+    bytes: one(SCAN_CONTENT),
+    options: { ocr: { command: '/nonexistent/gongkai-tesseract' } },
+    expect: { codes: ['needs-ocr', 'ocr-unavailable'], status: 'failed' },
+  });
 
   // ---- limits
-  add({ id: 'limits/too-large', name: 'too-large.pdf', bytes: basePdf, options: { limits: { maxBytes: 1000 } }, expect: { codes: ['too-large'], status: 'failed' } });
-  add({ id: 'limits/too-many-pages', name: 'too-many-pages.pdf', bytes: basePdf, options: { limits: { maxPages: 2 } }, expect: { codes: ['too-many-pages'], status: 'failed' } });
-  add({ id: 'limits/aborted', name: 'aborted.pdf', bytes: basePdf, options: { signal: AbortSignal.abort(new Error('time limit')) }, expect: { codes: ['parse-aborted'], status: 'failed' } });
+  add({
+    id: 'limits/too-large',
+    name: 'too-large.pdf',
+    bytes: basePdf,
+    options: { limits: { maxBytes: 1000 } },
+    expect: { codes: ['too-large'], status: 'failed' },
+  });
+  add({
+    id: 'limits/too-many-pages',
+    name: 'too-many-pages.pdf',
+    bytes: basePdf,
+    options: { limits: { maxPages: 2 } },
+    expect: { codes: ['too-many-pages'], status: 'failed' },
+  });
+  add({
+    id: 'limits/aborted',
+    name: 'aborted.pdf',
+    bytes: basePdf,
+    options: { signal: AbortSignal.abort(new Error('time limit')) },
+    expect: { codes: ['parse-aborted'], status: 'failed' },
+  });
   // ---- a generated 1,000-page PDF (made once)
   const thousand = once(() => writePdf({ pages: Array.from({ length: 1000 }, (_, i) => (i % 50 === 49 ? SCAN_CONTENT : tablePage(i + 1, 4))) }));
   add({ id: 'big/pdf-1000-pages', name: 'thousand.pdf', bytes: thousand, expect: { codes: ['needs-ocr'], status: 'needs-review' } });
-  add({ id: 'big/pdf-1000-pages-capped', name: 'thousand-capped.pdf', bytes: thousand, options: { limits: { maxPages: 500 } }, expect: { codes: ['too-many-pages'], status: 'failed' } });
+  add({
+    id: 'big/pdf-1000-pages-capped',
+    name: 'thousand-capped.pdf',
+    bytes: thousand,
+    options: { limits: { maxPages: 500 } },
+    expect: { codes: ['too-many-pages'], status: 'failed' },
+  });
 
   // ---- DOCX: not a zip, a zip without Word parts, missing and broken parts
   add({ id: 'docx/text-named-docx', name: 'not-a-zip.docx', bytes: () => utf8('这不是一个Word文件 this is not a zip'), expect: { status: 'failed' } });
   // A plain ZIP is a bundle whatever its name: its members are read as documents of their own.
-  add({ id: 'docx/zip-without-word', name: 'plain-zip.docx', bytes: () => docxFrom({ 'readme.txt': 'hello' }), expect: { codes: ['extension-mismatch', 'bundle'], status: 'ok' } });
-  add({ id: 'docx/empty-zip', name: 'empty-zip.docx', bytes: () => new Uint8Array(Buffer.from('504b0506000000000000000000000000000000000000', 'hex')), expect: { status: 'failed' } });
-  for (const part of Object.keys(DOCX_PARTS)) add({ id: `docx/missing-${part.replace(/[^a-z]+/gi, '-')}`, name: `missing-part-${part.replace(/[^a-z]+/gi, '-')}.docx`, bytes: () => docxFrom(without(part)) });
-  const docXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  add({
+    id: 'docx/zip-without-word',
+    name: 'plain-zip.docx',
+    bytes: () => docxFrom({ 'readme.txt': 'hello' }),
+    expect: { codes: ['extension-mismatch', 'bundle'], status: 'ok' },
+  });
+  add({
+    id: 'docx/empty-zip',
+    name: 'empty-zip.docx',
+    bytes: () => new Uint8Array(Buffer.from('504b0506000000000000000000000000000000000000', 'hex')),
+    expect: { status: 'failed' },
+  });
+  for (const part of Object.keys(DOCX_PARTS))
+    add({
+      id: `docx/missing-${part.replace(/[^a-z]+/gi, '-')}`,
+      name: `missing-part-${part.replace(/[^a-z]+/gi, '-')}.docx`,
+      bytes: () => docxFrom(without(part)),
+    });
+  const docXml = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   const brokenXml: Record<string, string> = {
     'empty-document-xml': '',
     'not-xml': '这不是XML <<<>>> &&&',
@@ -349,9 +465,13 @@ export function corpus(): Case[] {
     'stray-close-table': docXml(`</w:tbl>${wp('收入决算表')}</w:tbl></w:tr>`),
     'no-namespace': '<document><body><p>hello</p></body></document>',
     'entity-expansion': `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>${docXml(`<w:p><w:r><w:t>&d;&d;&d;&d;</w:t></w:r></w:p>`).replace(/^<\?xml[^>]*>/, '')}`,
-    'huge-spans': docXml(wtbl(Array.from({ length: 50 }, () => wtr([`<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr>${wp('x')}</w:tc>`], { gridBefore: 2000000000 })))),
+    'huge-spans': docXml(
+      wtbl(Array.from({ length: 50 }, () => wtr([`<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr>${wp('x')}</w:tc>`], { gridBefore: 2000000000 }))),
+    ),
     'deep-nested-tables': docXml(`${'<w:tbl><w:tr><w:tc>'.repeat(300)}${wp('深')}${'</w:tc></w:tr></w:tbl>'.repeat(300)}`),
-    'binary-in-text': docXml(`<w:p><w:r><w:t>${Buffer.from(randomBytes(5, 300).map((b) => (b < 32 || b === 60 || b === 38 ? 65 : b))).toString('latin1')}</w:t></w:r></w:p>`),
+    'binary-in-text': docXml(
+      `<w:p><w:r><w:t>${Buffer.from(randomBytes(5, 300).map((b) => (b < 32 || b === 60 || b === 38 ? 65 : b))).toString('latin1')}</w:t></w:r></w:p>`,
+    ),
   };
   for (const [v, xml] of Object.entries(brokenXml)) add({ id: `docx/${v}`, name: `${v}.docx`, bytes: () => docxFrom(withDocument(xml)) });
   add({ id: 'docx/styles-not-xml', name: 'styles-not-xml.docx', bytes: () => docxFrom({ ...DOCX_PARTS, 'word/styles.xml': '<<<not xml' }) });
@@ -359,12 +479,44 @@ export function corpus(): Case[] {
 
   // ---- zip bombs: tiny files that expand to 1 GiB, honest and lying about it
   const bomb = once(() => zerosDeflate(64)); // 1 GiB of zeros in about 1 MB
-  const docParts = () => Object.entries(DOCX_PARTS).map(([name, s]) => ({ name, data: new Uint8Array(Buffer.from(s)), method: 0 as const, declared: Buffer.byteLength(s) }));
-  add({ id: 'zipbomb/document-xml-honest', name: 'bomb-honest.docx', bytes: () => rawZip([...docParts().filter((e) => e.name !== 'word/document.xml'), { name: 'word/document.xml', data: bomb(), method: 8, declared: 0xfffffff0 }]), expect: { codes: ['zip-bomb'], status: 'failed' } });
-  add({ id: 'zipbomb/document-xml-lying', name: 'bomb-lying.docx', bytes: () => rawZip([...docParts().filter((e) => e.name !== 'word/document.xml'), { name: 'word/document.xml', data: bomb(), method: 8, declared: 4096 }]), expect: { codes: ['zip-bomb'], status: 'failed' } });
-  add({ id: 'zipbomb/media-lying', name: 'bomb-media.docx', bytes: () => rawZip([...docParts(), { name: 'word/media/image1.png', data: bomb(), method: 8, declared: 100 }]), expect: { codes: ['zip-bomb'], status: 'failed' } });
-  add({ id: 'zipbomb/many-entries', name: 'bomb-many.docx', bytes: () => rawZip([...docParts(), ...Array.from({ length: 200 }, (_, i) => ({ name: `word/media/p${i}.bin`, data: zerosDeflate(0), method: 8 as const, declared: 8 << 20 }))]), expect: { codes: ['zip-bomb'], status: 'failed' } });
-  add({ id: 'zipbomb/ratio-under-limit', name: 'bomb-small.docx', bytes: () => rawZip([...docParts(), { name: 'word/media/zeros.bin', data: zerosDeflate(1), method: 8, declared: 16 << 20 }]), options: { limits: { maxZipRatio: 100 } }, expect: { codes: ['zip-bomb'], status: 'failed' } });
+  const docParts = () =>
+    Object.entries(DOCX_PARTS).map(([name, s]) => ({ name, data: new Uint8Array(Buffer.from(s)), method: 0 as const, declared: Buffer.byteLength(s) }));
+  add({
+    id: 'zipbomb/document-xml-honest',
+    name: 'bomb-honest.docx',
+    bytes: () =>
+      rawZip([...docParts().filter((e) => e.name !== 'word/document.xml'), { name: 'word/document.xml', data: bomb(), method: 8, declared: 0xfffffff0 }]),
+    expect: { codes: ['zip-bomb'], status: 'failed' },
+  });
+  add({
+    id: 'zipbomb/document-xml-lying',
+    name: 'bomb-lying.docx',
+    bytes: () => rawZip([...docParts().filter((e) => e.name !== 'word/document.xml'), { name: 'word/document.xml', data: bomb(), method: 8, declared: 4096 }]),
+    expect: { codes: ['zip-bomb'], status: 'failed' },
+  });
+  add({
+    id: 'zipbomb/media-lying',
+    name: 'bomb-media.docx',
+    bytes: () => rawZip([...docParts(), { name: 'word/media/image1.png', data: bomb(), method: 8, declared: 100 }]),
+    expect: { codes: ['zip-bomb'], status: 'failed' },
+  });
+  add({
+    id: 'zipbomb/many-entries',
+    name: 'bomb-many.docx',
+    bytes: () =>
+      rawZip([
+        ...docParts(),
+        ...Array.from({ length: 200 }, (_, i) => ({ name: `word/media/p${i}.bin`, data: zerosDeflate(0), method: 8 as const, declared: 8 << 20 })),
+      ]),
+    expect: { codes: ['zip-bomb'], status: 'failed' },
+  });
+  add({
+    id: 'zipbomb/ratio-under-limit',
+    name: 'bomb-small.docx',
+    bytes: () => rawZip([...docParts(), { name: 'word/media/zeros.bin', data: zerosDeflate(1), method: 8, declared: 16 << 20 }]),
+    options: { limits: { maxZipRatio: 100 } },
+    expect: { codes: ['zip-bomb'], status: 'failed' },
+  });
 
   // ---- DOCX that are fine but large: a 10,000-row table
   const docx10k = once(() => makeDocx(docxTable(10_000)));
@@ -375,23 +527,78 @@ export function corpus(): Case[] {
   add({ id: 'html/gbk-unlabelled', name: 'gbk-unlabelled.html', bytes: () => encodeGbk(incomeHtml('').replace('<meta charset="">', '')) });
   add({ id: 'html/gbk-labelled-gbk', name: 'gbk-labelled.html', bytes: () => encodeGbk(incomeHtml('gbk')) });
   add({ id: 'html/utf8-labelled-gbk', name: 'utf8-as-gbk.html', bytes: () => utf8(incomeHtml('gbk')) });
-  add({ id: 'html/invalid-utf8', name: 'invalid-utf8.html', bytes: () => new Uint8Array(Buffer.concat([Buffer.from(incomeHtml('utf-8').slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(incomeHtml('utf-8').slice(200))])) });
-  add({ id: 'html/utf16le-bom', name: 'utf16.html', bytes: () => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(incomeHtml('utf-16'), 'utf16le')])) });
-  add({ id: 'html/script-in-cell', name: 'script-cell.html', bytes: () => utf8(incomeHtml('utf-8', '<tr><td><script>globalThis.__gongkaiPwned = 1</script>2080102</td><td>&lt;script&gt;alert(1)&lt;/script&gt;一般行政管理事务</td><td><img src=x onerror="globalThis.__gongkaiPwned=2">0.00</td><td><style>td{}</style>0.00</td></tr>')) });
-  add({ id: 'html/script-only', name: 'script-only.html', bytes: () => utf8('<html><body><script>while(true){}</script></body></html>'), expect: { codes: ['no-content'] } });
+  add({
+    id: 'html/invalid-utf8',
+    name: 'invalid-utf8.html',
+    bytes: () =>
+      new Uint8Array(
+        Buffer.concat([
+          Buffer.from(incomeHtml('utf-8').slice(0, 200)),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1]),
+          Buffer.from(incomeHtml('utf-8').slice(200)),
+        ]),
+      ),
+  });
+  add({
+    id: 'html/utf16le-bom',
+    name: 'utf16.html',
+    bytes: () => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(incomeHtml('utf-16'), 'utf16le')])),
+  });
+  add({
+    id: 'html/script-in-cell',
+    name: 'script-cell.html',
+    bytes: () =>
+      utf8(
+        incomeHtml(
+          'utf-8',
+          '<tr><td><script>globalThis.__gongkaiPwned = 1</script>2080102</td><td>&lt;script&gt;alert(1)&lt;/script&gt;一般行政管理事务</td><td><img src=x onerror="globalThis.__gongkaiPwned=2">0.00</td><td><style>td{}</style>0.00</td></tr>',
+        ),
+      ),
+  });
+  add({
+    id: 'html/script-only',
+    name: 'script-only.html',
+    bytes: () => utf8('<html><body><script>while(true){}</script></body></html>'),
+    expect: { codes: ['no-content'] },
+  });
   add({ id: 'html/nul-bytes', name: 'nul.html', bytes: () => utf8(incomeHtml('utf-8').replace(/<td>/g, '<td>\u0000')) });
   add({ id: 'html/unclosed', name: 'unclosed.html', bytes: () => utf8('<html><body><table><tr><td>收入<td>1,000.00<tr><td>支出<td>2,000<table><tr><td>') });
   add({ id: 'html/deep-nesting', name: 'deep.html', bytes: () => utf8(`<html><body>${'<div>'.repeat(20000)}深${'</div>'.repeat(20000)}</body></html>`) });
-  add({ id: 'html/deep-nested-tables', name: 'deep-tables.html', bytes: () => utf8(`<html><body>${'<table><tr><td>'.repeat(500)}深${'</td></tr></table>'.repeat(500)}</body></html>`) });
-  add({ id: 'html/huge-spans', name: 'huge-spans.html', bytes: () => utf8(`<html><body><table>${Array.from({ length: 200 }, (_, i) => `<tr><td rowspan="999999999" colspan="999999999">${i}</td><td data-gk-skip-before="1000000000">x</td></tr>`).join('')}</table></body></html>`) });
+  add({
+    id: 'html/deep-nested-tables',
+    name: 'deep-tables.html',
+    bytes: () => utf8(`<html><body>${'<table><tr><td>'.repeat(500)}深${'</td></tr></table>'.repeat(500)}</body></html>`),
+  });
+  add({
+    id: 'html/huge-spans',
+    name: 'huge-spans.html',
+    bytes: () =>
+      utf8(
+        `<html><body><table>${Array.from({ length: 200 }, (_, i) => `<tr><td rowspan="999999999" colspan="999999999">${i}</td><td data-gk-skip-before="1000000000">x</td></tr>`).join('')}</table></body></html>`,
+      ),
+  });
   add({ id: 'html/comments-only', name: 'comments.html', bytes: () => utf8('<!-- nothing --><html><!-- here --></html>'), expect: { codes: ['no-content'] } });
   add({ id: 'html/long-text-node', name: 'long-text.html', bytes: () => utf8(`<html><body><p>${'收入'.repeat(400_000)}</p></body></html>`) });
-  add({ id: 'html/many-attributes', name: 'attrs.html', bytes: () => utf8(`<html><body><table><tr><td ${Array.from({ length: 5000 }, (_, i) => `a${i}="${i}"`).join(' ')}>1</td></tr></table></body></html>`) });
-  const html10k = once(() => utf8(`<html><head><meta charset="utf-8"></head><body><p>收入决算表</p><table border="1"><tr><th>科目编码</th><th>科目名称</th><th>金额</th></tr>${Array.from({ length: 10_000 }, (_, i) => `<tr><td>${2080100 + (i % 100)}</td><td>项目${i + 1}</td><td>${((i * 37) % 1000).toFixed(2)}</td></tr>`).join('')}</table></body></html>`));
+  add({
+    id: 'html/many-attributes',
+    name: 'attrs.html',
+    bytes: () => utf8(`<html><body><table><tr><td ${Array.from({ length: 5000 }, (_, i) => `a${i}="${i}"`).join(' ')}>1</td></tr></table></body></html>`),
+  });
+  const html10k = once(() =>
+    utf8(
+      `<html><head><meta charset="utf-8"></head><body><p>收入决算表</p><table border="1"><tr><th>科目编码</th><th>科目名称</th><th>金额</th></tr>${Array.from({ length: 10_000 }, (_, i) => `<tr><td>${2080100 + (i % 100)}</td><td>项目${i + 1}</td><td>${((i * 37) % 1000).toFixed(2)}</td></tr>`).join('')}</table></body></html>`,
+    ),
+  );
   add({ id: 'big/html-10000-rows', name: 'rows-10000.html', bytes: html10k });
 
   // ---- formats named as others, and formats not read
-  add({ id: 'named/docx-as-pdf', name: 'docx-named-pdf.pdf', bytes: fixture('fixtures/odd/docx-named-pdf.pdf'), intact: true, expect: { codes: ['extension-mismatch'] } });
+  add({
+    id: 'named/docx-as-pdf',
+    name: 'docx-named-pdf.pdf',
+    bytes: fixture('fixtures/odd/docx-named-pdf.pdf'),
+    intact: true,
+    expect: { codes: ['extension-mismatch'] },
+  });
   add({ id: 'named/pdf-as-html', name: 'pdf.html', bytes: basePdf, expect: { codes: ['extension-mismatch'] } });
   add({ id: 'named/html-as-docx', name: 'html.docx', bytes: () => utf8(incomeHtml('utf-8')), expect: { codes: ['extension-mismatch'] } });
 
@@ -416,9 +623,40 @@ export const READ_WHOLE: ReadonlySet<string> = new Set([
   ...[1, 2, 3, 4, 5, 6, 8].map((i) => `damaged/seed004-pdf-${i}`),
   'encrypted/owner-only-rc4',
   ...['offsets-shifted', 'offsets-zero', 'offsets-past-eof', 'startxref-wrong', 'startxref-past-eof', 'no-xref', 'xref-garbage'].map((v) => `xref/${v}`),
-  ...['leading-junk', 'bad-operators', 'deep-q-nesting', 'many-text-items', 'huge-mediabox', 'zero-mediabox', 'negative-mediabox', 'rotated-odd', 'count-lies-high', 'count-lies-huge', 'length-lies'].map((v) => `pdf/${v}`),
-  ...['missing--Content-Types-xml', 'missing--rels-rels', 'missing-word-rels-document-xml-rels', 'stray-close-table', 'huge-spans', 'binary-in-text', 'media-random'].map((v) => `docx/${v}`),
-  ...['gbk-labelled-utf8', 'gbk-unlabelled', 'gbk-labelled-gbk', 'utf8-labelled-gbk', 'utf16le-bom', 'script-in-cell', 'nul-bytes', 'unclosed', 'long-text-node', 'many-attributes'].map((v) => `html/${v}`),
+  ...[
+    'leading-junk',
+    'bad-operators',
+    'deep-q-nesting',
+    'many-text-items',
+    'huge-mediabox',
+    'zero-mediabox',
+    'negative-mediabox',
+    'rotated-odd',
+    'count-lies-high',
+    'count-lies-huge',
+    'length-lies',
+  ].map((v) => `pdf/${v}`),
+  ...[
+    'missing--Content-Types-xml',
+    'missing--rels-rels',
+    'missing-word-rels-document-xml-rels',
+    'stray-close-table',
+    'huge-spans',
+    'binary-in-text',
+    'media-random',
+  ].map((v) => `docx/${v}`),
+  ...[
+    'gbk-labelled-utf8',
+    'gbk-unlabelled',
+    'gbk-labelled-gbk',
+    'utf8-labelled-gbk',
+    'utf16le-bom',
+    'script-in-cell',
+    'nul-bytes',
+    'unclosed',
+    'long-text-node',
+    'many-attributes',
+  ].map((v) => `html/${v}`),
   'random/html-header-20',
   'named/pdf-as-html',
   'named/html-as-docx',

@@ -41,7 +41,10 @@ function fakeTesseract(languages: string[]): string {
       [r[2]!, 1900, 600 + i * 90],
     ]),
   ].filter(([t]) => t !== '');
-  const tsv = ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', ...rows.map(([t, x, y], i) => `5\t1\t1\t1\t${Math.floor(Number(y))}\t${i + 1}\t${x}\t${y}\t${String(t).length * 40}\t50\t88\t${t}`)].join('\n');
+  const tsv = [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    ...rows.map(([t, x, y], i) => `5\t1\t1\t1\t${Math.floor(Number(y))}\t${i + 1}\t${x}\t${y}\t${String(t).length * 40}\t50\t88\t${t}`),
+  ].join('\n');
   const file = path.join(dir, `tesseract-${languages.join('-')}.sh`);
   writeFileSync(
     file,
@@ -64,7 +67,14 @@ const scanPdf = (): Uint8Array => writePdf({ pages: [tablePage(1), SCAN_CONTENT]
 
 describe('limits', () => {
   it('has documented defaults, each overridable', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxZipExpanded: 512 * 1024 * 1024, maxZipRatio: 1000, ratioFloor: 16 * 1024 * 1024, maxBundleMembers: 1000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxBytes: 200 * 1024 * 1024,
+      maxPages: 2000,
+      maxZipExpanded: 512 * 1024 * 1024,
+      maxZipRatio: 1000,
+      ratioFloor: 16 * 1024 * 1024,
+      maxBundleMembers: 1000,
+    });
   });
 
   it('refuses a file over the size cap and a PDF over the page cap, saying which limit and how to raise it', async () => {
@@ -135,11 +145,17 @@ describe('OCR of scanned pages', () => {
     const doc = await parseDocument(fromBytes('scan.pdf', scanPdf()), { ocr: { command: fakeTesseract(['chi_sim', 'eng']), dpi: 100 } });
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['ocr-text']);
     const mark = doc.diagnostics[0]!;
-    expect(mark).toMatchObject({ severity: 'warning', provenance: { kind: 'pdf', page: 2 }, detail: { source: 'ocr', engine: 'tesseract', languages: 'chi_sim+eng', words: 13, meanConfidence: 88 } });
+    expect(mark).toMatchObject({
+      severity: 'warning',
+      provenance: { kind: 'pdf', page: 2 },
+      detail: { source: 'ocr', engine: 'tesseract', languages: 'chi_sim+eng', words: 13, meanConfidence: 88 },
+    });
     const onPage2 = doc.blocks.filter((b) => b.provenance.kind === 'pdf' && b.provenance.page === 2).map((b) => b.text);
     expect(onPage2).toContain('收入决算表');
     const ocrTable = doc.tables.find((t) => t.provenance.kind === 'pdf' && t.provenance.page === 2);
-    expect(ocrTable?.cells.filter((c) => c.kind === 'cell').map((c) => (c.kind === 'cell' ? c.raw : ''))).toEqual(expect.arrayContaining(['2080101', '行政运行', '1,246.25', '合计', '1,397.53']));
+    expect(ocrTable?.cells.filter((c) => c.kind === 'cell').map((c) => (c.kind === 'cell' ? c.raw : ''))).toEqual(
+      expect.arrayContaining(['2080101', '行政运行', '1,246.25', '合计', '1,397.53']),
+    );
     // The engine's cap: evidence on page 2 (OCR) → warning; on page 1 (the text layer) → as the rule says.
     const trust = trustOf(doc);
     expect([...trust.degradedPages]).toEqual([2]);
@@ -157,19 +173,25 @@ describe('OCR of scanned pages', () => {
   });
 
   it('renders a huge scanned page at a lower resolution rather than allocating it whole', async () => {
-    const doc = await parseDocument(fromBytes('huge-scan.pdf', writePdf({ pages: ['q 14400 0 0 14400 0 0 cm /Im0 Do Q\n'], mediaBox: '[0 0 14400 14400]' })), { ocr: { command: fakeTesseract(['chi_sim', 'eng']) } });
+    const doc = await parseDocument(fromBytes('huge-scan.pdf', writePdf({ pages: ['q 14400 0 0 14400 0 0 cm /Im0 Do Q\n'], mediaBox: '[0 0 14400 14400]' })), {
+      ocr: { command: fakeTesseract(['chi_sim', 'eng']) },
+    });
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['ocr-text']);
     // 14,400 pt square at 300 dpi would be 3.6 billion pixels; capped at MAX_OCR_PIXELS (40 million).
     expect(doc.diagnostics[0]!.detail).toMatchObject({ dpi: 32 });
   });
 
   it('OCRs at most ocr.maxPages pages and says so for the rest', async () => {
-    const doc = await parseDocument(fromBytes('scans.pdf', writePdf({ pages: [SCAN_CONTENT, SCAN_CONTENT, SCAN_CONTENT] })), { ocr: { command: fakeTesseract(['chi_sim', 'eng']), dpi: 72, maxPages: 1 } });
+    const doc = await parseDocument(fromBytes('scans.pdf', writePdf({ pages: [SCAN_CONTENT, SCAN_CONTENT, SCAN_CONTENT] })), {
+      ocr: { command: fakeTesseract(['chi_sim', 'eng']), dpi: 72, maxPages: 1 },
+    });
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['ocr-text', 'ocr-limit', 'needs-ocr', 'ocr-limit', 'needs-ocr']);
   });
 
   it('turns tesseract TSV words into runs in PDF points, joining the characters of a line', () => {
-    const words = parseTsv('level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n4\t1\t1\t1\t1\t0\t0\t0\t9\t9\t-1\t\n5\t1\t1\t1\t1\t1\t300\t300\t30\t30\t90\t收\n5\t1\t1\t1\t1\t2\t335\t300\t30\t30\t80\t入\n5\t1\t1\t1\t1\t3\t900\t300\t120\t30\t95\t1,246.25\n');
+    const words = parseTsv(
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n4\t1\t1\t1\t1\t0\t0\t0\t9\t9\t-1\t\n5\t1\t1\t1\t1\t1\t300\t300\t30\t30\t90\t收\n5\t1\t1\t1\t1\t2\t335\t300\t30\t30\t80\t入\n5\t1\t1\t1\t1\t3\t900\t300\t120\t30\t95\t1,246.25\n',
+    );
     expect(words.map((w) => w.text)).toEqual(['收', '入', '1,246.25']);
     const runs = wordsToRuns(words, 300);
     expect(runs.map((r) => [r.text, r.box.x0, r.font])).toEqual([
@@ -194,7 +216,11 @@ describe('OCR of scanned pages', () => {
 
 describe('memory', () => {
   it('parses a generated 300-page PDF (25-row ruled table a page) within 300 MB peak RSS, in a fresh process', () => {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'test/robustness/memory-child.mjs'), '300', '25'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'test/robustness/memory-child.mjs'), '300', '25'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     const r = JSON.parse(out.trim().split('\n').at(-1)!) as { pages: number; tables: number; errors: number; peakRssMb: number };
     expect(r).toMatchObject({ pages: 300, tables: 300, errors: 0 });
     expect(r.peakRssMb).toBeLessThanOrEqual(300);

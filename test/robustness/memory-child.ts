@@ -15,4 +15,14 @@ const before = process.resourceUsage().maxRSS;
 const t = performance.now();
 const doc = await parseDocument(fromBytes(`generated-${pages}.pdf`, bytes));
 const ms = performance.now() - t;
-console.log(JSON.stringify({ pages: doc.pages.length, tables: doc.tables.length, errors: doc.diagnostics.filter((d) => d.severity === 'error').length, bytes: bytes.length, ms: Math.round(ms), rssBeforeParseMb: Math.round(before / 1024), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    pages: doc.pages.length,
+    tables: doc.tables.length,
+    errors: doc.diagnostics.filter((d) => d.severity === 'error').length,
+    bytes: bytes.length,
+    ms: Math.round(ms),
+    rssBeforeParseMb: Math.round(before / 1024),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -46,7 +46,12 @@ export function tablePage(n: number, rows = 12): string {
   cells.push(['', '合计', (sum / 100).toFixed(2)]);
   const ys = cells.map((_, i) => 120 + i * 20);
   ys.push(120 + cells.length * 20);
-  return text(220, 60, `项目支出明细表（第${n}页）`, 14) + text(440, 100, '单位：万元', 9) + ruledTable([60, 120, 400, 530], ys, cells) + text(290, 800, `- ${n} -`, 9);
+  return (
+    text(220, 60, `项目支出明细表（第${n}页）`, 14) +
+    text(440, 100, '单位：万元', 9) +
+    ruledTable([60, 120, 400, 530], ys, cells) +
+    text(290, 800, `- ${n} -`, 9)
+  );
 }
 
 /** A page that is nothing but a picture (an 8×8 gray image stretched over the page): a scan. */
@@ -101,7 +106,10 @@ export function pdfObjects(spec: PdfSpec): { objects: string[]; trailerExtra: st
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-    stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString('latin1')),
+    stream(
+      '/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8',
+      Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString('latin1'),
+    ),
   ];
   spec.pages.forEach((content, i) => {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${mediaBox} /Resources 3 0 R /Contents ${10 + 2 * i} 0 R ${spec.pageExtra ?? ''} >>`);
@@ -135,7 +143,11 @@ export function pdfObjects(spec: PdfSpec): { objects: string[]; trailerExtra: st
 }
 
 /** Serialises objects with a correct xref table; `mangle` may rewrite the offsets or the tail. */
-export function serialise(objects: string[], trailerExtra = '', mangle: { offsets?: (o: number[]) => number[]; tail?: (xrefAt: number, xref: string, trailer: string) => string } = {}): Uint8Array {
+export function serialise(
+  objects: string[],
+  trailerExtra = '',
+  mangle: { offsets?: (o: number[]) => number[]; tail?: (xrefAt: number, xref: string, trailer: string) => string } = {},
+): Uint8Array {
   let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

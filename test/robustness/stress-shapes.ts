@@ -13,8 +13,11 @@ export function dashedTable(rows: number, cols: number, dash = 1, gap = 1.5): Ui
   const xs = Array.from({ length: cols + 1 }, (_, i) => 40 + (i * 515) / cols);
   const ys = Array.from({ length: rows + 1 }, (_, i) => 60 + (i * 740) / rows);
   let out = '0.5 w 0 G\n';
-  for (const y of ys) for (let x = xs[0]!; x < xs.at(-1)!; x += dash + gap) out += `${x.toFixed(2)} ${H - y} m ${Math.min(x + dash, xs.at(-1)!).toFixed(2)} ${H - y} l S\n`;
-  for (const x of xs) for (let y = ys[0]!; y < ys.at(-1)!; y += dash + gap) out += `${x.toFixed(2)} ${(H - y).toFixed(2)} m ${x.toFixed(2)} ${(H - Math.min(y + dash, ys.at(-1)!)).toFixed(2)} l S\n`;
+  for (const y of ys)
+    for (let x = xs[0]!; x < xs.at(-1)!; x += dash + gap) out += `${x.toFixed(2)} ${H - y} m ${Math.min(x + dash, xs.at(-1)!).toFixed(2)} ${H - y} l S\n`;
+  for (const x of xs)
+    for (let y = ys[0]!; y < ys.at(-1)!; y += dash + gap)
+      out += `${x.toFixed(2)} ${(H - y).toFixed(2)} m ${x.toFixed(2)} ${(H - Math.min(y + dash, ys.at(-1)!)).toFixed(2)} l S\n`;
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out += text(xs[c]! + 2, ys[r]! + (ys[r + 1]! - ys[r]!) / 2 + 3, `${r}.${c}`, 5);
   return writePdf({ pages: [out] });
 }
@@ -67,11 +70,15 @@ export function scatteredGlyphs(n: number): Uint8Array {
 export function manyFonts(n: number): Uint8Array {
   const bases = ['Helvetica', 'Times-Roman', 'Courier', 'Helvetica-Bold', 'Times-Bold', 'Courier-Bold'];
   let out = '';
-  for (let i = 0; i < n; i++) out += `BT /G${i} 6 Tf 1 0 0 1 ${40 + (i % 4) * 130} ${H - 40 - Math.floor(i / 4) * (780 / Math.ceil(n / 4))} Tm (font ${i} 12.${i % 100}) Tj ET\n`;
+  for (let i = 0; i < n; i++)
+    out += `BT /G${i} 6 Tf 1 0 0 1 ${40 + (i % 4) * 130} ${H - 40 - Math.floor(i / 4) * (780 / Math.ceil(n / 4))} Tm (font ${i} 12.${i % 100}) Tj ET\n`;
   return writePdf({
     pages: [out],
     extra: (first) => ({
-      objects: Array.from({ length: n }, (_, i) => `<< /Type /Font /Subtype /Type1 /BaseFont /${bases[i % bases.length]} /Encoding /WinAnsiEncoding /Name /G${i} >>`),
+      objects: Array.from(
+        { length: n },
+        (_, i) => `<< /Type /Font /Subtype /Type1 /BaseFont /${bases[i % bases.length]} /Encoding /WinAnsiEncoding /Name /G${i} >>`,
+      ),
       fonts: Array.from({ length: n }, (_, i) => `/G${i} ${first + i} 0 R`).join(' '),
     }),
   });
@@ -89,7 +96,12 @@ export function deepForms(depth: number, uses = 1): Uint8Array {
       for (let d = 0; d < depth; d++) {
         const next = d + 1 < depth ? `/X${d + 1} Do` : '';
         const content = `0.5 w 40 ${H - 40 - d} m 300 ${H - 40 - d} l S BT /F1 4 Tf 1 0 0 1 310 ${H - 42 - d} Tm (level ${d}) Tj ET q 1 0 0 1 0.5 -0.5 cm ${next} Q`;
-        objects.push(stream(`/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << ${d + 1 < depth ? `/X${d + 1} ${first + d + 1} 0 R` : ''} >> >>`, content));
+        objects.push(
+          stream(
+            `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << ${d + 1 < depth ? `/X${d + 1} ${first + d + 1} 0 R` : ''} >> >>`,
+            content,
+          ),
+        );
       }
       return { objects, xobjects: `/X0 ${first} 0 R` };
     },

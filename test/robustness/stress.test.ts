@@ -12,7 +12,8 @@ import { type Processed, processDocument, stagesWith } from '../../src/pipeline/
 import { fromBytes } from '../../src/sources/file.js';
 import { cellEdgeGrid, checkBoxes, dashedTable, deepForms, longNarrative, manyFonts, scatteredGlyphs } from './stress-shapes.js';
 
-const run = (name: string, bytes: Uint8Array, parse: ParseOptions = {}): Promise<Processed> => processDocument(fromBytes(`${name}.pdf`, bytes), stagesWith(parse));
+const run = (name: string, bytes: Uint8Array, parse: ParseOptions = {}): Promise<Processed> =>
+  processDocument(fromBytes(`${name}.pdf`, bytes), stagesWith(parse));
 const budget = (p: Processed) => p.diagnostics.filter((d) => /budget/.test(d.code));
 const pageBudget = (p: Processed) => p.diagnostics.filter((d) => d.code === 'page-budget');
 /** Every piece of text the document model holds: blocks, then table cells. */
@@ -25,8 +26,10 @@ function dashes(rows: number, cols: number, dash = 1, gap = 1.5): Segment[] {
   const xs = Array.from({ length: cols + 1 }, (_, i) => 40 + (i * 515) / cols);
   const ys = Array.from({ length: rows + 1 }, (_, i) => 60 + (i * 740) / rows);
   const out: Segment[] = [];
-  for (const y of ys) for (let x = xs[0]!; x < xs.at(-1)!; x += dash + gap) out.push({ dir: 'h', at: y, from: x, to: Math.min(x + dash, xs.at(-1)!), width: 0.5 });
-  for (const x of xs) for (let y = ys[0]!; y < ys.at(-1)!; y += dash + gap) out.push({ dir: 'v', at: x, from: y, to: Math.min(y + dash, ys.at(-1)!), width: 0.5 });
+  for (const y of ys)
+    for (let x = xs[0]!; x < xs.at(-1)!; x += dash + gap) out.push({ dir: 'h', at: y, from: x, to: Math.min(x + dash, xs.at(-1)!), width: 0.5 });
+  for (const x of xs)
+    for (let y = ys[0]!; y < ys.at(-1)!; y += dash + gap) out.push({ dir: 'v', at: x, from: y, to: Math.min(y + dash, ys.at(-1)!), width: 0.5 });
   return out;
 }
 
@@ -51,7 +54,9 @@ describe('stress shapes through the real pipeline', { timeout: 300_000 }, () => 
 
     const small = await run('cell-edges', bytes, { pageBudget: { gridCells: 500 } });
     expect(small.doc.tables.filter((t) => t.report.method === 'lattice')).toEqual([]);
-    expect(budget(small).map((d) => [d.code, d.stage, d.severity, d.detail?.['count'], d.detail?.['limit']])).toEqual([['page-budget', 'parse', 'warning', 720, 500]]);
+    expect(budget(small).map((d) => [d.code, d.stage, d.severity, d.detail?.['count'], d.detail?.['limit']])).toEqual([
+      ['page-budget', 'parse', 'warning', 720, 500],
+    ]);
     expect(budget(small)[0]!.message).toMatch(/^page 1: 720 grid positions in one ruled table \(60 rows × 12 columns\).*that table was not built/);
     expect(small.status).not.toBe('failed');
   });

@@ -7,13 +7,15 @@ import { DEPT_BUDGET, recordsOf, UNIT_BUDGET } from '../helpers/records.js';
  * dept_budget passes every table; unit_budget fails 《单位支出预算总表》 and 《单位一般公共预算支出功能分类
  * 预算表》 on one row: 行政运行 合计 14,348,853.34 = 基本支出, yet 项目支出 prints 64,840,547.00.
  */
-const tableFindings = async (rel: string) =>
-  checkDocument(await recordsOf(rel)).findings.filter((f) => f.severity !== 'info' && /^bu-(?!item)/.test(f.rule));
+const tableFindings = async (rel: string) => checkDocument(await recordsOf(rel)).findings.filter((f) => f.severity !== 'info' && /^bu-(?!item)/.test(f.rule));
 /** Findings on the 编制说明 items, as `rule item: numbers`. */
 const itemFindings = async (rel: string) =>
   checkDocument(await recordsOf(rel))
     .findings.filter((f) => /^bu-item/.test(f.rule))
-    .map((f) => `${f.rule}${f.diagnostic ? `/${f.diagnostic}` : ''} ${f.data.ordinal}: ${f.rule === 'bu-item-label' ? `${f.data.printed} ≠ ${f.data.table}` : `${f.left.value.toFixed()} ≠ ${f.right.value.toFixed()}`}`);
+    .map(
+      (f) =>
+        `${f.rule}${f.diagnostic ? `/${f.diagnostic}` : ''} ${f.data.ordinal}: ${f.rule === 'bu-item-label' ? `${f.data.printed} ≠ ${f.data.table}` : `${f.left.value.toFixed()} ≠ ${f.right.value.toFixed()}`}`,
+    );
 
 describe('预算 table rules against the human checklists', () => {
   it('unit_budget: the 行政运行 row of both 支出 tables, and the 司法 款 above it', async () => {
@@ -60,7 +62,10 @@ describe('预算 编制说明 items against the human checklists', () => {
 });
 
 describe('text slips against the human checklists', () => {
-  const slips = async (rel: string) => checkDocument(await recordsOf(rel)).findings.filter((f) => f.rule === 'text-lint').map((f) => f.data.text);
+  const slips = async (rel: string) =>
+    checkDocument(await recordsOf(rel))
+      .findings.filter((f) => f.rule === 'text-lint')
+      .map((f) => f.data.text);
   it('unit_budget: 增加（减少） left in, a 主要原因是 with nothing after it, 部门预算 wording in a 单位预算', async () => {
     expect(await slips(UNIT_BUDGET)).toEqual(['增加（减少）', '主要原因是。', '部门预算安排', '部门预算安排']);
   });

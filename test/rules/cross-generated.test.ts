@@ -34,7 +34,14 @@ function stated(year: number, basis: StatedBasis, own: boolean, l: Line, value: 
     subject: l.subject,
     split: l.split,
     label: `${l.subject} ${basis}`,
-    figure: { value: v, halfUnit: halfUnitOf(decimals), decimals, printed: v.toFixed(decimals), unit: '万元', evidence: { kind: 'cell', table: where, tableKind: 'generated', row: 0, col: 0, raw: v.toFixed(decimals), provenance: { kind: 'dom', path: where } } },
+    figure: {
+      value: v,
+      halfUnit: halfUnitOf(decimals),
+      decimals,
+      printed: v.toFixed(decimals),
+      unit: '万元',
+      evidence: { kind: 'cell', table: where, tableKind: 'generated', row: 0, col: 0, raw: v.toFixed(decimals), provenance: { kind: 'dom', path: where } },
+    },
     source: where,
   };
 }
@@ -58,11 +65,29 @@ const EXPECTED: Record<Plant, Record<string, number>> = {
   'next-states-final': { 'ac-prior-final': 1 },
 };
 
-function series(year: number, lines: readonly Line[], restatedDecimals: readonly number[], plant?: { kind: Plant; line: number; delta: Decimal }): PairDocument[] {
+function series(
+  year: number,
+  lines: readonly Line[],
+  restatedDecimals: readonly number[],
+  plant?: { kind: Plant; line: number; delta: Decimal },
+): PairDocument[] {
   const bump = (kind: Plant, i: number, v: Decimal): Decimal => (plant && plant.kind === kind && plant.line === i ? v.plus(plant.delta) : v);
-  const doc = (id: number, kind: '预算' | '决算', y: number, s: StatedAmount[]): PairDocument => ({ id, sha256: `g${id}`, kind, year: y, level: '部门', label: `${y} ${kind} (generated)`, stated: s });
+  const doc = (id: number, kind: '预算' | '决算', y: number, s: StatedAmount[]): PairDocument => ({
+    id,
+    sha256: `g${id}`,
+    kind,
+    year: y,
+    level: '部门',
+    label: `${y} ${kind} (generated)`,
+    stated: s,
+  });
   return [
-    doc(1, '预算', year, lines.map((l, i) => stated(year, 'budget', true, l, bump('budget-own', i, l.budget), 2, 'bu05'))),
+    doc(
+      1,
+      '预算',
+      year,
+      lines.map((l, i) => stated(year, 'budget', true, l, bump('budget-own', i, l.budget), 2, 'bu05')),
+    ),
     doc(2, '决算', year, [
       ...lines.map((l, i) => stated(year, 'final', true, l, bump('final-own', i, l.final), 2, 'fa05')),
       ...lines.map((l, i) => stated(year, 'budget', false, l, bump('final-states-budget', i, l.budget), restatedDecimals[i]!, '情况说明')),
@@ -77,16 +102,14 @@ function series(year: number, lines: readonly Line[], restatedDecimals: readonly
 
 const amount = fc.integer({ min: 1_000, max: 5_000_000 }).map((cents) => new Decimal(cents).div(100));
 const lineArb = fc.record({ budget: amount, final: amount, split: fc.constantFrom<StatedAmount['split']>('total', 'basic', 'project') });
-const seriesArb = fc
-  .uniqueArray(fc.constantFrom(...SUBJECTS), { minLength: 1, maxLength: SUBJECTS.length })
-  .chain((subjects) =>
-    fc.record({
-      year: fc.integer({ min: 2015, max: 2025 }),
-      lines: fc.tuple(...subjects.map((subject) => lineArb.map((l) => ({ ...l, subject })))),
-      // A restatement prints 2 decimals, or 1 as a sentence rounds (1,387.5万元).
-      decimals: fc.array(fc.constantFrom(1, 2), { minLength: subjects.length, maxLength: subjects.length }),
-    }),
-  );
+const seriesArb = fc.uniqueArray(fc.constantFrom(...SUBJECTS), { minLength: 1, maxLength: SUBJECTS.length }).chain((subjects) =>
+  fc.record({
+    year: fc.integer({ min: 2015, max: 2025 }),
+    lines: fc.tuple(...subjects.map((subject) => lineArb.map((l) => ({ ...l, subject })))),
+    // A restatement prints 2 decimals, or 1 as a sentence rounds (1,387.5万元).
+    decimals: fc.array(fc.constantFrom(1, 2), { minLength: subjects.length, maxLength: subjects.length }),
+  }),
+);
 
 const findingsByRule = (docs: PairDocument[]): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -100,7 +123,12 @@ describe('cross-document rules on generated series', () => {
       fc.property(seriesArb, ({ year, lines, decimals }) => {
         const results = crossCheck(series(year, lines, decimals));
         expect(results.map((r) => [r.rule, r.result.findings.map((f) => f.message.en)])).toEqual(results.map((r) => [r.rule, []]));
-        const checked = Object.fromEntries(['ac-initial-budget', 'ac-prior-final', 'ac-prior-budget'].map((id) => [id, results.filter((r) => r.rule === id).reduce((n, r) => n + r.result.checked, 0)]));
+        const checked = Object.fromEntries(
+          ['ac-initial-budget', 'ac-prior-final', 'ac-prior-budget'].map((id) => [
+            id,
+            results.filter((r) => r.rule === id).reduce((n, r) => n + r.result.checked, 0),
+          ]),
+        );
         // ac-prior-budget compares next year's 上年预算 with this year's 预算 and with the 年初预算 its 决算 states.
         expect(checked).toEqual({ 'ac-initial-budget': lines.length, 'ac-prior-final': lines.length, 'ac-prior-budget': 2 * lines.length });
       }),
@@ -122,7 +150,9 @@ describe('cross-document rules on generated series', () => {
           const delta = down ? size.neg() : size;
           const docs = series(year, lines, decimals, { kind, line, delta });
           expect(findingsByRule(docs), `${kind} on ${lines[line]!.subject} by ${delta.toFixed()}`).toEqual(EXPECTED[kind]);
-          for (const r of crossCheck(docs)) for (const f of r.result.findings) expect(f.left.operands.map((o) => o.label)).toContain(`${lines[line]!.subject} ${f.left.operands[0]!.label.split(' ')[1]}`);
+          for (const r of crossCheck(docs))
+            for (const f of r.result.findings)
+              expect(f.left.operands.map((o) => o.label)).toContain(`${lines[line]!.subject} ${f.left.operands[0]!.label.split(' ')[1]}`);
         },
       ),
       { numRuns: 150 },

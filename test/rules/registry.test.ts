@@ -57,7 +57,10 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
     expect(cases.invalid.length, 'invalid cases').toBeGreaterThan(0);
     for (const c of cases.valid) {
       const result = rule.check(await c.records());
-      expect(result.findings.map((f) => f.message.en), `${id} valid: ${c.name}`).toEqual([]);
+      expect(
+        result.findings.map((f) => f.message.en),
+        `${id} valid: ${c.name}`,
+      ).toEqual([]);
       expect(['pass', 'not-applicable'], `${id} valid: ${c.name} (${result.outcome}: ${result.reason ?? ''})`).toContain(result.outcome);
     }
     for (const c of cases.invalid) {
@@ -85,7 +88,10 @@ describe.each(CROSS_RULES.map((r) => [r.meta.id, r] as const))('cross-document r
     expect(cases.invalid.length, 'invalid cases').toBeGreaterThan(0);
     for (const c of cases.valid) {
       const result = rule.check(await c.pair());
-      expect(result.findings.map((f) => f.message.en), `${id} valid: ${c.name}`).toEqual([]);
+      expect(
+        result.findings.map((f) => f.message.en),
+        `${id} valid: ${c.name}`,
+      ).toEqual([]);
       expect(result.outcome, `${id} valid: ${c.name} (${result.reason ?? ''})`).toBe('pass');
     }
     for (const c of cases.invalid) {

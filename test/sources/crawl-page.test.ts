@@ -29,14 +29,24 @@ describe('reading a listing page', () => {
   });
 
   it('reads the pages a TRS pager script writes, which are not in the markup', () => {
-    expect(r.pager.map((u) => u.pathname)).toEqual(['/zwgk/czyjs/index.shtml', '/zwgk/czyjs/index_1.shtml', '/zwgk/czyjs/index_2.shtml', '/zwgk/czyjs/index_3.shtml']);
-    expect(readPage(Buffer.from('<script>var countPage = 3;</script>'), at('http://h/a/index.html')).pager.map((u) => u.pathname)).toEqual(['/a/index.html', '/a/index_1.html', '/a/index_2.html']);
+    expect(r.pager.map((u) => u.pathname)).toEqual([
+      '/zwgk/czyjs/index.shtml',
+      '/zwgk/czyjs/index_1.shtml',
+      '/zwgk/czyjs/index_2.shtml',
+      '/zwgk/czyjs/index_3.shtml',
+    ]);
+    expect(readPage(Buffer.from('<script>var countPage = 3;</script>'), at('http://h/a/index.html')).pager.map((u) => u.pathname)).toEqual([
+      '/a/index.html',
+      '/a/index_1.html',
+      '/a/index_2.html',
+    ]);
   });
 });
 
 describe('reading a detail page', () => {
   it('takes the title, date and source from the meta tags a TRS page carries, and resolves links against <base href>', () => {
-    const page = Buffer.from(`<html><head><base href="http://files.example.gov.cn/czyjs/"><meta name="ArticleTitle" content="上海市普陀区财政局2024年度部门决算">
+    const page =
+      Buffer.from(`<html><head><base href="http://files.example.gov.cn/czyjs/"><meta name="ArticleTitle" content="上海市普陀区财政局2024年度部门决算">
 <meta name="PubDate" content="2025-06-13 10:00"><meta name="ContentSource" content="上海市普陀区财政局"><title>站点</title></head>
 <body><h1>标题</h1><a href="P0202506.pdf">附件</a></body></html>`);
     const r = readPage(page, at('http://www.example.gov.cn/zwgk/czyjs/t1.html'));
@@ -52,14 +62,22 @@ describe('reading a detail page', () => {
   it('counts a disclosure printed inline as data tables, and a layout table as none', () => {
     const seed = readFileSync(path.join(ROOT, 'fixtures/seeds/000_4d0b4c40ef830124.html'));
     expect(readPage(seed, at('http://h/x.html')).dataTables).toBeGreaterThan(0);
-    const layout = Buffer.from('<table><tr><td><table><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td></tr></table></td></tr></table><table><tr><td>首页</td><td>2024</td></tr></table>');
+    const layout = Buffer.from(
+      '<table><tr><td><table><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td></tr></table></td></tr></table><table><tr><td>首页</td><td>2024</td></tr></table>',
+    );
     // The inner table has eight amounts: the outer one holds a table and is layout.
     expect(readPage(layout, at('http://h/x.html')).dataTables).toBe(1);
     expect(readPage(Buffer.from('<table><tr><td>首页</td><td>2024</td><td>联系我们</td></tr></table>'), at('http://h/x.html')).dataTables).toBe(0);
   });
 
   it('reads dates as printed on government pages', () => {
-    expect(['2026-02-13', '2026/2/3', '2026.02.03', '2026年2月3日', '２０２６－０２－０３'].map(dateIn)).toEqual(['2026-02-13', '2026-02-03', '2026-02-03', '2026-02-03', '2026-02-03']);
+    expect(['2026-02-13', '2026/2/3', '2026.02.03', '2026年2月3日', '２０２６－０２－０３'].map(dateIn)).toEqual([
+      '2026-02-13',
+      '2026-02-03',
+      '2026-02-03',
+      '2026-02-03',
+      '2026-02-03',
+    ]);
     expect(dateIn('2026-13-01')).toBeNull();
   });
 });
@@ -110,7 +128,10 @@ describe('robots.txt', () => {
   const agent = 'gongkai/0.1 (government disclosure reader)';
   it('is read for the product token, with its disallowed paths and Crawl-delay', () => {
     expect(productToken(agent)).toBe('gongkai');
-    const r = RobotsRules.parsed('http://h/robots.txt', 'User-agent: *\nDisallow: /zwgk/czyjs/nbgl/\n\nUser-agent: gongkai\nDisallow: /search/\nCrawl-delay: 3\n');
+    const r = RobotsRules.parsed(
+      'http://h/robots.txt',
+      'User-agent: *\nDisallow: /zwgk/czyjs/nbgl/\n\nUser-agent: gongkai\nDisallow: /search/\nCrawl-delay: 3\n',
+    );
     // The group naming gongkai is the one that applies, not `*`.
     expect(r.allows(at('http://h/zwgk/czyjs/nbgl/t1.html'), agent)).toBe(true);
     expect(r.allows(at('http://h/search/x'), agent)).toBe(false);

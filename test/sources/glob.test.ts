@@ -60,7 +60,12 @@ describe('collectFiles with globs', () => {
 
   it('matches ? and * within a folder', async () => {
     const { files } = await collectFiles(['fixtures/seeds/00?_*.docx']);
-    expect(files).toEqual(['fixtures/seeds/000_4d0b4c40ef830124.docx', 'fixtures/seeds/001_217e79579315e879.docx', 'fixtures/seeds/002_3947c5881660c658.docx', 'fixtures/seeds/004_d487b3c520216221.docx']);
+    expect(files).toEqual([
+      'fixtures/seeds/000_4d0b4c40ef830124.docx',
+      'fixtures/seeds/001_217e79579315e879.docx',
+      'fixtures/seeds/002_3947c5881660c658.docx',
+      'fixtures/seeds/004_d487b3c520216221.docx',
+    ]);
   });
 
   it('says so when a glob matches nothing, and keeps folders and files as before', async () => {

@@ -134,7 +134,11 @@ export async function startGovSite(opts: { light?: boolean } = {}): Promise<GovS
   const documents: GovSite['documents'] = new Map();
   const html = (p: string, doc: { title: string; meta?: string; body: string }, enc: 'utf-8' | 'gbk' = 'utf-8', delay = 0): void => {
     const text = shell({ ...doc, charset: enc === 'gbk' ? 'gb2312' : 'utf-8', otherHost: other.base });
-    pages.set(p, { body: enc === 'gbk' ? gbk(text) : Buffer.from(text), type: `text/html; charset=${enc === 'gbk' ? 'gb2312' : 'utf-8'}`, ...(delay ? { delay } : {}) });
+    pages.set(p, {
+      body: enc === 'gbk' ? gbk(text) : Buffer.from(text),
+      type: `text/html; charset=${enc === 'gbk' ? 'gb2312' : 'utf-8'}`,
+      ...(delay ? { delay } : {}),
+    });
   };
   const file = (p: string, fixturePath: string, foundOn: string, linkText: string, type = 'application/pdf', headers: Record<string, string> = {}): void => {
     pages.set(p, { body: fixture(real(fixturePath)), type, headers });
@@ -146,19 +150,53 @@ export async function startGovSite(opts: { light?: boolean } = {}): Promise<GovS
 
   // Detail pages (and the files they link), in listing order.
   const d1 = `${COLUMN}202506/t20250613_1001.html`;
-  html(d1, detail({ title: '上海市普陀区财政局2024年度部门决算', date: '2025-06-13', source: '上海市普陀区财政局', body: '<p>根据预算法规定，现将上海市普陀区财政局2024年度部门决算公开如下。</p><p><a href="./P020250613385412345678.pdf">附件：上海市普陀区财政局2024年度部门决算.pdf</a></p>' }));
-  file(`${COLUMN}202506/P020250613385412345678.pdf`, 'real/上海市普陀区财政局2024年度部门决算.pdf', `${base}${d1}`, '附件：上海市普陀区财政局2024年度部门决算.pdf');
+  html(
+    d1,
+    detail({
+      title: '上海市普陀区财政局2024年度部门决算',
+      date: '2025-06-13',
+      source: '上海市普陀区财政局',
+      body: '<p>根据预算法规定，现将上海市普陀区财政局2024年度部门决算公开如下。</p><p><a href="./P020250613385412345678.pdf">附件：上海市普陀区财政局2024年度部门决算.pdf</a></p>',
+    }),
+  );
+  file(
+    `${COLUMN}202506/P020250613385412345678.pdf`,
+    'real/上海市普陀区财政局2024年度部门决算.pdf',
+    `${base}${d1}`,
+    '附件：上海市普陀区财政局2024年度部门决算.pdf',
+  );
 
   // GBK page, absolute link; the file is 国家信访局's budget, published under 武汉's name.
   const d2 = `${COLUMN}202602/t20260213_2001.html`;
-  html(d2, detail({ title: '武汉市信访局2026年部门预算', date: '2026-02-13', source: '武汉市信访局', body: `<p>武汉市信访局2026年部门预算公开。</p><p>附件：<a href="${base}${COLUMN}202602/P020260213000001.pdf">2026年部门预算.pdf</a></p>` }), 'gbk');
+  html(
+    d2,
+    detail({
+      title: '武汉市信访局2026年部门预算',
+      date: '2026-02-13',
+      source: '武汉市信访局',
+      body: `<p>武汉市信访局2026年部门预算公开。</p><p>附件：<a href="${base}${COLUMN}202602/P020260213000001.pdf">2026年部门预算.pdf</a></p>`,
+    }),
+    'gbk',
+  );
   file(`${COLUMN}202602/P020260213000001.pdf`, 'real/2026年武汉市信访局部门预算.pdf', `${base}${d2}`, '2026年部门预算.pdf');
 
   // A file served by a download script (no extension in the path), its type only in the headers: a 2020 evaluation report published as a 2026 budget.
   const d3 = `${COLUMN}202602/t20260214_2002.html`;
   const sasac = real('real/国有资产监督管理委员会_2026年部门预算.pdf');
-  html(d3, detail({ title: '长沙市国有资产监督管理委员会2026年部门预算', date: '2026-02-14', source: '长沙市国有资产监督管理委员会', body: '<p><a href="/module/download/downfile.jsp?classid=0&amp;filename=2602141530">附件1</a></p>' }));
-  pages.set('/module/download/downfile.jsp', { body: fixture(sasac), type: 'application/octet-stream', headers: { 'content-disposition': 'attachment; filename="2602141530.pdf"' } });
+  html(
+    d3,
+    detail({
+      title: '长沙市国有资产监督管理委员会2026年部门预算',
+      date: '2026-02-14',
+      source: '长沙市国有资产监督管理委员会',
+      body: '<p><a href="/module/download/downfile.jsp?classid=0&amp;filename=2602141530">附件1</a></p>',
+    }),
+  );
+  pages.set('/module/download/downfile.jsp', {
+    body: fixture(sasac),
+    type: 'application/octet-stream',
+    headers: { 'content-disposition': 'attachment; filename="2602141530.pdf"' },
+  });
   documents.set(`${base}/module/download/downfile.jsp?classid=0&filename=2602141530`, { foundOn: `${base}${d3}`, linkText: '附件1', fixture: sasac });
 
   // The same file linked twice (text link, relative; icon link, root-relative), and a second attachment that is gone.
@@ -174,26 +212,70 @@ export async function startGovSite(opts: { light?: boolean } = {}): Promise<GovS
       }),
     );
   d4Page('2021-07-15', '');
-  file(`${COLUMN}202107/P020210715555.docx`, 'seeds/004_d487b3c520216221.docx', `${base}${d4}`, '附件1：2021年度部门决算.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  file(
+    `${COLUMN}202107/P020210715555.docx`,
+    'seeds/004_d487b3c520216221.docx',
+    `${base}${d4}`,
+    '附件1：2021年度部门决算.docx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
 
   // A detail page whose body is the disclosure: seed 000's tables inline, GBK.
   const d5 = `${COLUMN}202301/t20230110_4001.html`;
   const seed000 = fixture('seeds/000_4d0b4c40ef830124.html').toString('utf8');
   const inline = /<body[^>]*>([\s\S]*)<\/body>/i.exec(seed000)![1]!;
-  html(d5, detail({ title: '衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告', date: '2023-01-10', source: '衡阳县社会保险服务中心', body: inline }), 'gbk');
-  documents.set(`${base}${d5}`, { foundOn: `${base}${COLUMN}index.html`, linkText: '衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告', fixture: 'seeds/000_4d0b4c40ef830124.html' });
+  html(
+    d5,
+    detail({ title: '衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告', date: '2023-01-10', source: '衡阳县社会保险服务中心', body: inline }),
+    'gbk',
+  );
+  documents.set(`${base}${d5}`, {
+    foundOn: `${base}${COLUMN}index.html`,
+    linkText: '衡阳县社会保险服务中心2022年度部门整体支出绩效自评报告',
+    fixture: 'seeds/000_4d0b4c40ef830124.html',
+  });
 
   // Moved: the listing still links the old address.
   const d6old = `${COLUMN}202401/t20240105_5001.html`;
   const d6 = `${COLUMN}202401/t20240105_5001_1.html`;
   pages.set(d6old, { body: Buffer.alloc(0), type: 'text/html', headers: { location: d6 } });
-  html(d6, detail({ title: '正宁县社会保险局2023年度部门整体支出绩效评价报告', date: '2024-01-05', source: '正宁县社会保险局', body: '<p><a href="P020240105001.docx">附件：正宁县社会保险局2023年度部门整体支出绩效评价报告.docx</a></p>' }));
-  file(`${COLUMN}202401/P020240105001.docx`, 'seeds/001_217e79579315e879.docx', `${base}${d6}`, '附件：正宁县社会保险局2023年度部门整体支出绩效评价报告.docx', 'application/msword');
+  html(
+    d6,
+    detail({
+      title: '正宁县社会保险局2023年度部门整体支出绩效评价报告',
+      date: '2024-01-05',
+      source: '正宁县社会保险局',
+      body: '<p><a href="P020240105001.docx">附件：正宁县社会保险局2023年度部门整体支出绩效评价报告.docx</a></p>',
+    }),
+  );
+  file(
+    `${COLUMN}202401/P020240105001.docx`,
+    'seeds/001_217e79579315e879.docx',
+    `${base}${d6}`,
+    '附件：正宁县社会保险局2023年度部门整体支出绩效评价报告.docx',
+    'application/msword',
+  );
 
   // A slow page.
   const d8 = `${COLUMN}202602/t20260216_7001.html`;
-  html(d8, detail({ title: '2020年度部门整体支出绩效评价共性指标框架', date: '2026-02-16', source: '财政局', body: '<p><a href="./P020260216123.docx">部门整体支出绩效评价共性指标框架</a></p>' }), 'utf-8', 700);
-  file(`${COLUMN}202602/P020260216123.docx`, 'seeds/002_3947c5881660c658.docx', `${base}${d8}`, '部门整体支出绩效评价共性指标框架', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  html(
+    d8,
+    detail({
+      title: '2020年度部门整体支出绩效评价共性指标框架',
+      date: '2026-02-16',
+      source: '财政局',
+      body: '<p><a href="./P020260216123.docx">部门整体支出绩效评价共性指标框架</a></p>',
+    }),
+    'utf-8',
+    700,
+  );
+  file(
+    `${COLUMN}202602/P020260216123.docx`,
+    'seeds/002_3947c5881660c658.docx',
+    `${base}${d8}`,
+    '部门整体支出绩效评价共性指标框架',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
 
   // Behind robots.txt: never asked.
   const d9 = `${COLUMN}nbgl/t20250101_8001.html`;
@@ -201,8 +283,21 @@ export async function startGovSite(opts: { light?: boolean } = {}): Promise<GovS
 
   // An HTML error page served (200) for a `.pdf`.
   const d10 = `${COLUMN}202602/t20260215_2003.html`;
-  html(d10, detail({ title: '广州市人民政府办公厅2026年部门预算', date: '2026-02-15', source: '广州市人民政府办公厅', body: '<p><a href="./P020260215999.pdf">2026年部门预算.pdf</a></p>' }));
-  pages.set(`${COLUMN}202602/P020260215999.pdf`, { body: Buffer.from('<!DOCTYPE html><html><head><meta charset="utf-8"><title>404 页面不存在</title></head><body><h1>对不起，您访问的页面不存在或已被删除！</h1><p><a href="/">返回首页</a></p></body></html>'), type: 'text/html; charset=utf-8' });
+  html(
+    d10,
+    detail({
+      title: '广州市人民政府办公厅2026年部门预算',
+      date: '2026-02-15',
+      source: '广州市人民政府办公厅',
+      body: '<p><a href="./P020260215999.pdf">2026年部门预算.pdf</a></p>',
+    }),
+  );
+  pages.set(`${COLUMN}202602/P020260215999.pdf`, {
+    body: Buffer.from(
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>404 页面不存在</title></head><body><h1>对不起，您访问的页面不存在或已被删除！</h1><p><a href="/">返回首页</a></p></body></html>',
+    ),
+    type: 'text/html; charset=utf-8',
+  });
   documents.set(`${base}${COLUMN}202602/P020260215999.pdf`, { foundOn: `${base}${d10}`, linkText: '2026年部门预算.pdf', fixture: '(an HTML error page)' });
 
   // Listings: three pages; one GBK; the last lists a file directly.
@@ -231,7 +326,12 @@ export async function startGovSite(opts: { light?: boolean } = {}): Promise<GovS
     true,
   );
   listingPage(`${COLUMN}index_2.html`, [{ href: './202602/P020260220777.pdf', text: '北京市卫生健康委员会2026年部门预算', date: '2026-02-20' }], 2, 'utf-8');
-  file(`${COLUMN}202602/P020260220777.pdf`, 'real/2026年北京市卫生健康委员会部门预算.pdf', `${base}${COLUMN}index_2.html`, '北京市卫生健康委员会2026年部门预算');
+  file(
+    `${COLUMN}202602/P020260220777.pdf`,
+    'real/2026年北京市卫生健康委员会部门预算.pdf',
+    `${base}${COLUMN}index_2.html`,
+    '北京市卫生健康委员会2026年部门预算',
+  );
 
   const answer = (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const p = new URL(req.url ?? '/', 'http://x').pathname;

@@ -47,7 +47,11 @@ async function allFiles(d: string): Promise<string[]> {
 
 describe('fetchUrls', () => {
   it('keeps a 200 under its sha256 with the response validators', async () => {
-    server.route('/a.pdf', (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf', etag: '"x1"', 'last-modified': 'Mon, 01 Dec 2025 00:00:00 GMT' }).end(pdfBytes('a')));
+    server.route(
+      '/a.pdf',
+      (_q, res) =>
+        void res.writeHead(200, { 'content-type': 'application/pdf', etag: '"x1"', 'last-modified': 'Mon, 01 Dec 2025 00:00:00 GMT' }).end(pdfBytes('a')),
+    );
     const [r] = await fetchAll([`${server.base}/a.pdf`]);
     const f = fetched(r);
     expect(f).toMatchObject({ status: 200, etag: '"x1"', lastModified: 'Mon, 01 Dec 2025 00:00:00 GMT', bytes: pdfBytes('a').length, duplicateOf: null });
@@ -73,7 +77,10 @@ describe('fetchUrls', () => {
 
   it('follows a redirect and reports the final URL', async () => {
     server.route('/old', (_q, res) => void res.writeHead(302, { location: '/new/doc' }).end());
-    server.route('/new/doc', (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><table><tr><td>1</td></tr></table></body></html>'));
+    server.route(
+      '/new/doc',
+      (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+    );
     const [r] = await fetchAll([`${server.base}/old`]);
     const f = fetched(r);
     expect(f.url).toBe(`${server.base}/old`);
@@ -141,8 +148,15 @@ describe('fetchUrls', () => {
   });
 
   it('never names a file after the server: a hostile Content-Disposition stays a header', async () => {
-    server.route('/files/evil.pdf', (_q, res) =>
-      void res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="../../evil.pdf"; filename*=UTF-8\'\'..%2F..%2Fevil.pdf' }).end(pdfBytes('evil')),
+    server.route(
+      '/files/evil.pdf',
+      (_q, res) =>
+        void res
+          .writeHead(200, {
+            'content-type': 'application/pdf',
+            'content-disposition': 'attachment; filename="../../evil.pdf"; filename*=UTF-8\'\'..%2F..%2Fevil.pdf',
+          })
+          .end(pdfBytes('evil')),
     );
     const [r] = await fetchAll([`${server.base}/files/evil.pdf`]);
     const f = fetched(r);
@@ -173,7 +187,10 @@ describe('fetchUrls', () => {
   it('keeps the per-host interval between request starts, measured by the server', async () => {
     for (const p of ['/r1', '/r2', '/r3', '/r4', '/r5']) server.route(p, (_q, res) => void res.writeHead(200).end(pdfBytes(p)));
     const interval = 120;
-    const rs = await fetchAll(['/r1', '/r2', '/r3', '/r4', '/r5'].map((p) => server.base + p), { minIntervalMs: interval, perHostConcurrency: 4 });
+    const rs = await fetchAll(
+      ['/r1', '/r2', '/r3', '/r4', '/r5'].map((p) => server.base + p),
+      { minIntervalMs: interval, perHostConcurrency: 4 },
+    );
     expect(rs.every((r) => r.kind === 'fetched')).toBe(true);
     expect(server.requests).toHaveLength(5);
     const at = server.requests.map((q) => q.at);
@@ -184,10 +201,11 @@ describe('fetchUrls', () => {
   it('keeps the interval with several requests allowed in flight, and limits each host on its own', async () => {
     const paths = ['/s1', '/s2', '/s3', '/s4'];
     // Slow bodies: the next request may start while one is still downloading, but not sooner than the interval.
-    for (const p of paths) server.route(p, (_q, res) => {
-      res.writeHead(200).flushHeaders();
-      setTimeout(() => res.end(pdfBytes(p)), 150);
-    });
+    for (const p of paths)
+      server.route(p, (_q, res) => {
+        res.writeHead(200).flushHeaders();
+        setTimeout(() => res.end(pdfBytes(p)), 150);
+      });
     const other = await startServer();
     try {
       other.route('/o1', (_q, res) => void res.writeHead(200).end(pdfBytes('o1')));
@@ -210,7 +228,10 @@ describe('fetchUrls', () => {
   it('never has more requests in flight to one host than allowed', async () => {
     const paths = ['/c1', '/c2', '/c3', '/c4', '/c5', '/c6'];
     for (const p of paths) server.route(p, (_q, res) => void setTimeout(() => res.writeHead(200).end(pdfBytes(p)), 80));
-    const rs = await fetchAll(paths.map((p) => server.base + p), { perHostConcurrency: 2 });
+    const rs = await fetchAll(
+      paths.map((p) => server.base + p),
+      { perHostConcurrency: 2 },
+    );
     expect(rs.every((r) => r.kind === 'fetched')).toBe(true);
     expect(server.requests).toHaveLength(6);
     expect(server.maxInFlight()).toBe(2);

@@ -18,8 +18,26 @@ describe('store migrations', () => {
     expect(migrate(db)).toEqual(all.map((m) => m.name));
     expect(db.pragma('user_version', { simple: true })).toBe(all.at(-1)!.version);
     expect((db.prepare('SELECT version FROM migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual(versions);
-    const names = (db.prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").all() as { name: string; type: string }[]).map((r) => `${r.type} ${r.name}`);
-    for (const t of ['documents', 'runs', 'files', 'tables', 'cells', 'line_items', 'narrative_facts', 'rule_outcomes', 'findings', 'evidence', 'crawl_runs', 'crawl_urls', 'discoveries', 'crawl_fetches']) expect(names).toContain(`table ${t}`);
+    const names = (
+      db.prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").all() as { name: string; type: string }[]
+    ).map((r) => `${r.type} ${r.name}`);
+    for (const t of [
+      'documents',
+      'runs',
+      'files',
+      'tables',
+      'cells',
+      'line_items',
+      'narrative_facts',
+      'rule_outcomes',
+      'findings',
+      'evidence',
+      'crawl_runs',
+      'crawl_urls',
+      'discoveries',
+      'crawl_fetches',
+    ])
+      expect(names).toContain(`table ${t}`);
     expect(names).toContain('view v_line_items');
     expect(names).toContain('view v_findings');
     expect(names).toContain('view v_documents');
@@ -58,7 +76,9 @@ describe('store migrations', () => {
     const db = openStore(path.join(dir, 'wal.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => db.prepare("INSERT INTO tables (document_id, table_key, idx, n_rows, n_cols, header_rows) VALUES (999, 't0', 0, 1, 1, 0)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO tables (document_id, table_key, idx, n_rows, n_cols, header_rows) VALUES (999, 't0', 0, 1, 1, 0)").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     db.close();
   });
 

@@ -18,7 +18,12 @@ export type BuRecords = Partial<Record<TableKind, CodedTable>>;
  * A column labelled with a year's 预算数 (2026年预算数) is this year's: the labels do not say otherwise.
  */
 export function budgetKey(_kind: string, path: string[]): string | null {
-  const p = path.map((l) => l.normalize('NFKC').replace(/\s+/g, '').replace(/^其中[:：]?/, ''));
+  const p = path.map((l) =>
+    l
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/^其中[:：]?/, ''),
+  );
   const all = p.join('›');
   if (/增减|变动|比上年|增长|比\d{4}年/.test(all)) return null;
   // 上年结转 is an income source of this year, not last year's figure.
@@ -26,7 +31,8 @@ export function budgetKey(_kind: string, path: string[]): string | null {
   const leaf = p.at(-1) ?? '';
   const under = (w: RegExp): boolean => p.slice(0, -1).some((l) => w.test(l));
   let key: string | null = null;
-  if (/^(?:合计|小计|总计|支出总计|收入总计|金额|预算数|\d{4}年预算数|本年预算|预算|\d{4}年(?:预算)?)$/.test(leaf)) key = under(/^基本支出/) ? 'basic' : under(/^项目支出/) ? 'project' : 'total';
+  if (/^(?:合计|小计|总计|支出总计|收入总计|金额|预算数|\d{4}年预算数|本年预算|预算|\d{4}年(?:预算)?)$/.test(leaf))
+    key = under(/^基本支出/) ? 'basic' : under(/^项目支出/) ? 'project' : 'total';
   else if (/^基本支出/.test(leaf)) key = 'basic';
   else if (/^项目支出/.test(leaf)) key = 'project';
   else if (/^(?:人员经费|人员类|人员支出)$/.test(leaf)) key = 'personnel';

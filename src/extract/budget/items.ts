@@ -45,7 +45,8 @@ const CODED = new RegExp(ORDINAL + String.raw`([^（(\d，,。；;]+?)[（(](\d{
 const DASHED = new RegExp(ORDINAL + String.raw`(\d{7})\s*[-－—–]\s*([^\d，,。；;]+?)` + AMOUNT, 'd');
 const IN_WAN: Record<string, Decimal> = { 元: new Decimal('0.0001'), 万元: new Decimal(1), 亿元: new Decimal(10000) };
 const CN = '一二三四五六七八九十';
-const ordinalOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : s.length === 1 ? CN.indexOf(s) + 1 : s.length === 2 && s[0] === '十' ? 10 + CN.indexOf(s[1]!) + 1 : CN.indexOf(s[0]!) + 1);
+const ordinalOf = (s: string): number =>
+  /^\d+$/.test(s) ? Number(s) : s.length === 1 ? CN.indexOf(s) + 1 : s.length === 2 && s[0] === '十' ? 10 + CN.indexOf(s[1]!) + 1 : CN.indexOf(s[0]!) + 1;
 const PRIOR = /(\d{4})年(?:当年)?预算执行数为\s*([\d,]+(?:\.\d+)?)\s*万元/d;
 const BUDGET = /\d{4}年预算安排\s*([\d,]+(?:\.\d+)?)\s*万元/d;
 const CHANGE = /比\s*\d{4}\s*年预算执行数(增加|减少|持平)(?:\s*([\d.]+)\s*%)?/d;
@@ -64,18 +65,28 @@ function figure(b: Block, text: string, at: [number, number], unit: string): Fig
 /** The 功能分类 names the tables print, by code: for items that print names without codes, or codes without 类/款 names. */
 export type FuncNames = ReadonlyMap<string, string>;
 
-const bare = (s: string): string => s.normalize('NFKC').replace(/[\s“”"]/g, '').replace(/[(（](?:类|款|项)[)）]/g, '').replace(/其它/g, '其他').replace(/支出$/, '');
+const bare = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s“”"]/g, '')
+    .replace(/[(（](?:类|款|项)[)）]/g, '')
+    .replace(/其它/g, '其他')
+    .replace(/支出$/, '');
 
 /** The 功能分类 names the 预算 tables print for their codes (the first table to print a code names it). */
 export function budgetFuncNames(items: readonly LineItem[]): FuncNames {
   const out = new Map<string, string>();
-  for (const li of items) if (li.tableKind.startsWith('bu') && li.code && /^\d{3}(?:\d{2}){0,2}$/.test(li.code) && li.name && !out.has(li.code)) out.set(li.code, li.name);
+  for (const li of items)
+    if (li.tableKind.startsWith('bu') && li.code && /^\d{3}(?:\d{2}){0,2}$/.test(li.code) && li.name && !out.has(li.code)) out.set(li.code, li.name);
   return out;
 }
 
 /** The 7-digit code whose 项, 款 and 类 names are the printed ones, when exactly one is. */
 function codeByNames(names: FuncNames, lei: string, kuan: string, xiang: string): string | null {
-  const hits = [...names].filter(([c, n]) => c.length === 7 && bare(n) === bare(xiang) && bare(names.get(c.slice(0, 5)) ?? '') === bare(kuan) && bare(names.get(c.slice(0, 3)) ?? '') === bare(lei));
+  const hits = [...names].filter(
+    ([c, n]) =>
+      c.length === 7 && bare(n) === bare(xiang) && bare(names.get(c.slice(0, 5)) ?? '') === bare(kuan) && bare(names.get(c.slice(0, 3)) ?? '') === bare(lei),
+  );
   return hits.length === 1 ? hits[0]![0] : null;
 }
 
@@ -89,7 +100,8 @@ interface Head {
 /** The item a paragraph opens with, in any of the layouts, or null. */
 function headOf(text: string, names: FuncNames): Head | null {
   const h = HEAD.exec(text);
-  if (h?.indices) return { ordinal: Number(h[1]), code: `${h[3]}${h[5]}${h[7]}`, names: { lei: h[2]!.trim(), kuan: h[4]!.trim(), xiang: h[6]!.trim() }, lead: h.indices[8]! };
+  if (h?.indices)
+    return { ordinal: Number(h[1]), code: `${h[3]}${h[5]}${h[7]}`, names: { lei: h[2]!.trim(), kuan: h[4]!.trim(), xiang: h[6]!.trim() }, lead: h.indices[8]! };
   const n = NAMED.exec(text);
   if (n?.indices) {
     const code = codeByNames(names, n[2]!, n[3]!, n[4]!);

@@ -3,7 +3,15 @@ import type { LineItem } from '../line-items.js';
 import type { TableInfo } from '../records.js';
 import type { CodedRow, CodedTable, FaRecords, LabelledLine, T01, T04 } from './schema.js';
 
-const ref = (i: LineItem): CellRef => ({ kind: 'cell', table: i.table, tableKind: i.tableKind, row: i.row, col: i.col, raw: i.amount.printed, provenance: i.provenance });
+const ref = (i: LineItem): CellRef => ({
+  kind: 'cell',
+  table: i.table,
+  tableKind: i.tableKind,
+  row: i.row,
+  col: i.col,
+  raw: i.amount.printed,
+  provenance: i.provenance,
+});
 
 /** Measure keys of the 科目-coded tables, from a column's header labels (spec §0.2 vocabulary). */
 function codedKey(kind: string, path: string[]): string | null {
@@ -11,13 +19,44 @@ function codedKey(kind: string, path: string[]): string | null {
   const under = (w: string) => path.some((p) => p.includes(w));
   switch (kind) {
     case 'fa02':
-      return ({ 本年收入合计: 'total', 财政拨款收入: 'fiscal', 上级补助收入: 'upper', 事业收入: 'business', 经营收入: 'operating', 附属单位上缴收入: 'affiliate', 其他收入: 'other' } as Record<string, string>)[leaf] ?? null;
+      return (
+        (
+          {
+            本年收入合计: 'total',
+            财政拨款收入: 'fiscal',
+            上级补助收入: 'upper',
+            事业收入: 'business',
+            经营收入: 'operating',
+            附属单位上缴收入: 'affiliate',
+            其他收入: 'other',
+          } as Record<string, string>
+        )[leaf] ?? null
+      );
     case 'fa03':
-      return ({ 本年支出合计: 'total', 基本支出: 'basic', 项目支出: 'project', 上缴上级支出: 'remit', 经营支出: 'operating', 对附属单位补助支出: 'subsidy' } as Record<string, string>)[leaf] ?? null;
+      return (
+        (
+          {
+            本年支出合计: 'total',
+            基本支出: 'basic',
+            项目支出: 'project',
+            上缴上级支出: 'remit',
+            经营支出: 'operating',
+            对附属单位补助支出: 'subsidy',
+          } as Record<string, string>
+        )[leaf] ?? null
+      );
     case 'fa05':
       return /^(?:小计|合计)$/.test(leaf) ? 'subtotal' : leaf === '基本支出' ? 'basic' : leaf === '项目支出' ? 'project' : null;
     case 'fa06':
-      return /^(?:决算数|金额)$/.test(leaf) ? 'amount' : leaf === '人员经费' ? 'personnel' : leaf === '公用经费' ? 'public' : /^(?:合计|小计)$/.test(leaf) ? 'total' : null;
+      return /^(?:决算数|金额)$/.test(leaf)
+        ? 'amount'
+        : leaf === '人员经费'
+          ? 'personnel'
+          : leaf === '公用经费'
+            ? 'public'
+            : /^(?:合计|小计)$/.test(leaf)
+              ? 'total'
+              : null;
     case 'fa08':
     case 'fa09': {
       if (/^年初结转和结余$/.test(leaf)) return 'opening';

@@ -10,8 +10,7 @@ const CLASSES: { code: string; name: string }[] = JSON.parse(readFileSync(new UR
 const BY_NAME = new Map(CLASSES.map((c) => [c.name, c.code]));
 
 /** A 总表 line label as compared: NFKC, no spaces, no leading 一、/（一）/1. numbering. */
-export const lineLabel = (raw: string): string =>
-  compactText(raw).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])/, '');
+export const lineLabel = (raw: string): string => compactText(raw).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])/, '');
 
 /** The 功能分类 类 a 支出 line names (社会保障和就业支出 → 208); null for lines that are not a 类. */
 export function classCode(label: string): string | null {
@@ -71,7 +70,21 @@ export function labelItems(t: Table, tableKind: string): { items: LineItem[]; di
           continue;
         }
         const code = h.side === '支出' ? classCode(label) : null;
-        items.push({ table: t.id, tableKind, row: r, col: c, code, level: code ? 1 : null, name: label, group: null, measure: path.at(-1) ?? '', measurePath: path, amount, side: h.side, provenance: cell.provenance });
+        items.push({
+          table: t.id,
+          tableKind,
+          row: r,
+          col: c,
+          code,
+          level: code ? 1 : null,
+          name: label,
+          group: null,
+          measure: path.at(-1) ?? '',
+          measurePath: path,
+          amount,
+          side: h.side,
+          provenance: cell.provenance,
+        });
       }
     }
   }

@@ -14,12 +14,15 @@ function inherit(total: Labelled, parts: Labelled[]): Labelled[] {
 
 function classify(total: Labelled, parts: Labelled[], persons: boolean, exhaustiveByWords: boolean): { family: Family; exhaustive: boolean } {
   if (persons) return personsPartition(parts.map((p) => p.metric)) ? { family: 'persons', exhaustive: true } : { family: 'other', exhaustive: false };
-  const adj = parts.some((p) => p.metric === '调整追加' || p.metric === '上年结转') && parts.every((p) => p.metric === '调整追加' || p.metric === '上年结转' || (p.column === 'init' && (p.metric === null || p.metric === total.metric)));
+  const adj =
+    parts.some((p) => p.metric === '调整追加' || p.metric === '上年结转') &&
+    parts.every((p) => p.metric === '调整追加' || p.metric === '上年结转' || (p.column === 'init' && (p.metric === null || p.metric === total.metric)));
   if (adj) return { family: 'budget-adjust', exhaustive: true };
   const fam = familyOf(parts.map((p) => p.metric));
   // 公务用车购置及运行费 splits into 购置 + 运行 only; 004 七 prints its 其中 across two sentences.
   if (fam?.family === 'sangong' && total.metric !== '三公经费') {
-    const car = total.metric === '公务用车购置及运行费' && parts.length >= 2 && parts.every((p) => p.metric === '公务用车购置费' || p.metric === '公务用车运行维护费');
+    const car =
+      total.metric === '公务用车购置及运行费' && parts.length >= 2 && parts.every((p) => p.metric === '公务用车购置费' || p.metric === '公务用车运行维护费');
     return { family: 'sangong', exhaustive: car };
   }
   // 人员经费 + 公用经费 cover 基本支出 only (西安 2020 splits 505 对事业单位经常性补助 into them and 专项业务经费).
@@ -119,7 +122,10 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
           totalKind = totalTok.kind;
         } else if (!bare && g === 0 && at <= 2 && ri > 0 && (readings[ri - 1]!.s.block.id === r.s.block.id || readings[ri - 1]!.s.open)) {
           const p = readings[ri - 1]!;
-          const pi = p.toks.map((_, i) => i).filter((i) => isValue(p, i) && p.toks[i]!.paren === 0).at(-1);
+          const pi = p.toks
+            .map((_, i) => i)
+            .filter((i) => isValue(p, i) && p.toks[i]!.paren === 0)
+            .at(-1);
           if (pi !== undefined) {
             total = p.lab[pi]!;
             totalTok = p.toks[pi]!;
@@ -147,7 +153,8 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
           if (first === undefined) first = lab.metric;
           else if (first !== null) {
             const fam = familyOf([first]);
-            const outside = (fam && !(lab.metric && fam.parts(lab.metric))) || (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric])));
+            const outside =
+              (fam && !(lab.metric && fam.parts(lab.metric))) || (totalKind === 'persons' && (lab.metric === null || !personsPartition([first, lab.metric])));
             if (outside) {
               // Still in the list ("、" or "，" before it): the list covers more than the partition; after "；" a new statement starts.
               cut = !/[；;]/.test(t.slice(lastEnd, tk.start));
@@ -165,8 +172,19 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
       // Parenthesised lists without 其中: "5.79 万元(4.08 万元, 1.71 万元)".
       if (g !== 0) {
         const money = idx.filter((i) => r.toks[i]!.kind === 'money');
-        const parent = r.toks.map((_, i) => i).filter((i) => r.toks[i]!.paren === 0 && r.toks[i]!.end <= open && r.role[i] === 'amount').at(-1);
-        if (!/其中/.test(t.slice(open, close)) && money.length >= 2 && parent !== undefined) push(r, 'paren', r.lab[parent]!, money.map((i) => r.lab[i]!), true, false);
+        const parent = r.toks
+          .map((_, i) => i)
+          .filter((i) => r.toks[i]!.paren === 0 && r.toks[i]!.end <= open && r.role[i] === 'amount')
+          .at(-1);
+        if (!/其中/.test(t.slice(open, close)) && money.length >= 2 && parent !== undefined)
+          push(
+            r,
+            'paren',
+            r.lab[parent]!,
+            money.map((i) => r.lab[i]!),
+            true,
+            false,
+          );
       }
     }
     // Trailing totals.
@@ -191,7 +209,9 @@ export function breakdownsOf(readings: Reading[], common: CommonOf): Breakdown[]
     const init = r.toks.findIndex((_, i) => r.role[i] === 'amount' && r.lab[i]!.column === 'init');
     const full = r.toks.findIndex((_, i) => r.role[i] === 'amount' && r.lab[i]!.column === 'full');
     if (init >= 0 && full > init) {
-      const mids = r.toks.map((_, i) => i).filter((i) => i > init && i < full && r.role[i] === 'amount' && (r.lab[i]!.metric === '上年结转' || r.lab[i]!.metric === '调整追加'));
+      const mids = r.toks
+        .map((_, i) => i)
+        .filter((i) => i > init && i < full && r.role[i] === 'amount' && (r.lab[i]!.metric === '上年结转' || r.lab[i]!.metric === '调整追加'));
       if (mids.length) push(r, 'trailing', r.lab[full]!, [r.lab[init]!, ...mids.map((i) => r.lab[i]!)], true, false);
     }
   });

@@ -51,7 +51,10 @@ function awardOf(text: string, at: number): { metric: string; scope: string | nu
 
 function labelled(r: Reading, i: number): Labelled {
   const tk = r.toks[i]!;
-  const own = tk.kind === 'persons' || (tk.kind === 'count' && /编制/.test(tk.label)) ? headcountMetricOf(tk.label || r.s.text.slice(tk.end).split(/[，,。；;]/)[0]!) : metricOf(tk.label);
+  const own =
+    tk.kind === 'persons' || (tk.kind === 'count' && /编制/.test(tk.label))
+      ? headcountMetricOf(tk.label || r.s.text.slice(tk.end).split(/[，,。；;]/)[0]!)
+      : metricOf(tk.label);
   // Only a label that names no thing of its own ("支出决算为", "实际支出", nothing) takes the clause's subject.
   const inherits = tk.kind === 'money' && /^(?:支出|收入)?(?:年初|全年)?(?:预算|决算|执行|实际支出|实际)?(?:数|金额)?$/.test(bareLabel(tk.label));
   const metric = own ?? (inherits ? subjectBefore(r, tk.start, tk.paren) : null);
@@ -97,7 +100,14 @@ function read(s: Sentence, docYear: number | null): Reading {
       // "比 2025 年年初预算数 28479.84 万元增加 1476.73 万元" (北京市司法局 2026 三): the amount after 比 is the prior value
       // the change is measured from, the one after the direction word the change.
       const p = toks[i - 1];
-      if (role === 'amount' && p?.kind === 'money' && r.role[i - 1] === 'amount' && /^\s*(?:增加|减少|增长|下降|降低|上升|提高|节约|压减)了?\s*$/.test(tk.between) && /(?:比|较)[^，,；;。]*$/.test(p.between) && [...p.between.matchAll(YOY_ANCHOR)].length) {
+      if (
+        role === 'amount' &&
+        p?.kind === 'money' &&
+        r.role[i - 1] === 'amount' &&
+        /^\s*(?:增加|减少|增长|下降|降低|上升|提高|节约|压减)了?\s*$/.test(tk.between) &&
+        /(?:比|较)[^，,；;。]*$/.test(p.between) &&
+        [...p.between.matchAll(YOY_ANCHOR)].length
+      ) {
         r.role[i - 1] = 'prior';
         role = 'delta';
       }
@@ -138,7 +148,14 @@ export function narrativeFacts(doc: DocModel, c: DocumentClassification): { fact
   const sentences = sentencesOf(doc, c);
   for (const s of sentences) {
     if (s.text.length <= MAX_SENTENCE) continue;
-    diagnostics.push({ code: 'sentence-budget', severity: 'warning', stage: 'extract', message: `${s.block.id}: a sentence of ${s.text.length.toLocaleString('en')} characters, more than the ${MAX_SENTENCE.toLocaleString('en')} a sentence is read to; its figures were not read`, provenance: s.block.provenance, detail: { block: s.block.id, start: s.start, chars: s.text.length, limit: MAX_SENTENCE } });
+    diagnostics.push({
+      code: 'sentence-budget',
+      severity: 'warning',
+      stage: 'extract',
+      message: `${s.block.id}: a sentence of ${s.text.length.toLocaleString('en')} characters, more than the ${MAX_SENTENCE.toLocaleString('en')} a sentence is read to; its figures were not read`,
+      provenance: s.block.provenance,
+      detail: { block: s.block.id, start: s.start, chars: s.text.length, limit: MAX_SENTENCE },
+    });
   }
   const readings = sentences.filter((s) => s.text.length <= MAX_SENTENCE).map((s) => read(s, c.year));
   const breakdowns = breakdownsOf(readings, common);
@@ -160,9 +177,31 @@ export function narrativeFacts(doc: DocModel, c: DocumentClassification): { fact
       } else if (r.role[i] === 'count') {
         const around = tk.label + r.s.text.slice(tk.end, tk.end + 6);
         const unit = tk.printedUnit;
-        const what = unit === '辆' ? '车辆' : unit === '台' || unit === '套' ? '设备' : unit === '家' ? '企业' : /问卷/.test(around) ? '问卷' : /预算单位/.test(around) ? '单位' : /车/.test(around) ? '车辆' : '项目';
+        const what =
+          unit === '辆'
+            ? '车辆'
+            : unit === '台' || unit === '套'
+              ? '设备'
+              : unit === '家'
+                ? '企业'
+                : /问卷/.test(around)
+                  ? '问卷'
+                  : /预算单位/.test(around)
+                    ? '单位'
+                    : /车/.test(around)
+                      ? '车辆'
+                      : '项目';
         const bd = partOf.get(evidenceKey(lab.figure)) ?? null;
-        facts.push({ kind: 'count', ...at, binding: base.binding, what, label: tk.label, figure: tk.figure, role: bd ? 'part' : at.outline.kind === 'item' ? 'item' : 'total', partOf: bd });
+        facts.push({
+          kind: 'count',
+          ...at,
+          binding: base.binding,
+          what,
+          label: tk.label,
+          figure: tk.figure,
+          role: bd ? 'part' : at.outline.kind === 'item' ? 'item' : 'total',
+          partOf: bd,
+        });
       }
     });
   }
@@ -180,8 +219,14 @@ export function narrativeFacts(doc: DocModel, c: DocumentClassification): { fact
   for (const f of facts) {
     const parsed = NarrativeFact.safeParse(f);
     if (parsed.success) out.push(f);
-    else diagnostics.push({ code: 'narrative-fact-invalid', severity: 'warning', stage: 'extract', message: `${f.kind} fact in ${f.ref.block} failed validation: ${parsed.error.issues[0]?.message ?? ''}`, provenance: f.ref.provenance });
+    else
+      diagnostics.push({
+        code: 'narrative-fact-invalid',
+        severity: 'warning',
+        stage: 'extract',
+        message: `${f.kind} fact in ${f.ref.block} failed validation: ${parsed.error.issues[0]?.message ?? ''}`,
+        provenance: f.ref.provenance,
+      });
   }
   return { facts: out, diagnostics };
 }
-

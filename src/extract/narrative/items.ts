@@ -49,7 +49,17 @@ export function itemsOf(readings: Reading[], common: CommonOf): NarrativeFact[] 
       final ??= amountWith(p, (l) => l.column === 'final');
     }
     const at = next ?? r;
-    out.push({ kind: 'item', ...common(at), ordinal: Number(m[1]), lei: m[2]!.trim(), kuan: m[3]!.trim(), xiang: m[4]!.trim(), init, final, headingRef: refOf(r.s) } satisfies FactOf<'item'>);
+    out.push({
+      kind: 'item',
+      ...common(at),
+      ordinal: Number(m[1]),
+      lei: m[2]!.trim(),
+      kuan: m[3]!.trim(),
+      xiang: m[4]!.trim(),
+      init,
+      final,
+      headingRef: refOf(r.s),
+    } satisfies FactOf<'item'>);
   });
   return out;
 }

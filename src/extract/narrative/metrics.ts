@@ -101,9 +101,29 @@ const GENERIC: readonly MetricPattern[] = [
 
 /** 功能分类 类 names, as the narrative prints them before 支出 (社会保障和就业支出, 卫生健康支出). */
 export const FUNC_CLASSES = [
-  '一般公共服务', '外交', '国防', '公共安全', '教育', '科学技术', '文化旅游体育与传媒', '社会保障和就业', '卫生健康', '节能环保',
-  '城乡社区', '农林水', '交通运输', '资源勘探工业信息等', '商业服务业等', '金融', '援助其他地区', '自然资源海洋气象等',
-  '住房保障', '粮油物资储备', '灾害防治及应急管理', '债务付息', '债务发行费用',
+  '一般公共服务',
+  '外交',
+  '国防',
+  '公共安全',
+  '教育',
+  '科学技术',
+  '文化旅游体育与传媒',
+  '社会保障和就业',
+  '卫生健康',
+  '节能环保',
+  '城乡社区',
+  '农林水',
+  '交通运输',
+  '资源勘探工业信息等',
+  '商业服务业等',
+  '金融',
+  '援助其他地区',
+  '自然资源海洋气象等',
+  '住房保障',
+  '粮油物资储备',
+  '灾害防治及应急管理',
+  '债务付息',
+  '债务发行费用',
 ] as const;
 
 /** The label without years, list markers, quotes and fillers (为, 是, 达, 共计 …). */
@@ -162,7 +182,20 @@ export function scopeOf(label: string): string | null {
  * in one partition is exhaustive by the accounting rules; `closed` partitions (the 决算 templates'
  * fixed lines) also allow a single printed component, the others counting 0.
  */
-export type Family = 'econ' | 'income' | 'basic-split' | 'basic-project' | 'func' | 'fund' | 'budget-adjust' | 'sangong' | 'procurement' | 'meeting' | 'pension' | 'persons' | 'other';
+export type Family =
+  | 'econ'
+  | 'income'
+  | 'basic-split'
+  | 'basic-project'
+  | 'func'
+  | 'fund'
+  | 'budget-adjust'
+  | 'sangong'
+  | 'procurement'
+  | 'meeting'
+  | 'pension'
+  | 'persons'
+  | 'other';
 
 interface Partition {
   family: Family;
@@ -170,12 +203,31 @@ interface Partition {
   closed: boolean;
 }
 
-const inSet = (...ms: Metric[]) => (m: Metric) => ms.includes(m);
+const inSet =
+  (...ms: Metric[]) =>
+  (m: Metric) =>
+    ms.includes(m);
 
 export const PARTITIONS: readonly Partition[] = [
   { family: 'econ', parts: inSet('工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出', '其他支出'), closed: false },
   // Every source a 收入 (总计) lists: 泉州 2026 names all ten, 国家信访局 2026 adds 上年结转 to 收入预算总计.
-  { family: 'income', parts: inSet('财政拨款收入', '一般公共预算拨款', '政府性基金拨款', '国有资本经营拨款', '财政专户收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '上年结转'), closed: true },
+  {
+    family: 'income',
+    parts: inSet(
+      '财政拨款收入',
+      '一般公共预算拨款',
+      '政府性基金拨款',
+      '国有资本经营拨款',
+      '财政专户收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+      '上年结转',
+    ),
+    closed: true,
+  },
   { family: 'basic-split', parts: inSet('人员经费', '公用经费'), closed: false },
   { family: 'basic-project', parts: inSet('基本支出', '项目支出', '结转结余', '上缴上级支出', '经营支出', '对附属单位补助支出'), closed: false },
   { family: 'func', parts: (m) => m.startsWith('功能:'), closed: false },
@@ -231,4 +283,17 @@ export const DIRECTION_WORDS: readonly { word: string; dir: 'up' | 'down' }[] = 
 export const DIRECTION_RE = /增加|增长|上升|提高|减少|下降|降低|压减|节约/g;
 
 /** Control-type metrics: a low rate is good, so they are exempt from "low execution". */
-export const CONTROL_METRICS: readonly Metric[] = ['三公经费', '公务接待费', '公务用车运行维护费', '公务用车购置费', '公务用车购置及运行费', '因公出国(境)费', '会议费', '培训费', '机关运行经费', '公用经费', '三公经费控制率', '公用经费控制率'];
+export const CONTROL_METRICS: readonly Metric[] = [
+  '三公经费',
+  '公务接待费',
+  '公务用车运行维护费',
+  '公务用车购置费',
+  '公务用车购置及运行费',
+  '因公出国(境)费',
+  '会议费',
+  '培训费',
+  '机关运行经费',
+  '公用经费',
+  '三公经费控制率',
+  '公用经费控制率',
+];

@@ -77,7 +77,6 @@ function kindOf(b: Block, rest: string, titled: boolean): OutlineEntry['kind'] {
   return FIGURE.test(rest.split(/[。；;]/)[0] ?? '') ? 'item' : 'section';
 }
 
-
 /** Whether `child` is a node directly or indirectly under `parent` (paths compared marker by marker). */
 export function isUnder(child: readonly string[], parent: readonly string[]): boolean {
   return child.length > parent.length && parent.every((m, i) => child[i] === m);

@@ -9,7 +9,8 @@ import type { FactOf, Labelled, NarrativeFact } from './schema.js';
  * implied prior-year values, and the 决算 table value a narrative metric restates.
  */
 
-export const factsOf = <K extends NarrativeFact['kind']>(r: DocumentRecords, kind: K): FactOf<K>[] => r.narrative.filter((f): f is FactOf<K> => f.kind === kind);
+export const factsOf = <K extends NarrativeFact['kind']>(r: DocumentRecords, kind: K): FactOf<K>[] =>
+  r.narrative.filter((f): f is FactOf<K> => f.kind === kind);
 
 /** A label for messages: the metric (or the printed label) and the column. */
 export function nameOf(l: Pick<Labelled, 'metric' | 'label' | 'column'>): string {
@@ -20,7 +21,8 @@ export function nameOf(l: Pick<Labelled, 'metric' | 'label' | 'column'>): string
 export const operand = (l: Labelled) => ({ label: nameOf(l), figure: l.figure });
 
 /** Where a fact was stated, for messages: block id and the first characters of the sentence. */
-export const whereOf = (f: { ref: { block: string; quote: string } }): string => `${f.ref.block}「${f.ref.quote.slice(0, 40)}${f.ref.quote.length > 40 ? '…' : ''}」`;
+export const whereOf = (f: { ref: { block: string; quote: string } }): string =>
+  `${f.ref.block}「${f.ref.quote.slice(0, 40)}${f.ref.quote.length > 40 ? '…' : ''}」`;
 
 /** The table key under which narrative residuals are folded (one per section). */
 export const textTable = (f: { section: string | null; ref: { block: string } }): string => `情况说明/正文 ${f.section ?? f.ref.block}`;
@@ -47,12 +49,23 @@ export function impliedPrior(y: FactOf<'yoy'>, dir: 1 | -1): Figure | null {
 }
 
 /** A figure from a printed table amount (a line item or a 三公 cell). */
-function tableFigure(amount: { state: string; value?: Decimal; decimals?: number; printed: string; wan?: Decimal | null; unit?: string | null }, evidence: Figure['evidence']): Figure | null {
-  if (amount.state === 'blank' || amount.state === 'dash') return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 2, printed: amount.printed, unit: '万元', evidence };
+function tableFigure(
+  amount: { state: string; value?: Decimal; decimals?: number; printed: string; wan?: Decimal | null; unit?: string | null },
+  evidence: Figure['evidence'],
+): Figure | null {
+  if (amount.state === 'blank' || amount.state === 'dash')
+    return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 2, printed: amount.printed, unit: '万元', evidence };
   if (amount.state !== 'number' || !amount.value) return null;
   const value = amount.wan ?? amount.value;
   const scale = amount.wan && !amount.value.isZero() ? amount.wan.div(amount.value) : new Decimal(1);
-  return { value, halfUnit: new Decimal('0.5').times(new Decimal(10).pow(-(amount.decimals ?? 0))).times(scale), decimals: amount.decimals ?? 0, printed: amount.printed, unit: '万元', evidence };
+  return {
+    value,
+    halfUnit: new Decimal('0.5').times(new Decimal(10).pow(-(amount.decimals ?? 0))).times(scale),
+    decimals: amount.decimals ?? 0,
+    printed: amount.printed,
+    unit: '万元',
+    evidence,
+  };
 }
 
 const SANGONG_ITEM: Record<string, string> = {
@@ -102,7 +115,9 @@ export function sangongCell(r: DocumentRecords, metric: string, side: 'bud' | 'f
 
 /** A line item of a 决算 table: kind, code (`*` for 合计), and a measure label test. */
 export function lineItem(r: DocumentRecords, tableKind: string, code: string | null, measure: RegExp, name?: RegExp): Figure | null {
-  const li = r.lineItems.find((l) => l.tableKind === tableKind && (code === null || l.code === code) && measure.test(l.measure) && (!name || name.test(l.name)));
+  const li = r.lineItems.find(
+    (l) => l.tableKind === tableKind && (code === null || l.code === code) && measure.test(l.measure) && (!name || name.test(l.name)),
+  );
   if (!li) return null;
   return tableFigure(li.amount, { kind: 'cell', table: li.table, tableKind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
 }
@@ -132,7 +147,9 @@ export function faTableValue(r: DocumentRecords, metric: string | null, column: 
       return column === 'init' || column === 'budget' ? null : hit('公开05 合计', lineItem(r, 'fa05', '*', /^(?:合计|小计)$/));
     default: {
       if (metric.startsWith('功能:')) {
-        const li = r.lineItems.find((l) => l.tableKind === 'fa05' && l.level === 1 && normName(l.name) === metric.slice(3) && /^(?:合计|小计)$/.test(l.measure));
+        const li = r.lineItems.find(
+          (l) => l.tableKind === 'fa05' && l.level === 1 && normName(l.name) === metric.slice(3) && /^(?:合计|小计)$/.test(l.measure),
+        );
         return li ? hit(`公开05 ${li.code} ${li.name}`, lineItem(r, 'fa05', li.code, /^(?:合计|小计)$/)) : null;
       }
       if (!SANGONG_ITEM[metric] || !column) return null;
@@ -149,14 +166,20 @@ export function funcNames(r: DocumentRecords): Map<string, string> {
 }
 
 /** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
-export const normName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/[(（](?:类|款|项)[)）]/g, '').replace(/支出$/, '');
+export const normName = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（](?:类|款|项)[)）]/g, '')
+    .replace(/支出$/, '');
 
 /** The 7-digit code a narrative 项 name stands for: the exact name, else a unique prefix match (公益性岗位 → 公益性岗位补贴). */
 export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: string): { code: string; exact: boolean } | null {
   const x = normName(xiang);
   const items = [...names].filter(([c]) => c.length === 7);
   const exact = items.filter(([, n]) => normName(n) === x);
-  const pick = (cands: [string, string][]) => (cands.length === 1 ? cands[0]! : cands.find(([c]) => normName(names.get(c.slice(0, 5)) ?? '') === normName(kuan)) ?? null);
+  const pick = (cands: [string, string][]) =>
+    cands.length === 1 ? cands[0]! : (cands.find(([c]) => normName(names.get(c.slice(0, 5)) ?? '') === normName(kuan)) ?? null);
   const e = pick(exact);
   if (e) return { code: e[0], exact: true };
   const loose = pick(items.filter(([, n]) => normName(n).startsWith(x) || x.startsWith(normName(n))));
@@ -166,9 +189,23 @@ export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: str
 /** A 预算 table's amount: the first line of `kinds` (in that order) with the code and the measure key (budgetKey), outside any 预算单位 group. */
 export function buLine(r: DocumentRecords, kinds: readonly string[], code: string | RegExp, key: string): { label: string; figure: Figure } | null {
   for (const kind of kinds) {
-    const li = r.lineItems.find((l) => l.tableKind === kind && l.group === null && (typeof code === 'string' ? l.code === code : code.test(l.name.replace(/\s+/g, ''))) && budgetKey(kind, l.measurePath) === key);
+    const li = r.lineItems.find(
+      (l) =>
+        l.tableKind === kind &&
+        l.group === null &&
+        (typeof code === 'string' ? l.code === code : code.test(l.name.replace(/\s+/g, ''))) &&
+        budgetKey(kind, l.measurePath) === key,
+    );
     if (!li) continue;
-    const figure = tableFigure(li.amount, { kind: 'cell', table: li.table, tableKind: kind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
+    const figure = tableFigure(li.amount, {
+      kind: 'cell',
+      table: li.table,
+      tableKind: kind,
+      row: li.row,
+      col: li.col,
+      raw: li.amount.printed,
+      provenance: li.provenance,
+    });
     if (figure) return { label: `${kind} ${li.code === '*' ? '合计' : `${li.code ?? ''} ${li.name}`.trim()}·${li.measure}`, figure };
   }
   return null;
@@ -192,7 +229,15 @@ export function buSangong(r: DocumentRecords, metric: string, side: 'bud' | 'pri
   const v = first ? wan(first.amount) : null;
   if (!first || !v || facts.some((f) => !wan(f.amount)?.eq(v))) return null;
   const tableKind = r.tables.find((t) => t.table === first.table)?.kind ?? 'bu09';
-  const figure = tableFigure(first.amount, { kind: 'cell', table: first.table, tableKind, row: first.row, col: first.col, raw: first.amount.printed, provenance: first.provenance });
+  const figure = tableFigure(first.amount, {
+    kind: 'cell',
+    table: first.table,
+    tableKind,
+    row: first.row,
+    col: first.col,
+    raw: first.amount.printed,
+    provenance: first.provenance,
+  });
   return figure ? { label: `${tableKind} ${side === 'bud' ? '预算' : '上年'}·${metric}`, figure } : null;
 }
 
@@ -212,17 +257,24 @@ export interface BuValue {
  * (the 三公 表). `doubt` says why the match of words to table is not certain (a 收入 of a budget that also
  * carries 上年结转 may be 本年收入 or 收入总计): a finding that rests on it is at most a warning.
  */
-export function buTableValue(r: DocumentRecords, f: Pick<Labelled, 'metric' | 'label' | 'scope'> & { section?: string | null }, wholeScope: string | null): BuValue | null {
+export function buTableValue(
+  r: DocumentRecords,
+  f: Pick<Labelled, 'metric' | 'label' | 'scope'> & { section?: string | null },
+  wholeScope: string | null,
+): BuValue | null {
   const m = f.metric;
   if (!m) return null;
   const scope = f.scope ?? wholeScope;
-  const sure = (v: { label: string; figure: Figure } | null, doubt: string | null = null, also: BuValue['also'] = []): BuValue | null => (v ? { ...v, doubt, also } : null);
+  const sure = (v: { label: string; figure: Figure } | null, doubt: string | null = null, also: BuValue['also'] = []): BuValue | null =>
+    v ? { ...v, doubt, also } : null;
   const bu01 = (name: string) => {
     const figure = lineItem(r, 'bu01', null, /.*/, new RegExp(`^${name}$`));
     return figure ? { label: `bu01 ${name}`, figure } : null;
   };
   const carried = (year: { figure: Figure } | null, total: { figure: Figure } | null): string | null =>
-    year && total && !year.figure.value.eq(total.figure.value) ? `the 总表's 总计 (${total.figure.printed}) is not the year's own (${year.figure.printed}): the text's figure may be either` : null;
+    year && total && !year.figure.value.eq(total.figure.value)
+      ? `the 总表's 总计 (${total.figure.printed}) is not the year's own (${year.figure.printed}): the text's figure may be either`
+      : null;
   switch (m) {
     case '收入':
     case '支出': {
@@ -249,14 +301,19 @@ export function buTableValue(r: DocumentRecords, f: Pick<Labelled, 'metric' | 'l
       if (!m.startsWith('功能:')) return null;
       const name = new RegExp(`^${m.slice(3)}(?:[(（]类[)）])?支出$`);
       // A 类 listed in a 基本支出 or 项目支出 section is that column of the 类's row (长沙 2025 (二)项目支出 "其中：…公共安全支出 40230.95").
-      const cols = ['基本支出', '项目支出'].filter((w) => f.section?.includes(w) || (scope === w));
+      const cols = ['基本支出', '项目支出'].filter((w) => f.section?.includes(w) || scope === w);
       const key = cols.length === 1 ? (cols[0] === '基本支出' ? 'basic' : 'project') : 'total';
       const also = ['bu03', 'bu05'].flatMap((k) => ['total', 'basic', 'project'].map((c) => buLine(r, [k], name, c))).filter((x) => x !== null);
       const gpb = buLine(r, ['bu05'], name, key);
       if (scope === '一般公共预算') return sure(gpb, null, also);
       if (scope && key === 'total') return null;
       const all = buLine(r, ['bu03'], name, key);
-      if (all && gpb && !all.figure.value.eq(gpb.figure.value)) return sure(all, `the 支出总表 (${all.figure.printed}) and the 一般公共预算 支出表 (${gpb.figure.printed}) give the 类 apart, and the text does not say which fund it speaks of`, also);
+      if (all && gpb && !all.figure.value.eq(gpb.figure.value))
+        return sure(
+          all,
+          `the 支出总表 (${all.figure.printed}) and the 一般公共预算 支出表 (${gpb.figure.printed}) give the 类 apart, and the text does not say which fund it speaks of`,
+          also,
+        );
       return sure(all ?? gpb, null, also);
     }
   }

@@ -37,6 +37,7 @@ export function subjectBefore(r: Reading, at: number, paren = 0): string | null 
   if (paren) return null;
   // The clause's first part names its subject, or else the part the change is printed in ("与上年对比，“三公”经费预算较上年总体降低").
   const parts = t.slice(clauseStart, at).split(/[，,]/);
-  return metricOf(parts[0] ?? '') ?? (parts.length > 1 && /(?:比|较)(?:上年|\d{4}\s*年)/.test(parts.at(-1)!) ? metricOf(parts.at(-1)!.split(/比|较/)[0]!) : null);
+  return (
+    metricOf(parts[0] ?? '') ?? (parts.length > 1 && /(?:比|较)(?:上年|\d{4}\s*年)/.test(parts.at(-1)!) ? metricOf(parts.at(-1)!.split(/比|较/)[0]!) : null)
+  );
 }
-

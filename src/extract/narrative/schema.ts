@@ -138,7 +138,21 @@ export const BreakdownFact = z.object({
   ...Common,
   id: z.string(),
   form: z.enum(['leading', 'trailing', 'paren']),
-  family: z.enum(['econ', 'income', 'basic-split', 'basic-project', 'func', 'fund', 'budget-adjust', 'sangong', 'procurement', 'meeting', 'pension', 'persons', 'other']),
+  family: z.enum([
+    'econ',
+    'income',
+    'basic-split',
+    'basic-project',
+    'func',
+    'fund',
+    'budget-adjust',
+    'sangong',
+    'procurement',
+    'meeting',
+    'pension',
+    'persons',
+    'other',
+  ]),
   /** Whether the components are meant to cover the total (a partition, or the text says so). */
   exhaustive: z.boolean(),
   total: Labelled,
@@ -213,6 +227,22 @@ export const IndicatorListFact = z.object({
 });
 
 /** A fact stated in running text (spec §0.2 N.*). */
-export const NarrativeFact = z.discriminatedUnion('kind', [AmountFact, ShareFact, YoyFact, RateFact, ClaimFact, BreakdownFact, HeadcountFact, CountFact, WordingFact, ItemFact, ItemTotalFact, EntityFact, YearMentionFact, ScoreFact, IndicatorListFact]);
+export const NarrativeFact = z.discriminatedUnion('kind', [
+  AmountFact,
+  ShareFact,
+  YoyFact,
+  RateFact,
+  ClaimFact,
+  BreakdownFact,
+  HeadcountFact,
+  CountFact,
+  WordingFact,
+  ItemFact,
+  ItemTotalFact,
+  EntityFact,
+  YearMentionFact,
+  ScoreFact,
+  IndicatorListFact,
+]);
 export type NarrativeFact = z.infer<typeof NarrativeFact>;
 export type FactOf<K extends NarrativeFact['kind']> = Extract<NarrativeFact, { kind: K }>;

@@ -22,14 +22,25 @@ function figure(s: Sentence, m: RegExpExecArray, group: number, shift = 0): Figu
   const digits = m[group]!;
   const at = m.indices![group]![0] + shift;
   const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
-  return { value: new Decimal(digits), halfUnit: halfUnitOf(decimals), decimals, printed: `${digits}分`, unit: '分', evidence: refOf(s, at, at + digits.length + 1) };
+  return {
+    value: new Decimal(digits),
+    halfUnit: halfUnitOf(decimals),
+    decimals,
+    printed: `${digits}分`,
+    unit: '分',
+    evidence: refOf(s, at, at + digits.length + 1),
+  };
 }
 
 /** What a score sentence is about: the short heading sentence before it in its block ("2、产出指标。"), numbering and 。 removed. */
 function subjectOf(readings: Reading[], ri: number, matchStart: number): string | null {
   const s = readings[ri]!.s;
   const before = s.text.slice(0, matchStart).replace(/[。，,：:\s]+$/, '');
-  const clean = (t: string): string => t.replace(/^\s*(?:[(（]?\d+[)）.、]|[一二三四五六七八九十]+、)\s*/, '').replace(/[。，,：:\s]+$/g, '').trim();
+  const clean = (t: string): string =>
+    t
+      .replace(/^\s*(?:[(（]?\d+[)）.、]|[一二三四五六七八九十]+、)\s*/, '')
+      .replace(/[。，,：:\s]+$/g, '')
+      .trim();
   if (clean(before)) return clean(before);
   const prev = readings[ri - 1]?.s;
   if (prev && prev.block.id === s.block.id && prev.text.length <= 24) return clean(prev.text) || null;
@@ -61,7 +72,10 @@ export function scoresOf(readings: Reading[], common: CommonOf): NarrativeFact[]
       out.push({ kind: 'score', ...common(r), role: 'item', subject, weight: figure(s, m, 1), score: figure(s, m, 2) } satisfies FactOf<'score'>);
     }
     for (const m of s.text.matchAll(LIST)) {
-      const names = m[1]!.split(/[、，,和及与]/).map((x) => x.trim()).filter(Boolean);
+      const names = m[1]!
+        .split(/[、，,和及与]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
       const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : CN[m[2]!]!;
       out.push({ kind: 'indicator-list', ...common(r), level: CN[m[3]!]!, names, count: n } satisfies FactOf<'indicator-list'>);
     }

@@ -102,7 +102,15 @@ const figured = (b: Block): boolean => b.role === 'heading' && b.numbering !== n
 
 /** Walks the blocks in reading order, keeping the section context, and yields every paragraph sentence. */
 export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[] {
-  const ctx: Context = { part: c.kind === '决算' ? 'other' : 'report', chapter: null, chapterTitle: null, subTitle: null, topic: null, year: null, outline: [] };
+  const ctx: Context = {
+    part: c.kind === '决算' ? 'other' : 'report',
+    chapter: null,
+    chapterTitle: null,
+    subTitle: null,
+    topic: null,
+    year: null,
+    outline: [],
+  };
   const out: Sentence[] = [];
   let carry: Sentence | null = null;
   let lastOrder = -2;
@@ -172,7 +180,17 @@ export function sentencesOf(doc: DocModel, c: DocumentClassification): Sentence[
         if (!open) carry = null;
         return;
       }
-      const s: Sentence = { block: b, start: sp.start, end: sp.end, text: piece, ctx: { ...blockCtx }, index: out.length, open, parts: [{ block: b, start: sp.start, end: sp.end, offset: 0 }], spaced: runsIn(sp, 0) };
+      const s: Sentence = {
+        block: b,
+        start: sp.start,
+        end: sp.end,
+        text: piece,
+        ctx: { ...blockCtx },
+        index: out.length,
+        open,
+        parts: [{ block: b, start: sp.start, end: sp.end, offset: 0 }],
+        spaced: runsIn(sp, 0),
+      };
       out.push(s);
       // A short unpunctuated line is a title, not half a sentence (000 "“三公”经费使用和管理情况").
       carry = open && (piece.length >= 25 || /[\d，,、]$/.test(piece)) && !(b.numbering && isTitleLike(b)) ? s : null;

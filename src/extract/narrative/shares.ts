@@ -83,7 +83,14 @@ const inSubtree = (amounts: Amount[], nodes: readonly string[], r: Reading): Amo
   amounts.filter((a) => nodes.every((n, i) => a.outline.nodes[i] === n) && before(a, r));
 
 /** The share base for the share token `i` of reading `r` (`listBase` carries a list's base between its shares). */
-export function shareBase(r: Reading, i: number, part: Labelled | null, facts: NarrativeFact[], group: FactOf<'breakdown'> | undefined, listBase: { value: ShareBase | null }): ShareBase {
+export function shareBase(
+  r: Reading,
+  i: number,
+  part: Labelled | null,
+  facts: NarrativeFact[],
+  group: FactOf<'breakdown'> | undefined,
+  listBase: { value: ShareBase | null },
+): ShareBase {
   const tk = r.toks[i]!;
   const printed = /占([^，,；;。]*?)的?\s*$/.exec(tk.between)?.[1]?.trim() ?? '';
   const baseLabel = printed.replace(/^(?:本单位)/, '').replace(/^比$/, '');
@@ -99,12 +106,28 @@ export function shareBase(r: Reading, i: number, part: Labelled | null, facts: N
     const column = columnOf(clean);
     const subject = { metric, words: null, thisYear: generic?.thisYear ?? false };
     // The base named: the last statement of it (of the same funding scope: 一般公共预算项目支出 is not 项目支出).
-    const hit = amounts.filter((a) => names(a, subject) && a.scope === scope && (!column || !a.column || a.column === column || column === 'budget') && before(a, r)).at(-1) ?? null;
+    const hit =
+      amounts
+        .filter((a) => names(a, subject) && a.scope === scope && (!column || !a.column || a.column === column || column === 'budget') && before(a, r))
+        .at(-1) ?? null;
     // The document's own totals are one quantity wherever stated; another base stated in another chapter may be another thing of that name.
-    const sameChapter = hit && (DOCUMENT_TOTALS.has(metric) || hit.outline.nodes.slice(0, 2).join() === r.s.ctx.outline.slice(0, 2).map((e) => e.block).join());
+    const sameChapter =
+      hit &&
+      (DOCUMENT_TOTALS.has(metric) ||
+        hit.outline.nodes.slice(0, 2).join() ===
+          r.s.ctx.outline
+            .slice(0, 2)
+            .map((e) => e.block)
+            .join());
     // 本年支出 is the year's own, without what is carried over; a 支出预算 stated without 本年 may be the 总计 that includes it (北京卫健 2026).
     const ownYear = hit && generic?.thisYear && !/本年|当年/.test(hit.label) && hit !== group?.total;
-    const why = !hit ? null : !sameChapter ? `base ${baseLabel} taken from another section (${hit.ref.block})` : ownYear ? `base ${baseLabel} taken as ${hit.label} (${hit.ref.block}), which may include what is carried over` : null;
+    const why = !hit
+      ? null
+      : !sameChapter
+        ? `base ${baseLabel} taken from another section (${hit.ref.block})`
+        : ownYear
+          ? `base ${baseLabel} taken as ${hit.label} (${hit.ref.block}), which may include what is carried over`
+          : null;
     return { baseLabel, baseMetric: metric, base: hit, binding: why ? { certain: false, why } : certain };
   }
   if (group) return { baseLabel, baseMetric: group.total.metric, base: group.total, binding: certain };
@@ -125,15 +148,26 @@ function unnamedBase(r: Reading, i: number, amounts: Amount[]): ShareBase {
   const firstPart = partIdx(shares[0] ?? i);
   const listStart = firstPart >= 0 ? t.lastIndexOf(r.toks[firstPart]!.label, r.toks[firstPart]!.start) : r.toks[i]!.start;
   // The lead: "X 万元，主要用于以下方面：a 占 …" — an amount before the list with a colon or 包括 between.
-  const lead = r.toks.map((_, k) => k).filter((k) => r.role[k] === 'amount' && r.toks[k]!.end <= listStart && !r.toks[k]!.inReason).at(-1);
-  if (lead !== undefined && /[：:]|包括|主要用于|如下|分别/.test(t.slice(r.toks[lead]!.end, listStart)) && !/[；;。]/.test(t.slice(r.toks[lead]!.end, listStart))) {
+  const lead = r.toks
+    .map((_, k) => k)
+    .filter((k) => r.role[k] === 'amount' && r.toks[k]!.end <= listStart && !r.toks[k]!.inReason)
+    .at(-1);
+  if (
+    lead !== undefined &&
+    /[：:]|包括|主要用于|如下|分别/.test(t.slice(r.toks[lead]!.end, listStart)) &&
+    !/[；;。]/.test(t.slice(r.toks[lead]!.end, listStart))
+  ) {
     return { baseLabel: '', baseMetric: r.lab[lead]!.metric, base: r.lab[lead]!, binding: { certain: true } };
   }
   const head = t.slice(Math.max(0, t.lastIndexOf('；', listStart - 1) + 1, t.lastIndexOf(';', listStart - 1) + 1), listStart);
   const chain = r.s.ctx.outline;
   const search = (subject: { metric: string | null; words: string | null }, column: string | null = null): Amount | null => {
     for (let d = chain.length; d >= 0; d--) {
-      const hit = inSubtree(amounts, chain.slice(0, d).map((e) => e.block), r)
+      const hit = inSubtree(
+        amounts,
+        chain.slice(0, d).map((e) => e.block),
+        r,
+      )
         .filter((a) => names(a, subject) && (!column || !a.column || a.column === column))
         .at(-1);
       if (hit) return hit;
@@ -142,7 +176,9 @@ function unnamedBase(r: Reading, i: number, amounts: Amount[]): ShareBase {
   };
   // The subject the lead names: "支出包括：", "“三公”经费财政拨款支出决算中，"; "按支出功能分类" names a classification, not a base.
   const leadWords = head.replace(/按(?:照)?[^，,：:]*?分类/g, '').replace(/(?:主要)?(?:包括|用于|如下|分别为)[：:]?$|[：:，,\s]+$/g, '');
-  const leadMetric = /三公/.test(leadWords) ? '三公经费' : metricOf(leadWords.replace(/中$/, '')) ?? (/支出/.test(leadWords) ? '支出' : /收入/.test(leadWords) ? '收入' : null);
+  const leadMetric = /三公/.test(leadWords)
+    ? '三公经费'
+    : (metricOf(leadWords.replace(/中$/, '')) ?? (/支出/.test(leadWords) ? '支出' : /收入/.test(leadWords) ? '收入' : null));
   if (leadMetric) {
     const hit = search({ metric: leadMetric, words: null }, columnOf(leadWords));
     if (hit) return { baseLabel: '', baseMetric: leadMetric, base: hit, binding: { certain: true } };
@@ -159,8 +195,16 @@ function unnamedBase(r: Reading, i: number, amounts: Amount[]): ShareBase {
   if (shares.length >= 2) {
     for (let d = chain.length - 1; d >= 0; d--) {
       const nodes = chain.slice(0, d + 1).map((e) => e.block);
-      const own = amounts.find((a) => a.outline.nodes.length === nodes.length && nodes.every((n, k) => a.outline.nodes[k] === n) && a.role === 'total' && before(a, r));
-      if (own) return { baseLabel: '', baseMetric: own.metric, base: own, binding: { certain: false, why: `the shares name no base; taken as the section's total (${own.ref.block})` } };
+      const own = amounts.find(
+        (a) => a.outline.nodes.length === nodes.length && nodes.every((n, k) => a.outline.nodes[k] === n) && a.role === 'total' && before(a, r),
+      );
+      if (own)
+        return {
+          baseLabel: '',
+          baseMetric: own.metric,
+          base: own,
+          binding: { certain: false, why: `the shares name no base; taken as the section's total (${own.ref.block})` },
+        };
     }
   }
   return { baseLabel: '', baseMetric: null, base: null, binding: { certain: true } };

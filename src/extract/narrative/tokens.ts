@@ -47,7 +47,10 @@ function figureOf(s: Sentence, start: number, end: number, digits: string, unit:
   const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
   const value = new Decimal(plain);
   const evidence = refOf(s, start, end);
-  const printed = s.text.slice(start, end).replace(/\s{2,}/g, ' ').trim();
+  const printed = s.text
+    .slice(start, end)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   if (kind === 'money') {
     const scale = unit === '亿' || unit === '亿元' ? IN_WAN['亿元'] : unit === '元' ? IN_WAN['元'] : IN_WAN['万元'];
     return { value: value.times(scale), halfUnit: halfUnitOf(decimals, scale), decimals, printed, unit: '万元', evidence };
@@ -76,7 +79,11 @@ function reasonSpans(t: string): (at: number) => boolean {
       const clause = t.slice(at).split(/[；;]/)[0]!;
       const money = MONEY_AT.exec(clause);
       if (!money || REASON_POINT.test(clause)) continue;
-      const label = clause.slice(0, money.index).split(/[，,：:]/).at(-1) ?? '';
+      const label =
+        clause
+          .slice(0, money.index)
+          .split(/[，,：:]/)
+          .at(-1) ?? '';
       if (/原因|由于|因为/.test(clause.slice(0, money.index))) continue;
       if (metricOf(label) !== null || YOY_AFTER.test(clause.slice(money.index))) {
         to = at;

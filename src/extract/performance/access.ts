@@ -64,7 +64,10 @@ export function meets(target: Measure, actual: Measure): Met {
  * parent is not a number, no child is, or a child is unreadable. Blank and dash children of a given
  * parent are 0 (spec §0.5: 000 BD 出国 and 公车购置 blank).
  */
-export function identityParts(parent: Slot | null | undefined, children: { label: string; slot: Slot | null | undefined }[]): { parent: Figure; parts: { label: string; figure: Figure }[] } | null {
+export function identityParts(
+  parent: Slot | null | undefined,
+  children: { label: string; slot: Slot | null | undefined }[],
+): { parent: Figure; parts: { label: string; figure: Figure }[] } | null {
   const p = fig(parent);
   if (!p) return null;
   const given = children.filter((c) => c.slot);

@@ -8,8 +8,24 @@ import { Measure, measureOf, moneySlot, rowCells } from './cells.js';
 
 /** The row concepts of a 基础数据表, whatever the wording (spec §0.2 BD.row[label]). */
 export const BdKey = z.enum([
-  'basic', 'compress', 'sangong', 'carSub', 'carBuy', 'carRun', 'reception', 'abroad',
-  'project', 'projBusiness', 'projOps', 'projCounty', 'public', 'office', 'utilities', 'meetingTraining', 'procurement', 'adjust',
+  'basic',
+  'compress',
+  'sangong',
+  'carSub',
+  'carBuy',
+  'carRun',
+  'reception',
+  'abroad',
+  'project',
+  'projBusiness',
+  'projOps',
+  'projCounty',
+  'public',
+  'office',
+  'utilities',
+  'meetingTraining',
+  'procurement',
+  'adjust',
 ]);
 export type BdKey = z.infer<typeof BdKey>;
 
@@ -73,7 +89,10 @@ function countSlot(t: Table, cell: Parameters<typeof cellRef>[2]): Slot {
 function mapColumns(t: Table, r: number, reportYear: number | null): { map: BasicDataTable['columns']; year: number | null } {
   const cols = rowCells(t, r).filter((c) => c.own && /决算|预算/.test(c.text));
   const years = cols.map((c) => Number(/(\d{4})年/.exec(c.text)?.[1] ?? NaN)).filter((y) => !Number.isNaN(y));
-  const finYears = cols.filter((c) => /决算/.test(c.text)).map((c) => Number(/(\d{4})年/.exec(c.text)?.[1] ?? NaN)).filter((y) => !Number.isNaN(y));
+  const finYears = cols
+    .filter((c) => /决算/.test(c.text))
+    .map((c) => Number(/(\d{4})年/.exec(c.text)?.[1] ?? NaN))
+    .filter((y) => !Number.isNaN(y));
   const cur = finYears.length ? Math.max(...finYears) : years.length ? Math.max(...years) : reportYear;
   const map: BasicDataTable['columns'] = {};
   for (const c of cols) {
@@ -101,14 +120,19 @@ function basicDataTable(t: Table, reportYear: number | null): { record: BasicDat
       const q = at(quotaCol);
       const d = at(dutyCol);
       const rt = at(rateCol);
-      staff = { quota: q ? countSlot(t, q) : null, onDuty: d ? countSlot(t, d) : null, rateStated: rt ? measureOf(t, 'bd', rt, { percentColumn: true }) : null };
+      staff = {
+        quota: q ? countSlot(t, q) : null,
+        onDuty: d ? countSlot(t, d) : null,
+        rateStated: rt ? measureOf(t, 'bd', rt, { percentColumn: true }) : null,
+      };
     }
     if (cells.some((c) => /决算数/.test(c.text)) && cells.some((c) => /预算数/.test(c.text))) header = r;
   }
   const rows: BdRow[] = [];
   let columns: BasicDataTable['columns'] = {};
   let year: number | null = reportYear;
-  if (header === null) diagnostics.push({ code: 'bd-no-amount-header', severity: 'warning', stage: 'extract', message: `${t.id}: no 决算数/预算数 header was found` });
+  if (header === null)
+    diagnostics.push({ code: 'bd-no-amount-header', severity: 'warning', stage: 'extract', message: `${t.id}: no 决算数/预算数 header was found` });
   else {
     const m = mapColumns(t, header, reportYear);
     columns = m.map;
@@ -129,7 +153,8 @@ function basicDataTable(t: Table, reportYear: number | null): { record: BasicDat
   }
   const record: BasicDataTable = { table: t.id, year, columns, staff, rows };
   const parsed = BasicDataTable.safeParse(record);
-  if (!parsed.success) diagnostics.push({ code: 'bd-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
+  if (!parsed.success)
+    diagnostics.push({ code: 'bd-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
   return { record, diagnostics };
 }
 

@@ -86,13 +86,23 @@ export function bracketWeight(text: string): { value: Decimal; printed: string }
 }
 
 /** The label without its bracketed weight and whitespace. */
-export const labelOf = (text: string): string => compactText(text).replace(/[(（]\d+(?:\.\d+)?分?[)）]/g, '').replace(/[□⍽]/g, '');
+export const labelOf = (text: string): string =>
+  compactText(text)
+    .replace(/[(（]\d+(?:\.\d+)?分?[)）]/g, '')
+    .replace(/[□⍽]/g, '');
 
 /** A weight printed inside a label as a figure in 分, evidenced by the label's cell. */
 export function bracketFigure(t: Table, kind: string, cell: OriginCell): Figure | null {
   const w = bracketWeight(cell.raw);
   if (!w) return null;
-  return { value: w.value, halfUnit: halfUnitOf(decimalsOf(w.value)), decimals: decimalsOf(w.value), printed: w.printed, unit: '分', evidence: cellRef(t, kind, cell) };
+  return {
+    value: w.value,
+    halfUnit: halfUnitOf(decimalsOf(w.value)),
+    decimals: decimalsOf(w.value),
+    printed: w.printed,
+    unit: '分',
+    evidence: cellRef(t, kind, cell),
+  };
 }
 
 /** The running-text blocks printed after a table, up to the next table (its 注 / 说明 / 备注 and 填表人 lines). */
@@ -107,4 +117,3 @@ export function blocksAfter(doc: DocModel, t: Table, max = 8): Block[] {
   }
   return out;
 }
-

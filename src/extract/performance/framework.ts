@@ -97,7 +97,8 @@ function frameworkTable(t: Table): { record: FrameworkTable; diagnostics: Diagno
       evidence: cellRef(t, kind, c.cell),
     });
     // A label printed again after a page break (附件1 "过程（40分）" ×3) is the same node.
-    const same = (n: FwNode | null, c: NonNullable<typeof c1>) => n !== null && n.name === labelOf(c.cell.raw) && (n.weight?.value.toString() ?? '') === (bracketFigure(t, kind, c.cell)?.value.toString() ?? '');
+    const same = (n: FwNode | null, c: NonNullable<typeof c1>) =>
+      n !== null && n.name === labelOf(c.cell.raw) && (n.weight?.value.toString() ?? '') === (bracketFigure(t, kind, c.cell)?.value.toString() ?? '');
     if (c1?.own && c1.text !== '') {
       if (!same(cur1, c1)) {
         cur1 = node(1, c1, null);
@@ -123,7 +124,8 @@ function frameworkTable(t: Table): { record: FrameworkTable; diagnostics: Diagno
   }
   const record: FrameworkTable = { table: t.id, scope, title: t.title, nodes, totalSelfScore };
   const parsed = FrameworkTable.safeParse(record);
-  if (!parsed.success) diagnostics.push({ code: 'fw-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
+  if (!parsed.success)
+    diagnostics.push({ code: 'fw-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
   return { record, diagnostics };
 }
 

@@ -123,7 +123,8 @@ export function itemRows(t: Table, kind: string, h: ItemHeader): StItem[] {
       const label = labelOf(cell.raw);
       const weight = bracketFigure(t, kind, cell);
       // A merged 一级 cell split in two by the PDF table builder (002 附件4-2 PDF: "效益" | "指标（30分）"): one label.
-      const continues = prevL1.cell && !prevL1.weight && prevL1.cell.col === cell.col && prevL1.cell.row + prevL1.cell.rowSpan === cell.row && !L1_WORDS.test(label);
+      const continues =
+        prevL1.cell && !prevL1.weight && prevL1.cell.col === cell.col && prevL1.cell.row + prevL1.cell.rowSpan === cell.row && !L1_WORDS.test(label);
       if (continues) {
         prevL1 = { ...prevL1, label: `${prevL1.label ?? ''}${label}`, weight, cell };
         for (const i of prevL1.items) items[i] = { ...items[i]!, l1: prevL1.label, l1Weight: weight };
@@ -163,7 +164,10 @@ export function totalRow(
   t: Table,
   kind: string,
   h: ItemHeader,
-): { total: { row: number; weight: Slot | null; score: Slot | null } | null; grade: { printed: string; canonical: string | null; evidence: EvidenceRef } | null } {
+): {
+  total: { row: number; weight: Slot | null; score: Slot | null } | null;
+  grade: { printed: string; canonical: string | null; evidence: EvidenceRef } | null;
+} {
   const r = totalRowIndex(t, h);
   if (r >= t.nRows) return { total: null, grade: gradeIn(t, kind, h.row + 1, t.nRows) };
   const cells = rowCells(t, r);

@@ -40,7 +40,9 @@ export type StTemplate = z.infer<typeof StTemplate>;
 function templateTexts(doc: DocModel, t: Table, kind: string): Source[] {
   const out: Source[] = [];
   for (let r = 0; r < t.nRows; r++)
-    for (const c of rowCells(t, r)) if (c.own && /^(?:说明|注|备注)/.test(c.text) && c.text.length > 8) out.push({ where: `${t.id}:r${r}c${c.col}`, text: c.text, evidence: cellRef(t, kind, c.cell) });
+    for (const c of rowCells(t, r))
+      if (c.own && /^(?:说明|注|备注)/.test(c.text) && c.text.length > 8)
+        out.push({ where: `${t.id}:r${r}c${c.col}`, text: c.text, evidence: cellRef(t, kind, c.cell) });
   for (const b of blocksAfter(doc, t)) out.push(blockSource(b));
   return out;
 }
@@ -53,7 +55,13 @@ const blockSource = (b: Block): Source => ({
 
 const L1_WEIGHT = /(预算执行率|产出指标|效益指标|满意度指标|部门管理指标|履职效果指标|能力建设指标|服务对象满意度指标)(\d+(?:\.\d+)?)分/g;
 
-export function templateOf(doc: DocModel, t: Table, kind: string, scoreHeader: string | null, scoreHeaderCell: Parameters<typeof cellRef>[2] | null): StTemplate {
+export function templateOf(
+  doc: DocModel,
+  t: Table,
+  kind: string,
+  scoreHeader: string | null,
+  scoreHeaderCell: Parameters<typeof cellRef>[2] | null,
+): StTemplate {
   const texts = templateTexts(doc, t, kind);
   let l1: StTemplate['l1Weights'] = { variant: 'V1', stated: false, weights: [], source: null };
   let bands: StTemplate['bands'] = { variant: 'B', stated: false, source: null };
@@ -61,13 +69,15 @@ export function templateOf(doc: DocModel, t: Table, kind: string, scoreHeader: s
   let formulaSource: StTemplate['scoreFormulaSource'] = null;
   for (const s of texts) {
     const weights = [...s.text.matchAll(L1_WEIGHT)].map((m) => ({ name: m[1]!, weight: new Decimal(m[2]!) }));
-    if (weights.length >= 3 && !l1.stated) l1 = { variant: weights.some((w) => /部门管理|履职效果/.test(w.name)) ? 'V2' : 'V1', stated: true, weights, source: s };
+    if (weights.length >= 3 && !l1.stated)
+      l1 = { variant: weights.some((w) => /部门管理|履职效果/.test(w.name)) ? 'V2' : 'V1', stated: true, weights, source: s };
     if (/优秀[(（]S≥90/.test(s.text) && !bands.stated) bands = { variant: 'A', stated: true, source: s };
     else if (/90分[(（]含[)）][—\-–~至]+100分为优/.test(s.text) && !bands.stated) bands = { variant: 'B', stated: true, source: s };
     if (/执行率["”]?=["“]?全年执行数["”]?\/["“]?全年预算数/.test(s.text)) rateDefined = true;
     if (/得分=分值[×xX*]执行率/.test(s.text)) formulaSource = s;
   }
-  if (!formulaSource && scoreHeader && scoreHeaderCell && /得分[(（]分值[×xX*]执行率[)）]/.test(compactText(scoreHeader))) formulaSource = { where: `${t.id}:header`, text: compactText(scoreHeader), evidence: cellRef(t, kind, scoreHeaderCell) };
+  if (!formulaSource && scoreHeader && scoreHeaderCell && /得分[(（]分值[×xX*]执行率[)）]/.test(compactText(scoreHeader)))
+    formulaSource = { where: `${t.id}:header`, text: compactText(scoreHeader), evidence: cellRef(t, kind, scoreHeaderCell) };
   const inText = (re: RegExp) => {
     const b = doc.blocks.find((x) => re.test(compactText(x.text)));
     return b ? blockSource(b) : null;

@@ -82,10 +82,11 @@ function fundBlock(t: Table, kind: string, stop: number): { rows: FundRow[]; spl
   let scoreHeader: OriginCell | null = null;
   for (const c of rowCells(t, header)) {
     if (!c.own) continue;
-    for (const [k, re] of FUND_COLS) if (re.test(c.text) && !cols.has(k)) {
-      cols.set(k, c.col);
-      if (k === 'score') scoreHeader = c.cell;
-    }
+    for (const [k, re] of FUND_COLS)
+      if (re.test(c.text) && !cols.has(k)) {
+        cols.set(k, c.col);
+        if (k === 'score') scoreHeader = c.cell;
+      }
   }
   const firstValue = Math.min(...cols.values());
   const rows: FundRow[] = [];
@@ -127,12 +128,26 @@ function fundBlock(t: Table, kind: string, stop: number): { rows: FundRow[]; spl
   return { rows, split, header, scoreHeader };
 }
 
-const SRC: [keyof FundSplit['src'], RegExp][] = [['gpb', /一般公共预算/], ['gf', /政府性基金/], ['nontax', /非税/], ['other', /其他资金/]];
-const NAT: [keyof FundSplit['nat'], RegExp][] = [['sangong', /三公/], ['personnel', /人员经费/], ['public', /公用经费/], ['basic', /基本支出/], ['project', /项目支出/]];
+const SRC: [keyof FundSplit['src'], RegExp][] = [
+  ['gpb', /一般公共预算/],
+  ['gf', /政府性基金/],
+  ['nontax', /非税/],
+  ['other', /其他资金/],
+];
+const NAT: [keyof FundSplit['nat'], RegExp][] = [
+  ['sangong', /三公/],
+  ['personnel', /人员经费/],
+  ['public', /公用经费/],
+  ['basic', /基本支出/],
+  ['project', /项目支出/],
+];
 
 /** 000's two side-by-side lists: label, value, label, value on each row. */
 function splitBlock(t: Table, kind: string, from: number, stop: number): FundSplit {
-  const split: FundSplit = { src: { gpb: null, gf: null, nontax: null, other: null }, nat: { basic: null, personnel: null, public: null, sangong: null, project: null } };
+  const split: FundSplit = {
+    src: { gpb: null, gf: null, nontax: null, other: null },
+    nat: { basic: null, personnel: null, public: null, sangong: null, project: null },
+  };
   for (let r = from; r < stop; r++) {
     const cells = rowCells(t, r).filter((c) => c.own && c.col >= 1);
     for (let i = 0; i + 1 < cells.length; i += 2) {
@@ -153,12 +168,23 @@ function selfEvalTable(doc: DocModel, t: Table, kind: 'st-dept' | 'st-project'):
   const stop = ih?.row ?? t.nRows;
   // The 年度总体目标 rows end the 资金 block.
   let fundStop = stop;
-  for (let r = 0; r < stop; r++) if (rowCells(t, r).some((c) => c.own && /^年度总体?目标/.test(c.text))) { fundStop = r; break; }
+  for (let r = 0; r < stop; r++)
+    if (rowCells(t, r).some((c) => c.own && /^年度总体?目标/.test(c.text))) {
+      fundStop = r;
+      break;
+    }
   const fb = fundBlock(t, kind, fundStop);
   const items = ih ? itemRows(t, kind, ih) : [];
   const tot = ih ? totalRow(t, kind, ih) : null;
-  if (fb.header === null) diagnostics.push({ code: 'st-no-fund-block', severity: 'warning', stage: 'extract', message: `${t.id}: no 资金 header (全年预算数 … 执行率) was found` });
-  if (!ih) diagnostics.push({ code: 'st-no-indicator-header', severity: 'warning', stage: 'extract', message: `${t.id}: no indicator header (一级指标 … 三级指标) was found` });
+  if (fb.header === null)
+    diagnostics.push({ code: 'st-no-fund-block', severity: 'warning', stage: 'extract', message: `${t.id}: no 资金 header (全年预算数 … 执行率) was found` });
+  if (!ih)
+    diagnostics.push({
+      code: 'st-no-indicator-header',
+      severity: 'warning',
+      stage: 'extract',
+      message: `${t.id}: no indicator header (一级指标 … 三级指标) was found`,
+    });
   let project: string | null = null;
   if (kind === 'st-project') {
     const cells = rowCells(t, 0).filter((c) => c.own);
@@ -177,7 +203,8 @@ function selfEvalTable(doc: DocModel, t: Table, kind: 'st-dept' | 'st-project'):
     template: templateOf(doc, t, kind, fb.scoreHeader?.raw ?? null, fb.scoreHeader),
   };
   const parsed = SelfEvalTable.safeParse(record);
-  if (!parsed.success) diagnostics.push({ code: 'st-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
+  if (!parsed.success)
+    diagnostics.push({ code: 'st-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
   return { record, diagnostics };
 }
 
@@ -194,5 +221,3 @@ export function selfEvalRecords(doc: DocModel, c: DocumentClassification): { rec
   });
   return { records, diagnostics };
 }
-
-

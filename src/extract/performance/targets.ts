@@ -88,7 +88,19 @@ function columnsOf(t: Table): Columns | null {
     const cells = rowCells(t, r);
     const name = find(cells, /项目.*名称|^项目$/);
     const goal = find(cells, /绩效目标$|年度目标/);
-    if (name !== null && goal !== null) return { header: r, l1: null, l2: null, l3: null, target: null, name, amount: find(cells, /^金额|资金|^合计$|^总计$/), goal, unit: null, comparator: null };
+    if (name !== null && goal !== null)
+      return {
+        header: r,
+        l1: null,
+        l2: null,
+        l3: null,
+        target: null,
+        name,
+        amount: find(cells, /^金额|资金|^合计$|^总计$/),
+        goal,
+        unit: null,
+        comparator: null,
+      };
   }
   return null;
 }
@@ -111,7 +123,12 @@ function targetTable(t: Table, kind: TargetTable['tableKind']): { record: Target
   const subjects: TargetSubject[] = [];
   let total: Slot | null = null;
   if (!cols) {
-    diagnostics.push({ code: 'pt-no-indicator-header', severity: 'info', stage: 'extract', message: `${t.id}: no indicator header (三级指标 / 指标值) was found; the table is read as its subjects and goals only` });
+    diagnostics.push({
+      code: 'pt-no-indicator-header',
+      severity: 'info',
+      stage: 'extract',
+      message: `${t.id}: no indicator header (三级指标 / 指标值) was found; the table is read as its subjects and goals only`,
+    });
   }
   const headerEnd = cols ? cols.header + 1 : Math.min(t.nRows, 1);
   // A form names its project in label → value cells above the indicators.
@@ -125,8 +142,17 @@ function targetTable(t: Table, kind: TargetTable['tableKind']): { record: Target
   };
   if (formName || formMoney || !cols || cols.name === null) {
     // One form per project names it in a 项目名称 cell, or only in its title (泉州: XX项目绩效目标表).
-    const titled = t.title ? labelOf(t.title).replace(/^\d{4}年度?/, '').replace(/(?:项目)?(?:支出)?绩效目标表$/, '') : '';
-    current = open(formName ? labelOf(formName.cell.raw) : titled && !/^(?:部门整体支出|项目支出|部门)$/.test(titled) ? titled : null, formName?.cell.row ?? 0, formMoney ? moneySlot(t, kind, formMoney.cell, unit) : null, null);
+    const titled = t.title
+      ? labelOf(t.title)
+          .replace(/^\d{4}年度?/, '')
+          .replace(/(?:项目)?(?:支出)?绩效目标表$/, '')
+      : '';
+    current = open(
+      formName ? labelOf(formName.cell.raw) : titled && !/^(?:部门整体支出|项目支出|部门)$/.test(titled) ? titled : null,
+      formName?.cell.row ?? 0,
+      formMoney ? moneySlot(t, kind, formMoney.cell, unit) : null,
+      null,
+    );
   }
   const prev: Record<'l1' | 'l2', string | null> = { l1: null, l2: null };
   for (let r = headerEnd; r < t.nRows; r++) {
@@ -156,12 +182,19 @@ function targetTable(t: Table, kind: TargetTable['tableKind']): { record: Target
     // 长沙's list prints the comparator and the unit in columns of their own: the target reads as ≥ 95 %.
     const unitText = at(cols.unit)?.own ? (at(cols.unit)?.cell.raw.trim() ?? '') : '';
     const cmpText = at(cols.comparator)?.own ? (at(cols.comparator)?.cell.raw.trim() ?? '') : '';
-    const whole = /^[≥≤<>=＝＜＞]+$/.test(cmpText) || unitText ? { ...target.cell, raw: `${/^[≥≤<>=＝＜＞]+$/.test(cmpText) ? cmpText : ''}${target.cell.raw.trim()}${unitText && !target.cell.raw.includes(unitText) ? unitText : ''}` } : target.cell;
+    const whole =
+      /^[≥≤<>=＝＜＞]+$/.test(cmpText) || unitText
+        ? {
+            ...target.cell,
+            raw: `${/^[≥≤<>=＝＜＞]+$/.test(cmpText) ? cmpText : ''}${target.cell.raw.trim()}${unitText && !target.cell.raw.includes(unitText) ? unitText : ''}`,
+          }
+        : target.cell;
     current.indicators.push({ row: r, l1, l2, l3: l3?.text ? labelOf(l3.cell.raw) : null, target: measureOf(t, kind, whole) });
   }
   const record: TargetTable = { table: t.id, tableKind: kind, total, subjects };
   const parsed = TargetTable.safeParse(record);
-  if (!parsed.success) diagnostics.push({ code: 'pt-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
+  if (!parsed.success)
+    diagnostics.push({ code: 'pt-record-invalid', severity: 'error', stage: 'extract', message: `${t.id}: ${parsed.error.message.slice(0, 300)}` });
   return { record, diagnostics };
 }
 

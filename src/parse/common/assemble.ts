@@ -37,10 +37,14 @@ export function assembleTables(blocks: Block[], tables: readonly Table[], cont: 
   // Strip rows left a table's grid: its report counts what is left.
   const alive = new Set(joined);
   for (const t of folded.tables) {
-    if (alive.has(t) && t.report.rows !== t.nRows) t.report = { ...gridReport(t, t.report.method, t.report.headerSource, t.report.outsideRuns), ...(t.report.parts ? { parts: t.report.parts } : {}) };
+    if (alive.has(t) && t.report.rows !== t.nRows)
+      t.report = { ...gridReport(t, t.report.method, t.report.headerSource, t.report.outsideRuns), ...(t.report.parts ? { parts: t.report.parts } : {}) };
   }
   const out = renumber(tables, joined, assembled, moved);
-  const diagnostics = resolveUnits(range, out.filter((t) => t.parent === null));
+  const diagnostics = resolveUnits(
+    range,
+    out.filter((t) => t.parent === null),
+  );
   return { tables: out, diagnostics };
 }
 

@@ -55,7 +55,10 @@ interface Open {
 
 const compact = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
 const unitWord = (s: string): string | null => /(百万元|亿元|千元|万元|元)/.exec(UNIT_NOTE.exec(compact(s))?.[0] ?? compact(s))?.[1] ?? null;
-const firstText = (t: Table): string => rowText(t, 0).split('|').find((s) => s !== '') ?? '';
+const firstText = (t: Table): string =>
+  rowText(t, 0)
+    .split('|')
+    .find((s) => s !== '') ?? '';
 
 /**
  * Whether `next` continues `open`, reading what a reader reads: nothing but page furniture, a 续表
@@ -143,7 +146,12 @@ export interface Moved {
  * Returns the tables, the pieces joined (with where their cells went), and the first pieces of
  * tables made of several, with what they became.
  */
-export function joinContinued(range: BlockRange, top: readonly Table[], cont: Continuation, continued: ReadonlySet<Table>): { tables: Table[]; moved: Map<Table, Moved>; assembled: Map<Table, { table: Table; parts: number; outsideRuns: number }> } {
+export function joinContinued(
+  range: BlockRange,
+  top: readonly Table[],
+  cont: Continuation,
+  continued: ReadonlySet<Table>,
+): { tables: Table[]; moved: Map<Table, Moved>; assembled: Map<Table, { table: Table; parts: number; outsideRuns: number }> } {
   const out: Table[] = [];
   const moved = new Map<Table, Moved>();
   const opens: Open[] = [];

@@ -72,8 +72,7 @@ export function buildGrid(rows: readonly (readonly SourceCell[])[], tableIndex: 
           const cc = c + dc;
           // Overlapping spans (malformed markup): the first cell placed keeps the position.
           if (occupied[rr]![cc]) continue;
-          occupied[rr]![cc] =
-            dr === 0 && dc === 0 ? origin : { kind: 'spanned', row: rr, col: cc, origin: [r, c] };
+          occupied[rr]![cc] = dr === 0 && dc === 0 ? origin : { kind: 'spanned', row: rr, col: cc, origin: [r, c] };
         }
       }
       c += colSpan;

@@ -45,7 +45,9 @@ const spansBelow = (g: Grid, n: number): boolean => g.cells.some((c) => c.kind =
 export function dropLeadingRows(g: Grid, n: number): Grid | null {
   if (n <= 0) return g;
   if (n >= g.nRows || spansBelow(g, n)) return null;
-  const cells = g.cells.slice(n * g.nCols).map((c): GridCell => (c.kind === 'spanned' ? { ...c, row: c.row - n, origin: [c.origin[0] - n, c.origin[1]] } : { ...c, row: c.row - n }));
+  const cells = g.cells
+    .slice(n * g.nCols)
+    .map((c): GridCell => (c.kind === 'spanned' ? { ...c, row: c.row - n, origin: [c.origin[0] - n, c.origin[1]] } : { ...c, row: c.row - n }));
   return { nRows: g.nRows - n, nCols: g.nCols, cells };
 }
 

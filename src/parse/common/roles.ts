@@ -6,7 +6,8 @@ export const UNIT_NOTE = /(?:金额|计量)?单位\s*[:：]\s*(?:人民币)?\s*(
 const UNIT_NOTE_START = new RegExp(`^[\\s\\u3000]*${UNIT_NOTE.source}[\\s\\u3000]*$`);
 
 /** Page furniture in flowing text: `- 3 -`, `第 3 页`, `第3页 共10页`, a bare page number. */
-export const FURNITURE = /^[\s\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})[\s\u3000]*$/;
+export const FURNITURE =
+  /^[\s\u3000]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})[\s\u3000]*$/;
 
 /** Sentence-ending punctuation: a numbered line that ends like this is body text, not a heading. */
 const SENTENCE_END = /[。；;！!？?]$/;
@@ -64,11 +65,7 @@ export function demoteListItems(blocks: Block[]): void {
     const sibling = (j: number, step: number): boolean => {
       const n = blocks[j];
       return (
-        n !== undefined &&
-        n.numbering?.style === style &&
-        n.numbering.ordinal === ordinal + step &&
-        n.role === 'paragraph' &&
-        SENTENCE_END.test(n.text.trim())
+        n !== undefined && n.numbering?.style === style && n.numbering.ordinal === ordinal + step && n.role === 'paragraph' && SENTENCE_END.test(n.text.trim())
       );
     };
     if (sibling(i - 1, -1) || sibling(i + 1, 1)) b.role = 'paragraph';

@@ -4,7 +4,8 @@ import type { BlockRange } from './reading-order.js';
 /** A unit in a title: 收入决算表（万元）, 支出表(单位：元). */
 const TITLE_UNIT = /[（(]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?\s*(?:百万元|亿元|千元|万元|元)\s*[)）]/;
 /** A line that states the unit of the tables in general: 本套报表金额单位为万元, 以下各表单位：元. */
-const DOCUMENT_UNIT = /(?:本套?(?:报表|表格|公开表)|以下各表|下列各表)[^。；;]{0,8}?(?:金额)?单位均?(?:为|是|[:：])\s*(?:人民币)?\s*(?:百万元|亿元|千元|万元|元)/;
+const DOCUMENT_UNIT =
+  /(?:本套?(?:报表|表格|公开表)|以下各表|下列各表)[^。；;]{0,8}?(?:金额)?单位均?(?:为|是|[:：])\s*(?:人民币)?\s*(?:百万元|亿元|千元|万元|元)/;
 /** A cell that states the unit of its column or row: 金额（万元）, 预算数(元), 单位：万元. */
 const CELL_UNIT = /(?:百万元|亿元|千元|万元|元)\s*[)）]|单位\s*[:：]?\s*(?:人民币)?\s*(?:百万元|亿元|千元|万元|元)/;
 /** An amount as tables print it: with decimals or thousands separators. */

@@ -39,7 +39,12 @@ export type Conversion =
 
 /** The executable `command` names (a path, or the first match on PATH), or null. */
 export function findExecutable(command: string): string | null {
-  const candidates = command.includes('/') ? [command] : (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, command));
+  const candidates = command.includes('/')
+    ? [command]
+    : (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .filter(Boolean)
+        .map((d) => path.join(d, command));
   for (const c of candidates) {
     try {
       accessSync(c, constants.X_OK);
@@ -97,12 +102,19 @@ function run(exe: string, args: string[], timeoutMs: number, signal?: AbortSigna
  * detection) into `target`. Never throws for the document's sake: an absent converter, a failed or
  * stopped conversion is the result's `code` and `reason`.
  */
-export async function convertWithLibreOffice(bytes: Uint8Array, inputExt: 'doc' | 'xls', target: Target, options: ConverterOptions = {}, signal?: AbortSignal): Promise<Conversion> {
+export async function convertWithLibreOffice(
+  bytes: Uint8Array,
+  inputExt: 'doc' | 'xls',
+  target: Target,
+  options: ConverterOptions = {},
+  signal?: AbortSignal,
+): Promise<Conversion> {
   const started = performance.now();
   const ms = (): number => Math.round(performance.now() - started);
   const command = options.command ?? 'soffice';
   const exe = findExecutable(command);
-  if (!exe) return { ok: false, code: 'converter-unavailable', reason: `LibreOffice (${command}) is not installed; install it with: ${INSTALL_HINT}`, ms: ms() };
+  if (!exe)
+    return { ok: false, code: 'converter-unavailable', reason: `LibreOffice (${command}) is not installed; install it with: ${INSTALL_HINT}`, ms: ms() };
   const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-convert-'));
   try {
     const profile = path.join(dir, 'profile');
@@ -111,16 +123,35 @@ export async function convertWithLibreOffice(bytes: Uint8Array, inputExt: 'doc' 
     const input = path.join(dir, `document.${inputExt}`);
     const outDir = path.join(dir, 'out');
     writeFileSync(input, bytes);
-    const args = ['--headless', '--invisible', '--norestore', '--nologo', '--nodefault', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', FILTER[target], '--outdir', outDir, input];
+    const args = [
+      '--headless',
+      '--invisible',
+      '--norestore',
+      '--nologo',
+      '--nodefault',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      FILTER[target],
+      '--outdir',
+      outDir,
+      input,
+    ];
     const timeoutMs = options.timeoutMs ?? 60_000;
     const r = await run(exe, args, timeoutMs, signal);
-    if (r.timedOut) return { ok: false, code: 'conversion-timeout', reason: `LibreOffice did not finish converting within ${timeoutMs / 1000} s and was stopped`, ms: ms() };
+    if (r.timedOut)
+      return { ok: false, code: 'conversion-timeout', reason: `LibreOffice did not finish converting within ${timeoutMs / 1000} s and was stopped`, ms: ms() };
     let out: Buffer;
     try {
       out = readFileSync(path.join(outDir, `document.${target}`));
     } catch {
       // LibreOffice exits 0 and writes nothing for a file it cannot load.
-      return { ok: false, code: 'conversion-failed', reason: `LibreOffice could not convert the file (exit ${r.code}${r.stderr ? `: ${r.stderr.slice(0, 300)}` : ''})`, ms: ms() };
+      return {
+        ok: false,
+        code: 'conversion-failed',
+        reason: `LibreOffice could not convert the file (exit ${r.code}${r.stderr ? `: ${r.stderr.slice(0, 300)}` : ''})`,
+        ms: ms(),
+      };
     }
     const converted = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     return { ok: true, bytes: converted, sha256: createHash('sha256').update(converted).digest('hex'), ms: ms(), command: exe };

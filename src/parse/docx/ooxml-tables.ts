@@ -15,8 +15,10 @@ function kids(n: DomNode, name: string): DomNode[] {
   const out: DomNode[] = [];
   for (const c of n.children ?? []) {
     if (W(c, name)) out.push(c);
-    else if (W(c, 'w:sdt')) for (const sc of c.children ?? []) if (W(sc, 'w:sdtContent')) out.push(...kids(sc, name));
-    else if (W(c, 'w:customXml') || W(c, 'w:smartTag')) out.push(...kids(c, name));
+    else if (W(c, 'w:sdt'))
+      for (const sc of c.children ?? [])
+        if (W(sc, 'w:sdtContent')) out.push(...kids(sc, name));
+        else if (W(c, 'w:customXml') || W(c, 'w:smartTag')) out.push(...kids(c, name));
   }
   return out;
 }

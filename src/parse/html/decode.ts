@@ -12,9 +12,7 @@ const GB_LABELS = new Set(['gb2312', 'gbk', 'x-gbk', 'gb18030', 'cp936', 'ms936'
 
 /** The charset a page declares in <meta charset> or <meta http-equiv="Content-Type">, lowercased. */
 export function declaredCharset(head: string): string | null {
-  const m =
-    /<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ??
-    /<\?xml\s[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(head);
+  const m = /<meta\s[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ?? /<\?xml\s[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(head);
   return m ? m[1]!.toLowerCase() : null;
 }
 

@@ -114,7 +114,14 @@ export function readTable(
     report: gridReport(grid, 'dom', headerSource),
   });
   const diagnostic: Diagnostic | null = limited.note
-    ? { code: limited.note.code, severity: 'warning', stage: 'parse', message: limited.note.message, provenance: { kind: 'dom', path: pathOf(el, path), table: index }, detail: limited.note.detail }
+    ? {
+        code: limited.note.code,
+        severity: 'warning',
+        stage: 'parse',
+        message: limited.note.message,
+        provenance: { kind: 'dom', path: pathOf(el, path), table: index },
+        detail: limited.note.detail,
+      }
     : null;
   return { table, nested, diagnostic };
 }
@@ -146,10 +153,24 @@ function limitGrid(rows: SourceCell[][]): { rows: SourceCell[][]; note: { code: 
   const flat = rows.map((row) => row.map((c) => ({ ...c, rowSpan: 1, colSpan: 1, skipBefore: 0 })));
   const cols = Math.max(1, ...flat.map((row) => row.length));
   if (flat.length * cols <= MAX_GRID_POSITIONS) {
-    return { rows: flat, note: { code: 'table-spans-ignored', message: `the table's spans would make a grid of up to ${rows.length} × ${widest} positions, over the ${MAX_GRID_POSITIONS} limit; its rowspan/colspan were ignored`, detail: { rows: rows.length, widest, limit: MAX_GRID_POSITIONS } } };
+    return {
+      rows: flat,
+      note: {
+        code: 'table-spans-ignored',
+        message: `the table's spans would make a grid of up to ${rows.length} × ${widest} positions, over the ${MAX_GRID_POSITIONS} limit; its rowspan/colspan were ignored`,
+        detail: { rows: rows.length, widest, limit: MAX_GRID_POSITIONS },
+      },
+    };
   }
   const keep = Math.max(1, Math.floor(MAX_GRID_POSITIONS / cols));
-  return { rows: flat.slice(0, keep), note: { code: 'table-truncated', message: `the table has ${rows.length} rows of up to ${cols} cells, over the ${MAX_GRID_POSITIONS}-position limit; only its first ${keep} rows were read, without spans`, detail: { rows: rows.length, cols, kept: keep, limit: MAX_GRID_POSITIONS } } };
+  return {
+    rows: flat.slice(0, keep),
+    note: {
+      code: 'table-truncated',
+      message: `the table has ${rows.length} rows of up to ${cols} cells, over the ${MAX_GRID_POSITIONS}-position limit; only its first ${keep} rows were read, without spans`,
+      detail: { rows: rows.length, cols, kept: keep, limit: MAX_GRID_POSITIONS },
+    },
+  };
 }
 
 /** Tables directly nested in a cell (not inside a deeper nested table). */

@@ -102,8 +102,10 @@ export function walkBody(body: DomNode, bodyPath: string, pathOf: PathOf): WalkR
   flush();
   const blocks = drafts.map((d, i) => classifyBlock(d, `b${i}`, d.order));
   demoteListItems(blocks);
-  markTableOfContents(blocks, tables.map((t) => t.order));
+  markTableOfContents(
+    blocks,
+    tables.map((t) => t.order),
+  );
   const assembled = assembleTables(blocks, tables, domContinuation);
   return { blocks, tables: assembled.tables, diagnostics: [...diagnostics, ...assembled.diagnostics] };
 }
-

@@ -33,12 +33,19 @@ export function ocrAvailable(command: string, languages: string): Availability {
   let result: Availability;
   const r = spawnSync(command, ['--list-langs'], { encoding: 'utf8', timeout: 20_000 });
   if (r.error || r.status !== 0) {
-    const why = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? `${command} is not installed (not found on PATH)` : `${command} --list-langs failed: ${r.error?.message ?? r.stderr?.trim() ?? `exit ${r.status}`}`;
+    const why =
+      (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
+        ? `${command} is not installed (not found on PATH)`
+        : `${command} --list-langs failed: ${r.error?.message ?? r.stderr?.trim() ?? `exit ${r.status}`}`;
     result = { ok: false, reason: `${why}; install Debian packages tesseract-ocr and tesseract-ocr-chi-sim` };
   } else {
     const have = new Set(`${r.stdout}\n${r.stderr}`.split('\n').map((l) => l.trim()));
     const missing = languages.split('+').filter((l) => l && !have.has(l));
-    if (missing.length) result = { ok: false, reason: `${command} has no model for ${missing.join(', ')}; install tesseract-ocr-${missing[0] === 'chi_sim' ? 'chi-sim' : missing[0]}` };
+    if (missing.length)
+      result = {
+        ok: false,
+        reason: `${command} has no model for ${missing.join(', ')}; install tesseract-ocr-${missing[0] === 'chi_sim' ? 'chi-sim' : missing[0]}`,
+      };
     else {
       const v = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 20_000 });
       result = { ok: true, version: /tesseract\s+v?([\d.]+)/i.exec(`${v.stdout}${v.stderr}`)?.[1] ?? 'unknown' };
@@ -137,7 +144,14 @@ function tesseract(command: string, languages: string, dpi: number, png: Uint8Ar
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(signal ? `${command} was stopped after ${timeoutMs / 1000} s` : `${command} exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 300)}`));
+      else
+        reject(
+          new Error(
+            signal
+              ? `${command} was stopped after ${timeoutMs / 1000} s`
+              : `${command} exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 300)}`,
+          ),
+        );
     });
     child.stdin.on('error', () => {}); // a tesseract that dies early closes its stdin: the close handler reports it
     child.stdin.end(png);

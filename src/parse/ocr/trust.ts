@@ -18,7 +18,19 @@ export const PAGE_DEGRADED = new Set(['ocr-text']);
  * document. A spreadsheet's formula without a stored result, or a number format that could not be
  * applied, leaves a figure whose printed text is not known: a total compared with it proves nothing.
  */
-export const DOC_DEGRADED = new Set(['pdf-suspect-text', 'encoding-invalid-bytes', 'pdf-truncated', 'pdf-page-unreadable', 'table-truncated', 'table-spans-ignored', 'formula-without-value', 'number-format-unread', 'markup-nesting-too-deep', 'table-nesting-too-deep', 'ocr-failed']);
+export const DOC_DEGRADED = new Set([
+  'pdf-suspect-text',
+  'encoding-invalid-bytes',
+  'pdf-truncated',
+  'pdf-page-unreadable',
+  'table-truncated',
+  'table-spans-ignored',
+  'formula-without-value',
+  'number-format-unread',
+  'markup-nesting-too-deep',
+  'table-nesting-too-deep',
+  'ocr-failed',
+]);
 
 export interface Trust {
   /** PDF pages whose text is not the document's own (OCR). */

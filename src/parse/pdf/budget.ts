@@ -31,7 +31,13 @@ export function pageBudget(b?: Partial<PageBudget>): PageBudget {
 }
 
 /** The warning for a step skipped on a page (its box in PDF points) at its budget; `count` null when the step stopped at the limit. */
-export function overBudget(page: { number: number; width: number; height: number }, what: string, count: number | null, limit: number, skipped: string): Diagnostic {
+export function overBudget(
+  page: { number: number; width: number; height: number },
+  what: string,
+  count: number | null,
+  limit: number,
+  skipped: string,
+): Diagnostic {
   return {
     code: 'page-budget',
     severity: 'warning',

@@ -33,7 +33,7 @@ export function decodePath(buf: ArrayLike<unknown>): Subpath[] {
   const subpaths: Subpath[] = [];
   let cur: Subpath | undefined;
   let at: Point | undefined;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const op = buf[i++];
     if (op === DRAW_MOVE || op === DRAW_LINE) {
       const c = coords(buf, i, 2);

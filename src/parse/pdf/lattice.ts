@@ -38,8 +38,7 @@ export function snapValues(values: readonly number[], tol = SNAP): number[] {
   return groups.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
 
-const crosses = (h: Segment, v: Segment, tol = SNAP): boolean =>
-  v.at >= h.from - tol && v.at <= h.to + tol && h.at >= v.from - tol && h.at <= v.to + tol;
+const crosses = (h: Segment, v: Segment, tol = SNAP): boolean => v.at >= h.from - tol && v.at <= h.to + tol && h.at >= v.from - tol && h.at <= v.to + tol;
 
 /** The first index of a sorted array whose value is at least x (binary search). */
 export function lowerBound(sorted: ArrayLike<number>, x: number): number {

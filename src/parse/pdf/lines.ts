@@ -13,11 +13,9 @@ export interface TextLine {
   runs: TextRun[];
 }
 
-
 /** Han characters and CJK punctuation (、，。：；（）“” …): letter-spacing between them prints no space. */
 const CJK = /[\p{Script=Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D]/u;
 const CJK_SPACED = new RegExp(`(?<=${CJK.source})[ \\u00a0]+(?=${CJK.source})`, 'gu');
-
 
 /**
  * Joins runs of one line. Runs that touch are one word; a gap between two Han characters is

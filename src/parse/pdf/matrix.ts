@@ -5,10 +5,10 @@
  * failing that `convertToViewportPoint`, from which the same matrix is sampled. `width`/`height`,
  * when given, bound the visible page: rulings outside it are dropped.
  */
-export type PageViewportLike = (
-  | { transform: ArrayLike<number> }
-  | { convertToViewportPoint(x: number, y: number): ArrayLike<number> }
-) & { width?: number; height?: number };
+export type PageViewportLike = ({ transform: ArrayLike<number> } | { convertToViewportPoint(x: number, y: number): ArrayLike<number> }) & {
+  width?: number;
+  height?: number;
+};
 
 /** [a b c d e f]: (x, y) → (a·x + c·y + e, b·x + d·y + f), as in PDF. */
 export type Matrix = readonly [number, number, number, number, number, number];
@@ -29,14 +29,7 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 export function compose(first: Matrix, then: Matrix): Matrix {
   const [a1, b1, c1, d1, e1, f1] = first;
   const [a2, b2, c2, d2, e2, f2] = then;
-  return [
-    a2 * a1 + c2 * b1,
-    b2 * a1 + d2 * b1,
-    a2 * c1 + c2 * d1,
-    b2 * c1 + d2 * d1,
-    a2 * e1 + c2 * f1 + e2,
-    b2 * e1 + d2 * f1 + f2,
-  ];
+  return [a2 * a1 + c2 * b1, b2 * a1 + d2 * b1, a2 * c1 + c2 * d1, b2 * c1 + d2 * d1, a2 * e1 + c2 * f1 + e2, b2 * e1 + d2 * f1 + f2];
 }
 
 export const apply = (m: Matrix, x: number, y: number): Point => ({ x: m[0] * x + m[2] * y + m[4], y: m[1] * x + m[3] * y + m[5] });

@@ -338,8 +338,7 @@ export function textFromOps(
               cur.endY += a * cur.uy;
             }
             flush();
-          }
-          else if (along > SPACE_GAP) space = true;
+          } else if (along > SPACE_GAP) space = true;
           else if (pendingSpace && along > NOT_A_SPACE) flush();
         }
         if (!cur) {

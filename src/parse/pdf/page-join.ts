@@ -38,8 +38,14 @@ export function joinAcrossPages(pages: PageFlow[]): void {
     const linesB = bodyB.flatMap((p) => p.lines);
     // Margins need text to be measured from: a page of a table and a 填表人 line has none (seed 002).
     if (linesA.length < MIN_LINES || linesB.length < MIN_LINES) continue;
-    const right = percentile(linesA.map((l) => l.box.x1), 0.9);
-    const left = percentile(linesB.map((l) => l.box.x0), 0.1);
+    const right = percentile(
+      linesA.map((l) => l.box.x1),
+      0.9,
+    );
+    const left = percentile(
+      linesB.map((l) => l.box.x0),
+      0.1,
+    );
     const tail: TextLine = last.lines.at(-1)!;
     const head: TextLine = first.lines[0]!;
     const em = Math.max(last.size, first.size);

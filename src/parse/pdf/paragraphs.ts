@@ -15,7 +15,6 @@ export interface PdfParagraph {
   bleed?: boolean;
 }
 
-
 /** Joins wrapped lines: Chinese wraps anywhere and takes no space at the break; Latin text does. */
 export function joinLines(lines: readonly TextLine[]): string {
   let out = '';
@@ -63,12 +62,18 @@ function linePitch(lines: readonly TextLine[]): number | null {
 export function paragraphs(lines: readonly TextLine[], page: number): PdfParagraph[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.box.x0 - b.box.x0);
   // The text column's right edge: the 90th percentile of line ends, so a wide header does not move it.
-  const right = percentile(sorted.map((l) => l.box.x1), 0.9);
+  const right = percentile(
+    sorted.map((l) => l.box.x1),
+    0.9,
+  );
   const pitch = linePitch(sorted);
   const sizes = sorted.map((l) => l.size).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 1;
   // The text column's left margin: the 10th percentile of line starts.
-  const left = percentile(sorted.map((l) => l.box.x0), 0.1);
+  const left = percentile(
+    sorted.map((l) => l.box.x0),
+    0.1,
+  );
   const out: PdfParagraph[] = [];
   let cur: TextLine[] = [];
   const flush = (): void => {

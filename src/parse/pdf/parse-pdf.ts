@@ -147,32 +147,71 @@ function runsIndex(runs: readonly TextRun[]): (box: BBox) => TextRun[] {
  * page's budget (./budget.ts): past a limit the page's rulings (or one table's) are set aside with a
  * `page-budget` warning and its text is read as unruled tables and paragraphs.
  */
-function pageContent(runs: TextRun[], segments: Segment[], info: Page, diagnostics: Diagnostic[], budget: PageBudget): Pick<PageContent, 'tables' | 'paragraphs'> {
+function pageContent(
+  runs: TextRun[],
+  segments: Segment[],
+  info: Page,
+  diagnostics: Diagnostic[],
+  budget: PageBudget,
+): Pick<PageContent, 'tables' | 'paragraphs'> {
   const n = info.number;
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
   let found: Frames | null = null;
   if (segments.length > budget.segments) {
-    diagnostics.push(overBudget(info, 'ruling segments', segments.length, budget.segments, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+    diagnostics.push(
+      overBudget(
+        info,
+        'ruling segments',
+        segments.length,
+        budget.segments,
+        'its ruled tables were not built; its text is read as unruled tables and paragraphs',
+      ),
+    );
   } else {
     found = frames(segments, budget.crossingChecks);
-    if (!found) diagnostics.push(overBudget(info, 'ruling crossings checked', null, budget.crossingChecks, 'its ruled tables were not built; its text is read as unruled tables and paragraphs'));
+    if (!found)
+      diagnostics.push(
+        overBudget(
+          info,
+          'ruling crossings checked',
+          null,
+          budget.crossingChecks,
+          'its ruled tables were not built; its text is read as unruled tables and paragraphs',
+        ),
+      );
   }
   const runsIn = runsIndex(runs);
   for (const frame of found?.frames ?? []) {
     const grid = frameGrid(frame);
     const cells = Math.max(0, grid.xs.length - 1) * Math.max(0, grid.ys.length - 1);
     if (cells > budget.gridCells) {
-      diagnostics.push(overBudget(info, `grid positions in one ruled table (${grid.ys.length - 1} rows × ${grid.xs.length - 1} columns)`, cells, budget.gridCells, 'that table was not built; its text is read as unruled tables and paragraphs'));
+      diagnostics.push(
+        overBudget(
+          info,
+          `grid positions in one ruled table (${grid.ys.length - 1} rows × ${grid.xs.length - 1} columns)`,
+          cells,
+          budget.gridCells,
+          'that table was not built; its text is read as unruled tables and paragraphs',
+        ),
+      );
       continue;
     }
     const box = { x0: grid.xs[0] ?? 0, y0: grid.ys[0] ?? 0, x1: grid.xs.at(-1) ?? 0, y1: grid.ys.at(-1) ?? 0 };
-    const t = latticeTable(frame, runsIn(box).filter((r) => !used.has(r)), n, grid);
+    const t = latticeTable(
+      frame,
+      runsIn(box).filter((r) => !used.has(r)),
+      n,
+      grid,
+    );
     if (!t || t.nRows * t.nCols < 2 || t.used.size === 0) continue;
     for (const r of t.used) used.add(r);
     tables.push(t);
   }
-  for (const t of streamTables(runs.filter((r) => !used.has(r)), n)) {
+  for (const t of streamTables(
+    runs.filter((r) => !used.has(r)),
+    n,
+  )) {
     for (const r of t.used) used.add(r);
     tables.push(t);
   }
@@ -191,7 +230,12 @@ function pageContent(runs: TextRun[], segments: Segment[], info: Page, diagnosti
 const TEXT_FROM_OPS = process.env.GONGKAI_PDF_TEXT !== 'pdfjs';
 
 /** The page's text items: from the operator list when it can be read from it, else pdfjs's getTextContent. */
-async function pageTextItems(page: PDFPageProxy, opList: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, normalise: (s: string) => string): Promise<readonly unknown[]> {
+async function pageTextItems(
+  page: PDFPageProxy,
+  opList: { fnArray: number[]; argsArray: unknown[] },
+  OPS: Record<string, number>,
+  normalise: (s: string) => string,
+): Promise<readonly unknown[]> {
   if (TEXT_FROM_OPS) {
     const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
     const items = textFromOps(opList, OPS, fontOf, page.view, normalise);
@@ -200,7 +244,15 @@ async function pageTextItems(page: PDFPageProxy, opList: { fnArray: number[]; ar
   return (await page.getTextContent()).items;
 }
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS: Record<string, number>, normalise: (s: string) => string, diagnostics: Diagnostic[], ocr: OcrState | null, budget: PageBudget): Promise<PageContent> {
+async function readPage(
+  doc: Awaited<ReturnType<typeof openPdf>>,
+  n: number,
+  OPS: Record<string, number>,
+  normalise: (s: string) => string,
+  diagnostics: Diagnostic[],
+  ocr: OcrState | null,
+  budget: PageBudget,
+): Promise<PageContent> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -211,7 +263,14 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
     const scan = scanInfo(pageImageCoverage(opList, viewport, OPS), chars);
     const pageProv = { kind: 'pdf' as const, page: n, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } };
     if (scan.needsOcr) {
-      const needsOcr: Diagnostic = { code: 'needs-ocr', severity: 'warning', stage: 'parse', message: `page ${n} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`, provenance: pageProv, detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars } };
+      const needsOcr: Diagnostic = {
+        code: 'needs-ocr',
+        severity: 'warning',
+        stage: 'parse',
+        message: `page ${n} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`,
+        provenance: pageProv,
+        detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars },
+      };
       if (ocr && ocr.left > 0) {
         ocr.left--;
         const r = await ocrPage(page, n, ocr.opts, info);
@@ -221,20 +280,49 @@ async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number, OPS
           const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget);
           return { page: info, ...ocrContent, unreadable: false };
         }
-        diagnostics.push(needsOcr, { code: 'ocr-failed', severity: 'warning', stage: 'parse', message: `page ${n}: OCR failed: ${r.reason}`, provenance: pageProv, detail: { source: 'ocr' } });
+        diagnostics.push(needsOcr, {
+          code: 'ocr-failed',
+          severity: 'warning',
+          stage: 'parse',
+          message: `page ${n}: OCR failed: ${r.reason}`,
+          provenance: pageProv,
+          detail: { source: 'ocr' },
+        });
         return { page: info, tables: [], paragraphs: [], unreadable: true };
       }
-      if (ocr) diagnostics.push({ code: 'ocr-limit', severity: 'warning', stage: 'parse', message: `page ${n} was not OCRed: the document already had ${ocr.opts.maxPages} pages OCRed (ocr.maxPages)`, provenance: pageProv, detail: { limit: ocr.opts.maxPages } });
+      if (ocr)
+        diagnostics.push({
+          code: 'ocr-limit',
+          severity: 'warning',
+          stage: 'parse',
+          message: `page ${n} was not OCRed: the document already had ${ocr.opts.maxPages} pages OCRed (ocr.maxPages)`,
+          provenance: pageProv,
+          detail: { limit: ocr.opts.maxPages },
+        });
       diagnostics.push(needsOcr);
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
     const suspect = suspectChars(runs);
     if (suspect.count >= SUSPECT_MIN) {
-      diagnostics.push({ code: 'pdf-suspect-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${suspect.count} characters that a Chinese document does not print (Latin-1 letters and control codes between Chinese text, e.g. ${JSON.stringify(suspect.sample)}): a damaged font or Unicode map; figures from this page may be misread`, provenance: pageProv, detail: { suspect: suspect.count, sample: suspect.sample } });
+      diagnostics.push({
+        code: 'pdf-suspect-text',
+        severity: 'warning',
+        stage: 'parse',
+        message: `page ${n}: ${suspect.count} characters that a Chinese document does not print (Latin-1 letters and control codes between Chinese text, e.g. ${JSON.stringify(suspect.sample)}): a damaged font or Unicode map; figures from this page may be misread`,
+        provenance: pageProv,
+        detail: { suspect: suspect.count, sample: suspect.sample },
+      });
     }
     const garbled = runs.reduce((s, r) => s + (r.text.match(GARBLED)?.length ?? 0), 0);
     if (chars >= 10 && garbled / chars > GARBLED_SHARE) {
-      diagnostics.push({ code: 'pdf-garbled-text', severity: 'warning', stage: 'parse', message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`, provenance: pageProv, detail: { garbled, chars } });
+      diagnostics.push({
+        code: 'pdf-garbled-text',
+        severity: 'warning',
+        stage: 'parse',
+        message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`,
+        provenance: pageProv,
+        detail: { garbled, chars },
+      });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
     return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget), unreadable: false };
@@ -281,7 +369,14 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   const diagnostics: Diagnostic[] = [];
   const budget = pageBudget(options.budget);
   if (looksTruncated(bytes)) {
-    diagnostics.push({ code: 'pdf-truncated', severity: 'warning', stage: 'parse', message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`, provenance: { kind: 'file', offset: bytes.length }, ...(repaired ? { detail: { repaired: true } } : {}) });
+    diagnostics.push({
+      code: 'pdf-truncated',
+      severity: 'warning',
+      stage: 'parse',
+      message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`,
+      provenance: { kind: 'file', offset: bytes.length },
+      ...(repaired ? { detail: { repaired: true } } : {}),
+    });
   }
   const pages: PageContent[] = [];
   let ocr: OcrState | null = null;
@@ -289,9 +384,24 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   if (ocrOpts) {
     const a = ocrAvailable(ocrOpts.command, ocrOpts.languages);
     if (a.ok) ocr = { opts: ocrOpts, left: ocrOpts.maxPages };
-    else diagnostics.push({ code: 'ocr-unavailable', severity: 'warning', stage: 'parse', message: `OCR was asked for but cannot run: ${a.reason}; scanned pages stay needs-ocr`, provenance: { kind: 'file' }, detail: { command: ocrOpts.command, languages: ocrOpts.languages } });
+    else
+      diagnostics.push({
+        code: 'ocr-unavailable',
+        severity: 'warning',
+        stage: 'parse',
+        message: `OCR was asked for but cannot run: ${a.reason}; scanned pages stay needs-ocr`,
+        provenance: { kind: 'file' },
+        detail: { command: ocrOpts.command, languages: ocrOpts.languages },
+      });
   }
-  const aborted = (n: number): Diagnostic => ({ code: 'parse-aborted', severity: 'error', stage: 'parse', message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`, provenance: { kind: 'file' }, detail: { page: n, pages: doc.numPages } });
+  const aborted = (n: number): Diagnostic => ({
+    code: 'parse-aborted',
+    severity: 'error',
+    stage: 'parse',
+    message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`,
+    provenance: { kind: 'file' },
+    detail: { page: n, pages: doc.numPages },
+  });
   try {
     const { OPS, normalizeUnicode } = await loadPdfJs();
     for (let n = 1; n <= doc.numPages; n++) {
@@ -299,7 +409,12 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
       try {
         pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr, budget));
       } catch (e) {
-        diagnostics.push({ ...pdfOpenDiagnostic(e), code: 'pdf-page-unreadable', message: `page ${n} could not be read: ${(e as Error).message}`, provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } } });
+        diagnostics.push({
+          ...pdfOpenDiagnostic(e),
+          code: 'pdf-page-unreadable',
+          message: `page ${n} could not be read: ${(e as Error).message}`,
+          provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } },
+        });
       }
     }
   } finally {
@@ -321,10 +436,19 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   let order = 0;
   for (const pc of pages) {
     type Item = { y: number; para?: PdfParagraph; table?: LatticeTable };
-    const items: Item[] = [...pc.paragraphs.map((para) => ({ y: para.box.y0, para })), ...pc.tables.map((table) => ({ y: table.box.y0, table }))].sort((a, b) => a.y - b.y);
+    const items: Item[] = [...pc.paragraphs.map((para) => ({ y: para.box.y0, para })), ...pc.tables.map((table) => ({ y: table.box.y0, table }))].sort(
+      (a, b) => a.y - b.y,
+    );
     for (const it of items) {
       if (it.para) {
-        drafts.push({ text: it.para.text, headingLevel: null, large: body > 0 && it.para.size >= 1.2 * body, provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) }, order: order++, bleed: it.para.bleed === true });
+        drafts.push({
+          text: it.para.text,
+          headingLevel: null,
+          large: body > 0 && it.para.size >= 1.2 * body,
+          provenance: { kind: 'pdf', page: it.para.page, bbox: roundBox(it.para.box) },
+          order: order++,
+          bleed: it.para.bleed === true,
+        });
       } else if (it.table) {
         const t = toModelTable(it.table, tables.length, order++);
         xsOf.set(t, it.table.xs);
@@ -338,7 +462,10 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     return b;
   });
   demoteListItems(blocks);
-  markTableOfContents(blocks, tables.map((t) => t.order));
+  markTableOfContents(
+    blocks,
+    tables.map((t) => t.order),
+  );
   const assembled = assembleTables(blocks, tables, pdfContinuation(xsOf));
   diagnostics.push(...assembled.diagnostics);
   return { pages: pages.map((p) => p.page), blocks, tables: assembled.tables, diagnostics };
@@ -348,7 +475,9 @@ const roundBox = (b: { x0: number; y0: number; x1: number; y1: number }) => ({ x
 
 /** One page's piece of a table; pieces continued on the next page are joined by assembleTables. */
 function toModelTable(part: LatticeTable, index: number, order: number): Table {
-  const cells = part.cells.map((g) => (g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g));
+  const cells = part.cells.map((g) =>
+    g.kind === 'cell' && g.provenance.kind === 'pdf' ? { ...g, provenance: { ...g.provenance, bbox: roundBox(g.provenance.bbox) } } : g,
+  );
   const grid = { nRows: part.nRows, nCols: part.nCols, cells };
   const headerRows = inferHeaderRows(grid);
   for (const g of cells) if (g.kind === 'cell' && g.row < headerRows) g.header = true;

@@ -86,9 +86,12 @@ function workerModule() {
   if (existsSync(file)) return { file, changed: true, reason: null };
   const source = readFileSync(stockWorker, 'utf8');
   const at = source.indexOf(ANCHOR);
-  if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0) return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the Font constructor is not the code the text-only change was made for` };
-  if (!/\bclass IdentityToUnicodeMap\b/.test(source)) return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker has no IdentityToUnicodeMap, which the text-only change tests for` };
-  if (/\b(?:const|let|var|class|function)\s+DecompressionStream\b/.test(source)) return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker declares DecompressionStream itself` };
+  if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0)
+    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the Font constructor is not the code the text-only change was made for` };
+  if (!/\bclass IdentityToUnicodeMap\b/.test(source))
+    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker has no IdentityToUnicodeMap, which the text-only change tests for` };
+  if (/\b(?:const|let|var|class|function)\s+DecompressionStream\b/.test(source))
+    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker declares DecompressionStream itself` };
   const patched = SYNC_INFLATE + source.slice(0, at) + TEXT_ONLY + source.slice(at + ANCHOR.length);
   try {
     mkdirSync(dir, { recursive: true });

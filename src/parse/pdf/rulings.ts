@@ -33,7 +33,6 @@
  * setStrokeTransparent/setFillTransparent mean "paint nothing".
  */
 
-
 import { type Subpath, decodePath } from './draw-path.js';
 import { isInk } from './colour.js';
 import { apply, type Box, compose, IDENTITY, isNum, listOf, type Matrix, matrixFrom, type PageViewportLike, type Point, viewportMatrix } from './matrix.js';
@@ -77,7 +76,6 @@ interface GState {
   /** ctm then the viewport's matrix, made when a path first needs it after the ctm changed. */
   view: Matrix | null;
 }
-
 
 /** Clips a segment to the clip box; a line just outside it (half its width plus 0.5pt) still shows. */
 function clipSegment(s: Segment, clip: Box | null): Segment | undefined {
@@ -129,10 +127,7 @@ function fillSegment(sp: Subpath, m: Matrix): Segment | undefined {
   const first = pts[0];
   if (last && first) edges.push([last, first]);
   const b = boxOf(pts);
-  const onBox = edges.every(
-    ([p, q]) =>
-      (near(p.y, q.y) && (near(p.y, b.y0) || near(p.y, b.y1))) || (near(p.x, q.x) && (near(p.x, b.x0) || near(p.x, b.x1))),
-  );
+  const onBox = edges.every(([p, q]) => (near(p.y, q.y) && (near(p.y, b.y0) || near(p.y, b.y1))) || (near(p.x, q.x) && (near(p.x, b.x0) || near(p.x, b.x1))));
   if (!onBox) return undefined;
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
@@ -211,11 +206,7 @@ const PAINT_STROKE = ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'cl
 const PAINT_FILL = ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
 
 /** Rulings of one page, from its operator list (call page.getOperatorList() once, pass it in). */
-export function pageRulings(
-  opList: { fnArray: number[]; argsArray: unknown[] },
-  viewport: PageViewportLike,
-  OPS: Record<string, number>,
-): Segment[] {
+export function pageRulings(opList: { fnArray: number[]; argsArray: unknown[] }, viewport: PageViewportLike, OPS: Record<string, number>): Segment[] {
   const fnArray = listOf(opList?.fnArray);
   const argsArray = listOf(opList?.argsArray);
   const vpm = viewport && typeof viewport === 'object' ? viewportMatrix(viewport) : undefined;
@@ -396,8 +387,7 @@ export function pageRulings(
 export function mergeSegments(segs: Segment[], tol = 1): Segment[] {
   const t = isNum(tol) && tol >= 0 ? tol : 1;
   const valid = (Array.isArray(segs) ? segs : []).filter(
-    (s): s is Segment =>
-      !!s && (s.dir === 'h' || s.dir === 'v') && isNum(s.at) && isNum(s.from) && isNum(s.to) && isNum(s.width),
+    (s): s is Segment => !!s && (s.dir === 'h' || s.dir === 'v') && isNum(s.at) && isNum(s.from) && isNum(s.to) && isNum(s.width),
   );
   const out: Segment[] = [];
   for (const dir of ['h', 'v'] as const) {

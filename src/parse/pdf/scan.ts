@@ -253,7 +253,8 @@ export function pageImageCoverage(
         for (const m of repeated(num(argAt(args, 1)), 0, 0, num(argAt(args, 2)), argAt(args, 3))) paint(multiply(ctm, m));
         break;
       case 'paintImageMaskXObjectRepeat': // [img, scaleX, skewX, skewY, scaleY, positions]
-        for (const m of repeated(num(argAt(args, 1)), num(argAt(args, 2)) ?? 0, num(argAt(args, 3)) ?? 0, num(argAt(args, 4)), argAt(args, 5))) paint(multiply(ctm, m));
+        for (const m of repeated(num(argAt(args, 1)), num(argAt(args, 2)) ?? 0, num(argAt(args, 3)) ?? 0, num(argAt(args, 4)), argAt(args, 5)))
+          paint(multiply(ctm, m));
         break;
       case 'paintImageMaskXObjectGroup': // [images], each with its transform
         for (const m of entryTransforms(argAt(args, 0))) paint(multiply(ctm, m));

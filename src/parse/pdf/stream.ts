@@ -33,7 +33,6 @@ interface Piece {
   box: BBox;
 }
 
-
 const NUMERIC = /^[-−+(（]?[\d,.%]+[)）]?$/;
 /** A list number in running text (1. 2、 (3) ４．): it starts its sentence, never a code column. */
 const ENUMERATION = /^[(（]?\d{1,2}[.．、)）]$/;
@@ -83,7 +82,10 @@ const TOUCH_SHARE = 1 / 3;
  * overlap (广州's 项目支出预算表: one 0.00 of 其他资金 whose box runs 5 pt into the 绩效目标 text beside it).
  */
 function columns(rows: readonly Piece[][]): [number, number][] {
-  const spans = rows.flat().map((p) => [p.box.x0, p.box.x1] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const spans = rows
+    .flat()
+    .map((p) => [p.box.x0, p.box.x1] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
   const cols: [number, number][] = [];
   for (const [a, b] of spans) {
     const last = cols.at(-1);
@@ -142,7 +144,14 @@ function foldWrapped(raw: readonly TextRun[][]): Band[] {
     let best: number | null = null;
     for (const step of [-1, 1]) {
       let j = i + step;
-      while (j >= 0 && j < bands.length && !row(bands[j]) && textOnly(bands[j]!) && Math.abs(bands[j]!.baseline - b.baseline) <= WRAP_GAP * b.size * Math.abs(j - i)) j += step;
+      while (
+        j >= 0 &&
+        j < bands.length &&
+        !row(bands[j]) &&
+        textOnly(bands[j]!) &&
+        Math.abs(bands[j]!.baseline - b.baseline) <= WRAP_GAP * b.size * Math.abs(j - i)
+      )
+        j += step;
       const r = bands[j];
       if (!r || !row(r) || Math.abs(r.baseline - b.baseline) > WRAP_GAP * Math.max(b.size, r.size) * Math.abs(j - i)) continue;
       if (best === null || Math.abs(r!.baseline - b.baseline) < Math.abs(bands[best]!.baseline - b.baseline)) best = j;
@@ -193,7 +202,15 @@ function groups(bands: readonly Band[]): Group[] {
   const isLoose = (b: Band, g: Group): boolean => {
     const text = b.pieces.map((p) => p.text).join(' ');
     const size = g.rows.at(-1)!.size;
-    return !isRow(b) && b.pieces.every(short) && !hasAmount(b.pieces) && Math.abs(b.size - size) <= 0.15 * size && !NOTE.test(text) && !FURNITURE.test(text) && stripPieces(text) === null;
+    return (
+      !isRow(b) &&
+      b.pieces.every(short) &&
+      !hasAmount(b.pieces) &&
+      Math.abs(b.size - size) <= 0.15 * size &&
+      !NOTE.test(text) &&
+      !FURNITURE.test(text) &&
+      stripPieces(text) === null
+    );
   };
   // A row goes on with the group when its amounts (else all its pieces) print in the group's columns.
   const aligned = (g: Group, b: Band): boolean => {

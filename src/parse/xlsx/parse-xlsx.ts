@@ -4,7 +4,6 @@ import { type BlockDraft, classifyBlock, isTitle } from '../common/roles.js';
 import { sheetContent } from './sheet-table.js';
 import { readWorkbook } from './workbook.js';
 
-
 /** Spreadsheets: each sheet's grid is one table, never a piece of another sheet's. */
 const SHEETS_APART: Continuation = { pageBreak: () => false, inferredHeaders: false, columns: () => null };
 export interface XlsxParse {
@@ -58,7 +57,13 @@ export async function parseXlsx(bytes: Uint8Array): Promise<XlsxParse> {
     if (t.title === null && isTitle(name)) t.title = name;
   }
   if (blocks.length === 0 && tables.length === 0) {
-    diagnostics.push({ code: 'no-content', severity: 'warning', stage: 'parse', message: 'the workbook has no cell that prints anything', provenance: { kind: 'file' } });
+    diagnostics.push({
+      code: 'no-content',
+      severity: 'warning',
+      stage: 'parse',
+      message: 'the workbook has no cell that prints anything',
+      provenance: { kind: 'file' },
+    });
   }
   return { blocks, tables, diagnostics };
 }

@@ -114,7 +114,8 @@ export function sheetContent(sheet: Sheet, index: number, order: number): SheetC
   for (const m of merges) {
     if (m.top > bottom) continue;
     origin.set(m.top * 16_384 + m.left, m);
-    for (let r = m.top; r <= Math.min(m.bottom, bottom); r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * 16_384 + c);
+    for (let r = m.top; r <= Math.min(m.bottom, bottom); r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * 16_384 + c);
   }
   const source: SourceCell[][] = [];
   for (let r = rows.top; r <= bottom; r++) {
@@ -162,7 +163,9 @@ function cellNotes(sheet: Sheet, top: number, bottom: number, left: number, righ
   const rows = sheet.hiddenRows.filter((r) => r >= top && r <= bottom);
   const cols = sheet.hiddenCols.filter((c) => c >= left && c <= right);
   if (rows.length || cols.length) {
-    const what = [rows.length ? `rows ${rows.map((r) => r + 1).join(', ')}` : '', cols.length ? `columns ${cols.map(columnName).join(', ')}` : ''].filter(Boolean).join(' and ');
+    const what = [rows.length ? `rows ${rows.map((r) => r + 1).join(', ')}` : '', cols.length ? `columns ${cols.map(columnName).join(', ')}` : '']
+      .filter(Boolean)
+      .join(' and ');
     out.push({
       code: 'sheet-hidden-cells',
       severity: 'warning',
@@ -178,7 +181,10 @@ function cellNotes(sheet: Sheet, top: number, bottom: number, left: number, righ
       code: 'formula-without-value',
       severity: 'warning',
       stage: 'parse',
-      message: `sheet ${sheet.name}: ${noValue.length} cell(s) hold a formula whose result the file does not store (${noValue.slice(0, 5).map((c) => a1(c.row, c.col)).join(', ')}${noValue.length > 5 ? ', …' : ''}); they are read as blank`,
+      message: `sheet ${sheet.name}: ${noValue.length} cell(s) hold a formula whose result the file does not store (${noValue
+        .slice(0, 5)
+        .map((c) => a1(c.row, c.col))
+        .join(', ')}${noValue.length > 5 ? ', …' : ''}); they are read as blank`,
       provenance: sheetProv(sheet.name, a1(noValue[0]!.row, noValue[0]!.col)),
       detail: { sheet: sheet.name, cells: noValue.map((c) => a1(c.row, c.col)) },
     });

@@ -69,7 +69,14 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
     });
     const colCount = ws.columnCount;
     for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenCols.add(c - 1);
-    sheets.push({ name: ws.name, state: ws.state ?? 'visible', cells, merges: [...merged.values()], hiddenRows, hiddenCols: [...hiddenCols].sort((a, b) => a - b) });
+    sheets.push({
+      name: ws.name,
+      state: ws.state ?? 'visible',
+      cells,
+      merges: [...merged.values()],
+      hiddenRows,
+      hiddenCols: [...hiddenCols].sort((a, b) => a - b),
+    });
   }
   return sheets;
 }

@@ -50,19 +50,30 @@ const sameRegion = (a: string, b: string): boolean => {
  */
 export function checkAgreement(d: DiscoveryToCheck): Agreement {
   const from = JSON.parse(d.stated_from) as Record<string, string>;
-  const by = (field: string): string => (from[field] === 'link' ? `link text «${d.link_text}»` : from[field] === 'title' ? `page title «${d.page_title ?? ''}»` : from[field] === 'source' ? 'the page’s source line' : 'the crawled column');
+  const by = (field: string): string =>
+    from[field] === 'link'
+      ? `link text «${d.link_text}»`
+      : from[field] === 'title'
+        ? `page title «${d.page_title ?? ''}»`
+        : from[field] === 'source'
+          ? 'the page’s source line'
+          : 'the crawled column';
   const off: Disagreement[] = [];
   const promised = d.link_format ? FORMATS[d.link_format] : undefined;
-  if (promised && !promised.includes(d.format)) off.push({ field: 'format', stated: d.link_format, statedBy: `link «${d.link_text}» (${d.url})`, document: d.format });
+  if (promised && !promised.includes(d.format))
+    off.push({ field: 'format', stated: d.link_format, statedBy: `link «${d.link_text}» (${d.url})`, document: d.format });
   if (d.status === 'failed' && off.length === 0) return { agreement: 'unchecked', diagnostics: [] };
   if (d.status !== 'failed') {
-    if (d.kind === null || d.kind === 'unknown' || d.kind === 'other') off.push({ field: 'kind', stated: d.stated_kind ?? 'a disclosure', statedBy: by('kind'), document: d.kind ?? 'unknown' });
+    if (d.kind === null || d.kind === 'unknown' || d.kind === 'other')
+      off.push({ field: 'kind', stated: d.stated_kind ?? 'a disclosure', statedBy: by('kind'), document: d.kind ?? 'unknown' });
     else if (d.stated_kind !== null && d.stated_kind !== d.kind) off.push({ field: 'kind', stated: d.stated_kind, statedBy: by('kind'), document: d.kind });
-    if (d.stated_year !== null && d.year !== null && d.stated_year !== d.year) off.push({ field: 'year', stated: d.stated_year, statedBy: by('year'), document: d.year });
+    if (d.stated_year !== null && d.year !== null && d.stated_year !== d.year)
+      off.push({ field: 'year', stated: d.stated_year, statedBy: by('year'), document: d.year });
     if (d.stated_department !== null && d.department !== null && !sameBody(d.stated_department, d.department)) {
       off.push({ field: 'department', stated: d.stated_department, statedBy: by('department'), document: d.department });
       const region = regionOf(d.department);
-      if (d.stated_region !== null && region !== null && !sameRegion(d.stated_region, region)) off.push({ field: 'region', stated: d.stated_region, statedBy: by('region'), document: region });
+      if (d.stated_region !== null && region !== null && !sameRegion(d.stated_region, region))
+        off.push({ field: 'region', stated: d.stated_region, statedBy: by('region'), document: region });
     }
   }
   if (off.length === 0) return { agreement: 'agrees', diagnostics: [] };

@@ -81,17 +81,28 @@ function storeCache(db: Db, crawl: string): Pick<UrlCache, 'get' | 'set'> {
     get: (url: string): CacheEntry | undefined => {
       const r = crawlUrl(db, crawl, url);
       if (!r || !r.sha256 || !r.file || r.bytes === null) return undefined;
-      return { url, finalUrl: r.final_url ?? url, etag: r.etag, lastModified: r.last_modified, sha256: r.sha256, file: r.file, bytes: r.bytes, contentType: r.content_type, fetchedAt: r.changed_at ?? '' };
+      return {
+        url,
+        finalUrl: r.final_url ?? url,
+        etag: r.etag,
+        lastModified: r.last_modified,
+        sha256: r.sha256,
+        file: r.file,
+        bytes: r.bytes,
+        contentType: r.content_type,
+        fetchedAt: r.changed_at ?? '',
+      };
     },
     // The visit writes the validators with everything else the answer taught, in one transaction.
     set: () => undefined,
   };
 }
 
-const exists = (p: string): Promise<boolean> => stat(p).then(
-  () => true,
-  () => false,
-);
+const exists = (p: string): Promise<boolean> =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Crawls a site's 预决算公开 column: the listing pages (asked every run, conditionally), each new
@@ -107,7 +118,12 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
   const settings = fetchSettings(source.http);
   const { downloads } = runPaths(o.runDir);
   const nowIso = (): string => new Date().toISOString();
-  const runId = beginCrawlRun(db, crawl, { start: source.start, scope: source.scope, follow: source.follow, http: source.http, timeBudgetSeconds: source.timeBudgetSeconds }, nowIso());
+  const runId = beginCrawlRun(
+    db,
+    crawl,
+    { start: source.start, scope: source.scope, follow: source.follow, http: source.http, timeBudgetSeconds: source.timeBudgetSeconds },
+    nowIso(),
+  );
   const scope = scopeOf(source.start, source.scope);
   const limiter = new HostLimiter(settings.perHostConcurrency, settings.minIntervalMs);
   const cache = storeCache(db, crawl);
@@ -137,7 +153,13 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
     now: () => new Date(),
     crawlDelay: (host, seconds) => limiter.slowDown(host, seconds * 1000),
     fetch: async (url) => {
-      const [r] = await fetchUrls([url], { settings, dir: downloads, cache, limiter, follow: (next) => (hostInScope(next, scope) ? null : 'robots.txt redirected off the crawl’s hosts') });
+      const [r] = await fetchUrls([url], {
+        settings,
+        dir: downloads,
+        cache,
+        limiter,
+        follow: (next) => (hostInScope(next, scope) ? null : 'robots.txt redirected off the crawl’s hosts'),
+      });
       count('robots', r!);
       return r!;
     },
@@ -158,7 +180,11 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
   // A document whose kept copy is gone before it was stored is downloaded again.
   const lost: string[] = [];
   const docs = crawlDocuments(db, crawl);
-  const stored = storedShas(db, docs.map((d) => d.sha256!), o.engineVersion ?? ENGINE_VERSION);
+  const stored = storedShas(
+    db,
+    docs.map((d) => d.sha256!),
+    o.engineVersion ?? ENGINE_VERSION,
+  );
   for (const d of docs) if (!stored.has(d.sha256!) && !(await exists(path.join(downloads, d.file!)))) lost.push(d.url);
   requeueKnown(db, crawl, staleBefore, lost);
 
@@ -218,7 +244,11 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
   endCrawlRun(db, runId, nowIso(), stopped);
 
   const all = crawlDocuments(db, crawl);
-  const have = storedShas(db, all.map((d) => d.sha256!), o.engineVersion ?? ENGINE_VERSION);
+  const have = storedShas(
+    db,
+    all.map((d) => d.sha256!),
+    o.engineVersion ?? ENGINE_VERSION,
+  );
   const files: ResolvedFile[] = [];
   for (const d of all) {
     const file = path.join(downloads, d.file!);

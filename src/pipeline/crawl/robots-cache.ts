@@ -51,7 +51,18 @@ async function load(ctx: RobotsContext, origin: URL): Promise<RobotsRules> {
       ...base,
       outcome: 'failed',
       state: none ? 'done' : 'failed',
-      answer: { finalUrl: r.finalUrl, httpStatus: r.status, etag: null, lastModified: null, contentType: null, sha256: null, file: null, bytes: null, format: null, failure: `${r.reason}: ${r.message}` },
+      answer: {
+        finalUrl: r.finalUrl,
+        httpStatus: r.status,
+        etag: null,
+        lastModified: null,
+        contentType: null,
+        sha256: null,
+        file: null,
+        bytes: null,
+        format: null,
+        failure: `${r.reason}: ${r.message}`,
+      },
     });
     if (none) {
       // A done row without a file says "no robots.txt" to the next run.
@@ -64,7 +75,18 @@ async function load(ctx: RobotsContext, origin: URL): Promise<RobotsRules> {
     ...base,
     outcome: r.kind,
     state: 'done',
-    answer: { finalUrl: r.finalUrl, httpStatus: r.status, etag: r.etag, lastModified: r.lastModified, contentType: r.contentType, sha256: r.sha256, file: path.basename(r.path), bytes: r.bytes, format: null, failure: null },
+    answer: {
+      finalUrl: r.finalUrl,
+      httpStatus: r.status,
+      etag: r.etag,
+      lastModified: r.lastModified,
+      contentType: r.contentType,
+      sha256: r.sha256,
+      file: path.basename(r.path),
+      bytes: r.bytes,
+      format: null,
+      failure: null,
+    },
   });
   const text = await kept(ctx.downloads, path.basename(r.path));
   return text === null ? RobotsRules.unreachable('robots.txt was fetched but its copy cannot be read') : RobotsRules.parsed(url, text);

@@ -63,7 +63,13 @@ function firstLinkDiscovery(ctx: VisitContext, row: CrawlUrlRow, self: Presenter
 const isDocumentRow = (r: CrawlUrlRow | undefined): boolean => r?.is_document === 1;
 
 /** Everything a page's links add to the crawl: new URLs, listing entries that changed, links to documents. */
-function followLinks(ctx: VisitContext, row: CrawlUrlRow, reading: PageReading, changed: boolean, tally: LinkTally): Pick<Visit, 'queue' | 'requeue' | 'discoveries'> {
+function followLinks(
+  ctx: VisitContext,
+  row: CrawlUrlRow,
+  reading: PageReading,
+  changed: boolean,
+  tally: LinkTally,
+): Pick<Visit, 'queue' | 'requeue' | 'discoveries'> {
   const out: Pick<Visit, 'queue' | 'requeue' | 'discoveries'> = { queue: [], requeue: [], discoveries: [] };
   const presenter: Presenter = { title: reading.title, published: reading.published ?? row.listed_date, source: reading.source };
   const seen = new Set<string>([row.url]);
@@ -81,7 +87,8 @@ function followLinks(ctx: VisitContext, row: CrawlUrlRow, reading: PageReading, 
         seen.add(url);
         if (!known) out.queue.push({ url, role: 'file', depth: row.depth, foundOn: row.url, linkText: l.text, listedDate: l.date });
         // A detail page that changed may have replaced its files under the same names: ask them again, conditionally.
-        else if (changed && row.role === 'detail' && known.state !== 'pending' && !ctx.asked.has(url)) out.requeue.push({ url, linkText: known.link_text, listedDate: known.listed_date });
+        else if (changed && row.role === 'detail' && known.state !== 'pending' && !ctx.asked.has(url))
+          out.requeue.push({ url, linkText: known.link_text, listedDate: known.listed_date });
       }
       // A file listed on a listing is presented by its entry there: the date beside it is its date.
       const by = row.role === 'listing' ? { ...presenter, published: l.date } : presenter;
@@ -105,9 +112,11 @@ function followLinks(ctx: VisitContext, row: CrawlUrlRow, reading: PageReading, 
       continue;
     }
     // A listing that prints another title or date for an entry: the entry's page is asked again (conditionally).
-    const relisted = row.role === 'listing' && known.role === 'detail' && (l.text !== (known.link_text ?? '') || (l.date !== null && l.date !== known.listed_date));
+    const relisted =
+      row.role === 'listing' && known.role === 'detail' && (l.text !== (known.link_text ?? '') || (l.date !== null && l.date !== known.listed_date));
     if (relisted && known.state !== 'pending' && !ctx.asked.has(url)) out.requeue.push({ url, linkText: l.text, listedDate: l.date ?? known.listed_date });
-    if (isDocumentRow(known)) out.discoveries.push(discovery(url, row.url, l.text, { title: known.title, published: known.published ?? l.date, source: known.source_line }, null));
+    if (isDocumentRow(known))
+      out.discoveries.push(discovery(url, row.url, l.text, { title: known.title, published: known.published ?? l.date, source: known.source_line }, null));
   }
   return out;
 }
@@ -126,7 +135,14 @@ export async function visitOf(ctx: VisitContext, row: CrawlUrlRow, r: UrlResult,
   const base = { crawl: ctx.crawl, runId: ctx.runId, url: row.url, at, queue: [], requeue: [], discoveries: [] };
   if (r.kind === 'failed') {
     const refused = r.reason === 'refused';
-    return { ...base, outcome: 'failed', state: refused ? 'skipped' : 'failed', role: row.role, isDocument: row.is_document === 1, answer: { ...noAnswer, finalUrl: r.finalUrl, httpStatus: r.status, failure: `${r.reason}: ${r.message}` } };
+    return {
+      ...base,
+      outcome: 'failed',
+      state: refused ? 'skipped' : 'failed',
+      role: row.role,
+      isDocument: row.is_document === 1,
+      answer: { ...noAnswer, finalUrl: r.finalUrl, httpStatus: r.status, failure: `${r.reason}: ${r.message}` },
+    };
   }
   const format = path.extname(r.path).slice(1);
   const answer = {
@@ -150,7 +166,13 @@ export async function visitOf(ctx: VisitContext, row: CrawlUrlRow, r: UrlResult,
   if (row.role === 'file') {
     const promised = fileLink(new URL(row.url), row.link_text ?? '', ctx.rules)?.extension ?? null;
     if (!isFile && promised === null) {
-      return { ...fetched, state: 'skipped', role: 'file', isDocument: false, answer: { ...answer, failure: 'announced as a file by its link text, answered with a page' } };
+      return {
+        ...fetched,
+        state: 'skipped',
+        role: 'file',
+        isDocument: false,
+        answer: { ...answer, failure: 'announced as a file by its link text, answered with a page' },
+      };
     }
     return { ...fetched, state: 'done', role: 'file', isDocument: true, discoveries: [firstLinkDiscovery(ctx, row, null)] };
   }
@@ -158,7 +180,13 @@ export async function visitOf(ctx: VisitContext, row: CrawlUrlRow, r: UrlResult,
 
   const finalUrl = new URL(r.finalUrl);
   if (!pageInScope(finalUrl, ctx.scope)) {
-    return { ...fetched, state: 'skipped', role: row.role, isDocument: false, answer: { ...answer, failure: `redirected out of the crawl's scope to ${r.finalUrl}` } };
+    return {
+      ...fetched,
+      state: 'skipped',
+      role: row.role,
+      isDocument: false,
+      answer: { ...answer, failure: `redirected out of the crawl's scope to ${r.finalUrl}` },
+    };
   }
   const reading = readPage(await readFile(r.path), finalUrl);
   const page = { title: reading.title, published: reading.published, source: reading.source };

@@ -118,7 +118,15 @@ function operands(s: string): ReportSide['operands'] {
   return list.flatMap((o: unknown) => {
     if (!o || typeof o !== 'object') return [];
     const r = o as Record<string, unknown>;
-    return [{ label: String(r.label ?? ''), value: String(r.value ?? ''), ...(typeof r.halfUnit === 'string' ? { halfUnit: r.halfUnit } : {}), ...(typeof r.printed === 'string' ? { printed: r.printed } : {}), unit: typeof r.unit === 'string' ? r.unit : null }];
+    return [
+      {
+        label: String(r.label ?? ''),
+        value: String(r.value ?? ''),
+        ...(typeof r.halfUnit === 'string' ? { halfUnit: r.halfUnit } : {}),
+        ...(typeof r.printed === 'string' ? { printed: r.printed } : {}),
+        unit: typeof r.unit === 'string' ? r.unit : null,
+      },
+    ];
   });
 }
 
@@ -217,8 +225,20 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
           messageZh: String(f.message_zh),
           messageEn: String(f.message_en),
           diagnostic: (f.diagnostic as string | null) ?? null,
-          left: { label: String(f.left_label), value: String(f.left_value), low: String(f.left_low), high: String(f.left_high), operands: operands(f.left_operands as string) },
-          right: { label: String(f.right_label), value: String(f.right_value), low: String(f.right_low), high: String(f.right_high), operands: operands(f.right_operands as string) },
+          left: {
+            label: String(f.left_label),
+            value: String(f.left_value),
+            low: String(f.left_low),
+            high: String(f.left_high),
+            operands: operands(f.left_operands as string),
+          },
+          right: {
+            label: String(f.right_label),
+            value: String(f.right_value),
+            low: String(f.right_low),
+            high: String(f.right_high),
+            operands: operands(f.right_operands as string),
+          },
           difference: String(f.difference),
           tolerance: String(f.tolerance),
           evidence: (evidenceQ.all(f.id) as Record<string, unknown>[]).map((e) => ({

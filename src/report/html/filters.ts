@@ -29,8 +29,15 @@ export function ruleIndex(data: ReportData): Map<string, { index: number; count:
 /** The controls, at the top of the page. */
 export function filtersHtml(data: ReportData, rules: ReturnType<typeof ruleIndex>): string {
   const total = (s: Severity) => data.documents.reduce((a, d) => a + d.counts[s], 0);
-  const sev = SEVERITIES.map((s) => `<input type="checkbox" id="show-${s}" checked><label for="show-${s}" class="chip sev-${s}">${s} <b>${total(s)}</b></label>`).join('');
-  const list = [...rules].map(([rule, r]) => `<input type="radio" name="rule" id="rule-${r.index}"><label for="rule-${r.index}" class="chip rule sev-${r.severity}"><code>${esc(rule)}</code> <b>${r.count}</b></label>`).join('');
+  const sev = SEVERITIES.map(
+    (s) => `<input type="checkbox" id="show-${s}" checked><label for="show-${s}" class="chip sev-${s}">${s} <b>${total(s)}</b></label>`,
+  ).join('');
+  const list = [...rules]
+    .map(
+      ([rule, r]) =>
+        `<input type="radio" name="rule" id="rule-${r.index}"><label for="rule-${r.index}" class="chip rule sev-${r.severity}"><code>${esc(rule)}</code> <b>${r.count}</b></label>`,
+    )
+    .join('');
   return `<nav class="filters" id="filters" aria-label="filters">
 <div class="frow"><span class="flabel">show 显示</span>${sev}<span class="muted">info notes are folded in each document</span></div>
 <div class="frow rules"><span class="flabel">rule 规则</span><input type="radio" name="rule" id="rule-all" checked><label for="rule-all" class="chip">all rules</label>${list}</div>
@@ -39,10 +46,14 @@ export function filtersHtml(data: ReportData, rules: ReturnType<typeof ruleIndex
 
 /** The rules the filters need: one per severity, two per rule present. */
 export function filtersCss(rules: ReturnType<typeof ruleIndex>): string {
-  const out = SEVERITIES.map((s) => `body:has(#show-${s}:not(:checked)) article.finding.sev-${s}, body:has(#show-${s}:not(:checked)) .fold-${s} { display: none; }`);
+  const out = SEVERITIES.map(
+    (s) => `body:has(#show-${s}:not(:checked)) article.finding.sev-${s}, body:has(#show-${s}:not(:checked)) .fold-${s} { display: none; }`,
+  );
   for (const r of rules.values()) {
     const on = `body:has(#rule-${r.index}:checked)`;
-    out.push(`${on} article.finding:not([data-r="${r.index}"]), ${on} section.document:not(:has(article.finding[data-r="${r.index}"])), ${on} tr.doc-row:not(.has-r${r.index}) { display: none; }`);
+    out.push(
+      `${on} article.finding:not([data-r="${r.index}"]), ${on} section.document:not(:has(article.finding[data-r="${r.index}"])), ${on} tr.doc-row:not(.has-r${r.index}) { display: none; }`,
+    );
     // The rule asked for is shown even where its findings are folded info notes.
     out.push(`${on} .infos { display: block; }`);
     out.push(`${on} label[for="rule-${r.index}"] { outline: 2px solid #1552a8; }`);

@@ -42,7 +42,10 @@ function renderSide(name: string, s: ReportSide, n: (v: string) => string): stri
   const envelope = s.low === s.value && s.high === s.value ? '' : `<span class="env">[${esc(n(s.low))}, ${esc(n(s.high))}]</span>`;
   const ops = s.operands.length
     ? `<details><summary>${s.operands.length} operand${s.operands.length === 1 ? '' : 's'}</summary><ul>${s.operands
-        .map((o) => `<li>${esc(o.label)}: <span class="n">${esc(o.value)}</span>${o.printed !== undefined ? ` <span class="printed">(printed ${esc(o.printed)}${o.unit && !o.printed.endsWith(o.unit) ? ` ${esc(o.unit)}` : ''})</span>` : ''}</li>`)
+        .map(
+          (o) =>
+            `<li>${esc(o.label)}: <span class="n">${esc(o.value)}</span>${o.printed !== undefined ? ` <span class="printed">(printed ${esc(o.printed)}${o.unit && !o.printed.endsWith(o.unit) ? ` ${esc(o.unit)}` : ''})</span>` : ''}</li>`,
+        )
         .join('')}</ul></details>`
     : '';
   return `<tr><th>${name}</th><td>${esc(s.label)}${ops}</td><td class="n" title="${esc(s.value)}">${esc(n(s.value))}</td><td class="n">${envelope}</td></tr>`;
@@ -50,7 +53,14 @@ function renderSide(name: string, s: ReportSide, n: (v: string) => string): stri
 
 function renderEvidence(d: ReportDocument, e: ReportEvidence, anchor: string | null | undefined, quotes: Quotes, pageLink: PageLink): string {
   const open = e.page !== null ? pageLink(e.page) : null;
-  const page = e.page !== null ? (open ? `<a class="open" href="${esc(open)}" title="open the document at this page">p.${e.page}</a> ` : `p.${e.page} `) : e.place !== null ? `${esc(e.place)} ` : '';
+  const page =
+    e.page !== null
+      ? open
+        ? `<a class="open" href="${esc(open)}" title="open the document at this page">p.${e.page}</a> `
+        : `p.${e.page} `
+      : e.place !== null
+        ? `${esc(e.place)} `
+        : '';
   if (e.kind === 'cell') {
     const where = `${e.table ?? '?'}${e.tableKind ? ` (${e.tableKind})` : ''} r${e.row ?? '?'} c${e.col ?? '?'}`;
     const label = `${esc(where)} «${esc(e.text)}»`;
@@ -63,7 +73,14 @@ function renderEvidence(d: ReportDocument, e: ReportEvidence, anchor: string | n
   return `<li class="ev ev-text">${page}<span class="block">${esc(e.block ?? '?')}${esc(span)}</span> in <a class="qref" href="#${quoteAnchor(d.id, i ?? 0)}">S${i ?? '?'}</a></li>`;
 }
 
-export function renderFinding(d: ReportDocument, f: ReportFinding, ruleIndex: number, anchors: Map<string, string | null>, quotes: Quotes, pageLink: PageLink): string {
+export function renderFinding(
+  d: ReportDocument,
+  f: ReportFinding,
+  ruleIndex: number,
+  anchors: Map<string, string | null>,
+  quotes: Quotes,
+  pageLink: PageLink,
+): string {
   // Values at the precision their numbers were printed, plus one digit; the exact value is the cell's title.
   const places = displayPlaces([...f.left.operands, ...f.right.operands].map((o) => o.halfUnit));
   const n = (v: string): string => atPlaces(v, places);

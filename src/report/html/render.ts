@@ -31,7 +31,8 @@ interface Flag {
 function coverage(t: ReportTable): Map<string, ReportCell> {
   const m = new Map<string, ReportCell>();
   for (const c of t.cells)
-    for (let r = c.row; r < c.row + Math.max(1, c.rowSpan); r++) for (let k = c.col; k < c.col + Math.max(1, c.colSpan); k++) if (!m.has(`${r},${k}`)) m.set(`${r},${k}`, c);
+    for (let r = c.row; r < c.row + Math.max(1, c.rowSpan); r++)
+      for (let k = c.col; k < c.col + Math.max(1, c.colSpan); k++) if (!m.has(`${r},${k}`)) m.set(`${r},${k}`, c);
   return m;
 }
 
@@ -110,11 +111,20 @@ function renderTable(d: ReportDocument, t: ReportTable, flags: Map<string, Flag>
     t.kind ? `<span class="tkind">${esc(t.kind)}</span>` : '',
     `<span class="ttitle">${esc(t.title ?? '(untitled table)')}</span>`,
     t.unitNote ? `<span class="tunit">${esc(t.unitNote)}</span>` : '',
-    t.pages.length ? `<span class="tpages">${t.pages.map((p) => { const href = pageLink(p); return href ? `<a class="open" href="${esc(href)}">p.${p}</a>` : `p.${p}`; }).join(', ')}</span>` : '',
+    t.pages.length
+      ? `<span class="tpages">${t.pages
+          .map((p) => {
+            const href = pageLink(p);
+            return href ? `<a class="open" href="${esc(href)}">p.${p}</a>` : `p.${p}`;
+          })
+          .join(', ')}</span>`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const notes = t.notes.length ? `<ul class="tnotes">${t.notes.map((n) => `<li>${n.block ? `<span class="block">${esc(n.block)}</span> ` : ''}${esc(n.text)}</li>`).join('')}</ul>` : '';
+  const notes = t.notes.length
+    ? `<ul class="tnotes">${t.notes.map((n) => `<li>${n.block ? `<span class="block">${esc(n.block)}</span> ` : ''}${esc(n.text)}</li>`).join('')}</ul>`
+    : '';
   const body = `<div class="scroll"><table class="grid">${rows.join('\n')}</table></div>${notes}`;
   // A table with no evidence cell is folded: the tables a finding points to stay open.
   const flagged = t.cells.some((c) => flags.has(cellAnchor(d.id, t.key, c.row, c.col)));
@@ -128,7 +138,8 @@ const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const docTitle = (d: ReportDocument): string => [d.department, d.year, d.kind].filter((x) => x !== null && x !== '').join(' · ') || d.source;
 
 /** The reading as a badge: `read`, `read in part`, `unreadable`, in both languages. */
-const readingBadge = (d: ReportDocument): string => `<span class="reading rd-${d.reading}" title="${esc(READING_WORDS[d.reading].zh)}">${esc(READING_WORDS[d.reading].en)}</span>`;
+const readingBadge = (d: ReportDocument): string =>
+  `<span class="reading rd-${d.reading}" title="${esc(READING_WORDS[d.reading].zh)}">${esc(READING_WORDS[d.reading].en)}</span>`;
 
 /** What a document's findings can be trusted for, when it was not read wholly. */
 function readingNote(d: ReportDocument): string {
@@ -166,12 +177,22 @@ function renderDocument(d: ReportDocument, rules: ReturnType<typeof ruleIndex>, 
   // Errors first; info notes folded (a checkbox, so the rule filter can open them without a script).
   const sorted = [...d.findings].sort((a, b) => SEV_RANK[a.severity] - SEV_RANK[b.severity] || a.seq - b.seq);
   const one = (f: (typeof sorted)[number]) => renderFinding(d, f, rules.get(f.rule)!.index, r.anchors, quotes, pageLink);
-  const main = sorted.filter((f) => f.severity !== 'info').map(one).join('\n');
+  const main = sorted
+    .filter((f) => f.severity !== 'info')
+    .map(one)
+    .join('\n');
   const infos = sorted.filter((f) => f.severity === 'info');
   const fold = infos.length
     ? `<div class="fold-info"><input type="checkbox" class="unfold" id="infos-${d.id}"><label for="infos-${d.id}" class="chip sev-info">${infos.length} info note${infos.length === 1 ? '' : 's'} (rounding, wording) — show</label><div class="infos">${infos.map(one).join('\n')}</div></div>`
     : '';
-  const none = d.reading === 'unreadable' ? 'not checked' : !d.codes.length ? 'not checked: no part of it was recognised as a 预算, 决算 or 绩效 disclosure, so no rule applied' : d.reading === 'partial' ? 'no findings in the part that was read' : 'no findings';
+  const none =
+    d.reading === 'unreadable'
+      ? 'not checked'
+      : !d.codes.length
+        ? 'not checked: no part of it was recognised as a 预算, 决算 or 绩效 disclosure, so no rule applied'
+        : d.reading === 'partial'
+          ? 'no findings in the part that was read'
+          : 'no findings';
   const findings = d.findings.length ? `${main}${fold}${renderQuotes(d, quotes, pageLink)}` : `<p class="muted">${none}</p>`;
   const tables = d.tables.length ? d.tables.map((t) => renderTable(d, t, r.flags, pageLink)).join('\n') : '<p class="muted">no tables were read</p>';
   return `<section class="document rd-${d.reading}" id="${documentAnchor(d.id)}">
@@ -201,8 +222,13 @@ function renderIndex(data: ReportData, docs: readonly ReportDocument[], rules: R
     .join('\n');
   const unreadable = reading.get('unreadable') ?? 0;
   const partial = reading.get('partial') ?? 0;
-  const parts = [unreadable ? `${unreadable} document${unreadable === 1 ? '' : 's'} could not be read (not checked)` : '', partial ? `${partial} ${partial === 1 ? 'was' : 'were'} read in part (findings incomplete)` : ''].filter(Boolean);
-  const warn = parts.length ? `<p class="reading-note rd-${unreadable ? 'unreadable' : 'partial'}">${parts.join(' and ')}: for ${unreadable + partial === 1 ? 'it' : 'them'}, no finding does not mean nothing is wrong.</p>` : '';
+  const parts = [
+    unreadable ? `${unreadable} document${unreadable === 1 ? '' : 's'} could not be read (not checked)` : '',
+    partial ? `${partial} ${partial === 1 ? 'was' : 'were'} read in part (findings incomplete)` : '',
+  ].filter(Boolean);
+  const warn = parts.length
+    ? `<p class="reading-note rd-${unreadable ? 'unreadable' : 'partial'}">${parts.join(' and ')}: for ${unreadable + partial === 1 ? 'it' : 'them'}, no finding does not mean nothing is wrong.</p>`
+    : '';
   return `<section class="summary" id="summary"><h2>Documents 文档</h2>
 <p>${docs.length} document${docs.length === 1 ? '' : 's'} (the current version of each source${data.olderVersions ? `; ${data.olderVersions} older version${data.olderVersions === 1 ? '' : 's'} kept in the store, not shown` : ''}): ${(['read', 'partial', 'unreadable'] as const).map((k) => `<span class="reading rd-${k}">${reading.get(k) ?? 0} ${READING_WORDS[k].en}</span>`).join(' ')} · found: ${totals}</p>
 ${warn}

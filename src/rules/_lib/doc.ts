@@ -18,7 +18,14 @@ export function blockRef(r: DocumentRecords, e: Evidence): EvidenceRef | null {
  * One finding per value that disagrees with the value most of the document gives (the classifier
  * kept that one), citing where each was printed.
  */
-export function disagreement(meta: RuleMeta, r: DocumentRecords, kept: string | null, found: [string, Evidence][], extra: (value: string) => boolean = () => false, why: (value: string) => { zh: string; en: string } = () => ({ zh: '', en: '' })): Tally {
+export function disagreement(
+  meta: RuleMeta,
+  r: DocumentRecords,
+  kept: string | null,
+  found: [string, Evidence][],
+  extra: (value: string) => boolean = () => false,
+  why: (value: string) => { zh: string; en: string } = () => ({ zh: '', en: '' }),
+): Tally {
   const t = new Tally(meta);
   for (const [value, e] of found) {
     t.checked++;

@@ -77,9 +77,15 @@ export function notAbove(t: Tally, table: string, part: [string, Slot | undefine
     return;
   }
   // A part below its whole is the expected case: count it as checked, never as a residual.
-  t.compare(table, left, right, cmp.agreement === 'within-rounding' ? { ...cmp, agreement: 'equal' } : cmp, opts.data ?? {}, opts.severity ? { severity: opts.severity } : {});
+  t.compare(
+    table,
+    left,
+    right,
+    cmp.agreement === 'within-rounding' ? { ...cmp, agreement: 'equal' } : cmp,
+    opts.data ?? {},
+    opts.severity ? { severity: opts.severity } : {},
+  );
 }
-
 
 /** The row of a coded table by code (`*` for 合计). */
 export const rowOf = (t: CodedTable | undefined, code: string): CodedRow | undefined => t?.rows.find((r) => r.code === code);
@@ -88,7 +94,8 @@ export const rowOf = (t: CodedTable | undefined, code: string): CodedRow | undef
 export const rowLabel = (r: CodedRow, key?: string): string => `${r.code === '*' ? '合计' : `${r.code} ${r.name}`}${key ? ` › ${key}` : ''}`;
 
 /** A line's label for messages. */
-export const lineLabel = (l: LabelledLine | undefined, fallback: string, key?: string): string => `${l?.label ?? fallback}${key && key !== 'amount' ? ` › ${key}` : ''}`;
+export const lineLabel = (l: LabelledLine | undefined, fallback: string, key?: string): string =>
+  `${l?.label ?? fallback}${key && key !== 'amount' ? ` › ${key}` : ''}`;
 
 export const slotOf = (l: LabelledLine | CodedRow | undefined, key: string): Slot | undefined => l?.values[key];
 
@@ -101,7 +108,13 @@ export function rowSums(t: Tally, table: CodedTable, whole: string, parts: strin
   if (table.unkeyed.length) return;
   const name = (k: string): string => labels[k] ?? (k.startsWith('prior.') ? `上年${labels[k.slice(6)] ?? k.slice(6)}` : k);
   for (const row of table.rows) {
-    identity(t, table.table, [rowLabel(row, name(whole)), row.values[whole]], parts.map((k) => [rowLabel(row, name(k)), row.values[k]]), { data: { row: rowLabel(row) } });
+    identity(
+      t,
+      table.table,
+      [rowLabel(row, name(whole)), row.values[whole]],
+      parts.map((k) => [rowLabel(row, name(k)), row.values[k]]),
+      { data: { row: rowLabel(row) } },
+    );
   }
 }
 
@@ -112,7 +125,11 @@ export function flow(t: Tally, table: string, row: CodedRow, keys: { opening: st
   if (unreadable(slots) || slots.every((s) => s?.state !== 'number')) return;
   const left = one(rowLabel(row, '年末结转和结余'), v[keys.closing]);
   const ops: (Operand & { sign?: 1 | -1 })[] = [];
-  for (const [k, label, sign] of [[keys.opening, '年初结转和结余', 1], [keys.income, '本年收入', 1], [keys.out, '本年支出', -1]] as const) {
+  for (const [k, label, sign] of [
+    [keys.opening, '年初结转和结余', 1],
+    [keys.income, '本年收入', 1],
+    [keys.out, '本年支出', -1],
+  ] as const) {
     const o = operand(rowLabel(row, label), v[k]);
     if (o) ops.push({ ...o, sign });
   }
@@ -127,7 +144,9 @@ export function flow(t: Tally, table: string, row: CodedRow, keys: { opening: st
 export function sangongSlots(r: DocumentRecords, tableKind: string, side: 'bud' | 'fin'): { table: string; slots: Partial<Record<string, Slot>> } | null {
   const table = r.tables.find((t) => t.kind === tableKind)?.table;
   if (!table) return null;
-  const facts = r.sangong.filter((f) => f.side === side && f.table === table).sort((a, b) => a.row - b.row || (a.fund === null ? 0 : 1) - (b.fund === null ? 0 : 1));
+  const facts = r.sangong
+    .filter((f) => f.side === side && f.table === table)
+    .sort((a, b) => a.row - b.row || (a.fund === null ? 0 : 1) - (b.fund === null ? 0 : 1));
   const slots: Partial<Record<string, Slot>> = {};
   for (const f of facts) {
     if (slots[f.item]) continue;
@@ -144,7 +163,11 @@ const FUND_LABEL: Record<string, string> = { gpb: '一般公共预算', 'gov-fun
  * columns in it), one per column when it prints them down. `label` names the group (the row's unit,
  * the fund) when the table prints more than one.
  */
-export function sangongGroups(r: DocumentRecords, tableKind: string, side: 'bud' | 'fin'): { table: string; groups: { label: string; slots: Partial<Record<string, Slot>> }[] } | null {
+export function sangongGroups(
+  r: DocumentRecords,
+  tableKind: string,
+  side: 'bud' | 'fin',
+): { table: string; groups: { label: string; slots: Partial<Record<string, Slot>> }[] } | null {
   const table = r.tables.find((t) => t.kind === tableKind)?.table;
   if (!table) return null;
   const facts = r.sangong.filter((f) => f.side === side && f.table === table);
@@ -157,14 +180,30 @@ export function sangongGroups(r: DocumentRecords, tableKind: string, side: 'bud'
   }
   const groups = [...by.values()].map((fs) => {
     const slots: Partial<Record<string, Slot>> = {};
-    for (const f of fs) slots[f.item] ??= amountSlot(f.amount, { kind: 'cell', table: f.table, tableKind, row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance });
+    for (const f of fs)
+      slots[f.item] ??= amountSlot(f.amount, {
+        kind: 'cell',
+        table: f.table,
+        tableKind,
+        row: f.row,
+        col: f.col,
+        raw: f.amount.printed,
+        provenance: f.provenance,
+      });
     const label = [itemsAcross ? fs[0]!.rowLabel : null, fs[0]!.fund ? FUND_LABEL[fs[0]!.fund] : null].filter(Boolean).join(' ');
     return { label, slots };
   });
   return { table, groups: by.size > 1 ? groups : groups.map((g) => ({ ...g, label: '' })) };
 }
 
-export const SANGONG_LABEL: Record<string, string> = { total: '合计', abroad: '因公出国（境）费', carSub: '公务用车购置及运行费 小计', carBuy: '公务用车购置费', carRun: '公务用车运行费', reception: '公务接待费' };
+export const SANGONG_LABEL: Record<string, string> = {
+  total: '合计',
+  abroad: '因公出国（境）费',
+  carSub: '公务用车购置及运行费 小计',
+  carBuy: '公务用车购置费',
+  carRun: '公务用车运行费',
+  reception: '公务接待费',
+};
 export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;
 
 /**
@@ -172,12 +211,19 @@ export const SIDE_LABEL = { bud: '预算数', fin: '决算数' } as const;
  * 小计 when printed, else its 购置 and 运行.
  */
 export function sangongParts(x: Partial<Record<string, Slot>>): [string, Slot | undefined][] {
-  const car: [string, Slot | undefined][] = x.carSub?.state === 'number' ? [[SANGONG_LABEL.carSub!, x.carSub]] : [[SANGONG_LABEL.carBuy!, x.carBuy], [SANGONG_LABEL.carRun!, x.carRun]];
+  const car: [string, Slot | undefined][] =
+    x.carSub?.state === 'number'
+      ? [[SANGONG_LABEL.carSub!, x.carSub]]
+      : [
+          [SANGONG_LABEL.carBuy!, x.carBuy],
+          [SANGONG_LABEL.carRun!, x.carRun],
+        ];
   return [[SANGONG_LABEL.abroad!, x.abroad], ...car, [SANGONG_LABEL.reception!, x.reception]];
 }
 
 /** The parent of a 功能分类 code: 合计 over 类, 类 over 款, 款 over 项. */
-const parentOf = (code: string): string | null => (code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null);
+const parentOf = (code: string): string | null =>
+  code.length === 3 ? '*' : code.length === 5 ? code.slice(0, 3) : code.length === 7 ? code.slice(0, 5) : null;
 
 /**
  * A parent row's children, by the order the table prints them: the rows after it whose code it
@@ -208,7 +254,13 @@ export function hierarchy(t: Tally, table: CodedTable): void {
     const children = childrenOf(table.rows, i);
     if (!children.length) return;
     for (const key of table.keys) {
-      identity(t, table.table, [rowLabel(parent, key), parent.values[key]], children.map((c) => [rowLabel(c, key), c.values[key]]), { data: { row: rowLabel(parent), key, table: table.kind } });
+      identity(
+        t,
+        table.table,
+        [rowLabel(parent, key), parent.values[key]],
+        children.map((c) => [rowLabel(c, key), c.values[key]]),
+        { data: { row: rowLabel(parent), key, table: table.kind } },
+      );
     }
   });
 }
@@ -245,7 +297,8 @@ export function rowSumRule(spec: {
       if (!table) return insufficient(`${spec.tableName} was not found`);
       const t = new Tally(meta);
       rowSums(t, table, spec.whole, spec.parts, spec.labels);
-      if (spec.balance && table.keys.includes('closing')) for (const row of table.rows) flow(t, table.table, row, { opening: 'opening', income: 'income', out: spec.whole, closing: 'closing' });
+      if (spec.balance && table.keys.includes('closing'))
+        for (const row of table.rows) flow(t, table.table, row, { opening: 'opening', income: 'income', out: spec.whole, closing: 'closing' });
       return t.result(spec.empty);
     },
   };

@@ -25,7 +25,15 @@ export function finding(
   data: Record<string, string> = {},
   opts: { severity?: Severity; diagnostic?: string } = {},
 ): Finding {
-  const all = { left: fmt(left.value), right: fmt(right.value), difference: fmt(cmp.difference), tolerance: fmt(cmp.tolerance), leftLabel: left.label, rightLabel: right.label, ...data };
+  const all = {
+    left: fmt(left.value),
+    right: fmt(right.value),
+    difference: fmt(cmp.difference),
+    tolerance: fmt(cmp.tolerance),
+    leftLabel: left.label,
+    rightLabel: right.label,
+    ...data,
+  };
   return {
     rule: meta.id,
     severity: opts.severity ?? meta.severity,
@@ -64,7 +72,14 @@ export class Tally {
    * Records one comparison: a difference beyond rounding is a finding (at the rule's severity unless
    * given), one inside it a residual for the table, equality nothing.
    */
-  compare(table: string, left: Side, right: Side, cmp: Comparison, data: Record<string, string> = {}, opts: { severity?: Severity; diagnostic?: string } = {}): void {
+  compare(
+    table: string,
+    left: Side,
+    right: Side,
+    cmp: Comparison,
+    data: Record<string, string> = {},
+    opts: { severity?: Severity; diagnostic?: string } = {},
+  ): void {
     this.checked++;
     if (cmp.agreement === 'differs') this.findings.push(finding(this.meta, left, right, cmp, data, opts));
     else if (cmp.agreement === 'within-rounding') this.residuals.push(residual(this.meta, table, left, right, cmp));

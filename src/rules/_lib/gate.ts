@@ -90,7 +90,11 @@ export function partOverWholeByUnit(part: Decimal, whole: Decimal): number | nul
 
 /** The severity, diagnostic and data of a part-over-whole finding that is a unit question (see partOverWholeByUnit). */
 export function unitQuestion(k: number, what: string): { severity: 'warning'; diagnostic: string; uncertain: string } {
-  return { severity: 'warning', diagnostic: 'unit-suspect', uncertain: `${what} holds once the whole is taken at 10^${k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than a part exceeding its whole` };
+  return {
+    severity: 'warning',
+    diagnostic: 'unit-suspect',
+    uncertain: `${what} holds once the whole is taken at 10^${k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than a part exceeding its whole`,
+  };
 }
 
 const key = (e: EvidenceRef): string => (e.kind === 'cell' ? `${e.table}:${e.row}:${e.col}` : `${e.block}:${e.start}-${e.end}`);
@@ -103,7 +107,9 @@ export function doubtsOf(f: Finding, r: DocumentRecords): string[] {
     const t = r.tables.find((x) => x.table === e.table);
     if (t && (!t.trust.confident || !t.trust.whole)) out.add(`${e.table} (${t.kind}): ${t.trust.doubts.join('; ')}`);
   }
-  const money = [...f.left.operands, ...f.right.operands].map((o) => o.figure).filter((g) => g.evidence.kind === 'cell' && g.unit !== '%' && /\d/.test(g.printed));
+  const money = [...f.left.operands, ...f.right.operands]
+    .map((o) => o.figure)
+    .filter((g) => g.evidence.kind === 'cell' && g.unit !== '%' && /\d/.test(g.printed));
   const unitless = money.filter((g) => g.unit === null);
   if (unitless.length && money.some((g) => g.unit !== null)) {
     const where = [...new Set(unitless.map((g) => (g.evidence.kind === 'cell' ? g.evidence.table : '')))].join(', ');
@@ -127,7 +133,13 @@ export function gateFinding(f: Finding, r: DocumentRecords): Finding {
       ...f,
       severity: 'warning',
       diagnostic: 'unit-suspect',
-      data: { ...f.data, uncertain: joinDoubt(f, `the two sides differ by a factor of 10^${Math.abs(k)}: a unit (元, 万元, 亿元, %) was probably misread or misprinted, rather than the figures disagreeing`) },
+      data: {
+        ...f.data,
+        uncertain: joinDoubt(
+          f,
+          `the two sides differ by a factor of 10^${Math.abs(k)}: a unit (元, 万元, 亿元, %) was probably misread or misprinted, rather than the figures disagreeing`,
+        ),
+      },
     };
   }
   const misread = amounts ? operandInOtherUnit(f) : null;
@@ -136,7 +148,13 @@ export function gateFinding(f: Finding, r: DocumentRecords): Finding {
       ...f,
       severity: 'warning',
       diagnostic: 'unit-suspect',
-      data: { ...f.data, uncertain: joinDoubt(f, `the two sides agree when ${misread.label} is taken at 10^${misread.k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than the figures disagreeing`) },
+      data: {
+        ...f.data,
+        uncertain: joinDoubt(
+          f,
+          `the two sides agree when ${misread.label} is taken at 10^${misread.k} times its value as read: its unit (元, 万元, 亿元) was probably misread or misprinted, rather than the figures disagreeing`,
+        ),
+      },
     };
   }
   if (f.severity !== 'error') return f;
@@ -157,7 +175,10 @@ export function mergeFindings(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const stated = f.left.operands.map((o) => key(o.figure.evidence)).sort().join(',');
+    const stated = f.left.operands
+      .map((o) => key(o.figure.evidence))
+      .sort()
+      .join(',');
     const id = `${f.rule}|${f.left.value.toString()}|${stated || f.message.en}`;
     const first = seen.get(id);
     if (!first || !stated) {

@@ -90,7 +90,9 @@ export function percentAgainst(stated: Figure, q: Decimal, inputs: Decimal): Per
   const difference = stated.value.minus(q);
   const unit = stated.halfUnit.times(2);
   // Truncation toward zero: p ≤ q' < p + unit for q' ≥ 0 (p − unit < q' ≤ p below zero), some q' within q ± inputs.
-  const truncationMatch = q.gte(0) ? stated.value.lte(q.plus(inputs)) && stated.value.plus(unit).gt(q.minus(inputs)) : stated.value.gte(q.minus(inputs)) && stated.value.minus(unit).lt(q.plus(inputs));
+  const truncationMatch = q.gte(0)
+    ? stated.value.lte(q.plus(inputs)) && stated.value.plus(unit).gt(q.minus(inputs))
+    : stated.value.gte(q.minus(inputs)) && stated.value.minus(unit).lt(q.plus(inputs));
   if (difference.isZero()) return { agreement: 'equal', difference, tolerance, computed: q, truncationMatch };
   return { agreement: difference.abs().lte(tolerance) ? 'within-rounding' : 'differs', difference, tolerance, computed: q, truncationMatch };
 }

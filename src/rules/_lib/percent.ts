@@ -29,5 +29,10 @@ export function tallyPercent(
     t.add(finding(t.meta, left, right, cmp, { ...data, truncated: note }, { severity: 'info', diagnostic: 'truncated-percent' }));
     return;
   }
-  t.add(finding(t.meta, left, right, cmp, data, { ...(opts.severity ? { severity: opts.severity } : {}), ...(opts.diagnostic ? { diagnostic: opts.diagnostic } : {}) }));
+  t.add(
+    finding(t.meta, left, right, cmp, data, {
+      ...(opts.severity ? { severity: opts.severity } : {}),
+      ...(opts.diagnostic ? { diagnostic: opts.diagnostic } : {}),
+    }),
+  );
 }

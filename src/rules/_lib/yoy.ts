@@ -40,7 +40,8 @@ function unitMisread(y: FactOf<'yoy'>): { which: string; k: number } | null {
   const scaled = (f: Figure, k: number): Figure => ({ ...f, value: f.value.times(TEN.pow(k)), halfUnit: new Decimal(f.halfUnit).times(TEN.pow(k).abs()) });
   for (const k of [4, -4, 8, -8]) {
     for (const which of ['current', 'delta'] as const) {
-      const yy: FactOf<'yoy'> = which === 'current' ? { ...y, current: { ...y.current, figure: scaled(y.current.figure, k) } } : { ...y, delta: scaled(y.delta, k) };
+      const yy: FactOf<'yoy'> =
+        which === 'current' ? { ...y, current: { ...y.current, figure: scaled(y.current.figure, k) } } : { ...y, delta: scaled(y.delta, k) };
       for (const d of readingsOf(yy)) {
         const p = impliedPrior(yy, d);
         if (p && p.value.gt(0) && comparePercent(y.pct, { label: '变动额', figure: yy.delta }, { label: '基数', figure: p }).agreement !== 'differs')
@@ -94,7 +95,20 @@ export function checkYoy(meta: RuleMeta, r: DocumentRecords, pick: (y: FactOf<'y
     const unit = unitMisread(y);
     if (unit) {
       const u = unitQuestion(unit.k, `${unit.which} × 10^${unit.k}`);
-      t.add(finding(meta, left, right, best.cmp, { ...data, right: fmt(best.cmp.computed, 2), uncertain: `the percent recomputes once ${unit.which} is read at 10^${unit.k} times its printed value: its unit (元, 万元, 亿元) was probably misprinted` }, { severity: u.severity, diagnostic: u.diagnostic }));
+      t.add(
+        finding(
+          meta,
+          left,
+          right,
+          best.cmp,
+          {
+            ...data,
+            right: fmt(best.cmp.computed, 2),
+            uncertain: `the percent recomputes once ${unit.which} is read at 10^${unit.k} times its printed value: its unit (元, 万元, 亿元) was probably misprinted`,
+          },
+          { severity: u.severity, diagnostic: u.diagnostic },
+        ),
+      );
       continue;
     }
     const multiple = y.delta.value.div(best.p.value);

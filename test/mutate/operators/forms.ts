@@ -11,10 +11,25 @@ import { familyOf, SANGONG_RULES, SCORE_RULES, TABLE_RULES, TEXT_TABLE_RULES, un
 import type { Slot } from '../../../src/extract/figure.js';
 import { unitOf } from '../../../src/normalise/amount.js';
 
-function cellFault(kind: Fault['kind'], ctx: PlantContext, at: { table: string; row: number; col: number }, raw: string, what: string, expect: Expectation): Fault | null {
+function cellFault(
+  kind: Fault['kind'],
+  ctx: PlantContext,
+  at: { table: string; row: number; col: number },
+  raw: string,
+  what: string,
+  expect: Expectation,
+): Fault | null {
   const { table, row, col } = at;
   if (ctx.busy({ kind: 'cell', table, row, col })) return null;
-  return { kind, id: `${kind} ${table} r${row} c${col}`, what, places: [{ kind: 'cell', table, row, col }], expect, shift: {}, apply: (doc) => setCell(doc, table, row, col, raw) };
+  return {
+    kind,
+    id: `${kind} ${table} r${row} c${col}`,
+    what,
+    places: [{ kind: 'cell', table, row, col }],
+    expect,
+    shift: {},
+    apply: (doc) => setCell(doc, table, row, col, raw),
+  };
 }
 
 /** Half a unit of the last digit a printed number shows (a printed 0 is as rounded as it looks). */
@@ -34,7 +49,9 @@ export const sangongFaults: Operator = (ctx) => {
   for (const f of ctx.records.sangong) {
     if (!ITEMS.has(f.item) || f.side === 'prior' || f.amount.state !== 'number') continue;
     // The numbers the total is summed from: its group (side and fund) in the same row, or the same column of a table that prints items as rows.
-    const group = ctx.records.sangong.filter((t) => t.table === f.table && t.side === f.side && t.fund === f.fund && (t.row === f.row || t.col === f.col) && t.amount.state === 'number');
+    const group = ctx.records.sangong.filter(
+      (t) => t.table === f.table && t.side === f.side && t.fund === f.fund && (t.row === f.row || t.col === f.col) && t.amount.state === 'number',
+    );
     const p = readPrinted(f.amount.printed);
     if (!p) continue;
     // Beyond the rounding of everything the total adds, however coarsely each is printed.
@@ -45,14 +62,23 @@ export const sangongFaults: Operator = (ctx) => {
     const must = kind.startsWith('fa') ? ['fa07-sangong-sum', 'fa07-car-subtotal', 'sangong-sum', 'sangong-car-subtotal'] : ['bu-sangong-sum'];
     const expect: Expectation = { must, may: union(SANGONG_RULES, TEXT_TABLE_RULES, TABLE_RULES), family: familyOf(must[0]!) };
     if (!group.some((t) => t.item === 'total')) expect.undetectable = 'the table prints no 三公 total beside the item';
-    const fault = cellFault('sangong', ctx, f, raw, `${kind} 三公 ${f.rowLabel ? `${f.rowLabel} › ` : ''}${f.item} (${f.side}${f.fund ? `, ${f.fund}` : ''}) ${f.amount.printed} → ${raw}`, expect);
+    const fault = cellFault(
+      'sangong',
+      ctx,
+      f,
+      raw,
+      `${kind} 三公 ${f.rowLabel ? `${f.rowLabel} › ` : ''}${f.item} (${f.side}${f.fund ? `, ${f.fund}` : ''}) ${f.amount.printed} → ${raw}`,
+      expect,
+    );
     if (fault) out.push(fault);
   }
   return out;
 };
 
 const numberIn = (s: Slot | null | undefined): { printed: string; at: { table: string; row: number; col: number } } | null =>
-  s?.state === 'number' && s.figure.evidence.kind === 'cell' ? { printed: s.figure.evidence.raw, at: { table: s.figure.evidence.table, row: s.figure.evidence.row, col: s.figure.evidence.col } } : null;
+  s?.state === 'number' && s.figure.evidence.kind === 'cell'
+    ? { printed: s.figure.evidence.raw, at: { table: s.figure.evidence.table, row: s.figure.evidence.row, col: s.figure.evidence.col } }
+    : null;
 
 /**
  * A 自评表 indicator's 得分 or 分值 changed. A score is lowered when the table prints a total (which
@@ -74,13 +100,24 @@ export const scoreFaults: Operator = (ctx) => {
         const v = down ? ps.value.minus(1) : pw.value.plus(2);
         const raw = printLike(ps, v);
         const must = down ? ['st-score-total', 'st-score-le-weight'] : ['st-score-le-weight', 'st-score-total'];
-        const f = cellFault('score', ctx, s.at, raw, `${name} ${[it.l1, it.l2, it.l3].filter(Boolean).join(' › ')} 得分 ${s.printed} → ${raw} (分值 ${w!.printed})`, { must, may: SCORE_RULES, family: familyOf(must[0]!) });
+        const f = cellFault(
+          'score',
+          ctx,
+          s.at,
+          raw,
+          `${name} ${[it.l1, it.l2, it.l3].filter(Boolean).join(' › ')} 得分 ${s.printed} → ${raw} (分值 ${w!.printed})`,
+          { must, may: SCORE_RULES, family: familyOf(must[0]!) },
+        );
         if (f) out.push(f);
       }
       if (w && pw && !pw.value.isZero()) {
         const raw = printLike(pw, pw.value.plus(2));
         const must = ['st-weight-total', 'st-level1-weights'];
-        const f = cellFault('score', ctx, w.at, raw, `${name} ${[it.l1, it.l2, it.l3].filter(Boolean).join(' › ')} 分值 ${w.printed} → ${raw}`, { must, may: SCORE_RULES, family: familyOf(must[0]!) });
+        const f = cellFault('score', ctx, w.at, raw, `${name} ${[it.l1, it.l2, it.l3].filter(Boolean).join(' › ')} 分值 ${w.printed} → ${raw}`, {
+          must,
+          may: SCORE_RULES,
+          family: familyOf(must[0]!),
+        });
         if (f) out.push(f);
       }
     }

@@ -49,7 +49,16 @@ const sites = (ctx: PlantContext, keep: (s: TruthStatement) => boolean): Site[] 
 };
 
 /** A text fault: replace [start, end) of the block by `text`; the place is the replaced span (or `place`). */
-function textFault(kind: Fault['kind'], x: Site, start: number, end: number, text: string, what: string, expect: Expectation, place?: { start: number; end: number }): Fault {
+function textFault(
+  kind: Fault['kind'],
+  x: Site,
+  start: number,
+  end: number,
+  text: string,
+  what: string,
+  expect: Expectation,
+  place?: { start: number; end: number },
+): Fault {
   const block = x.quote.block;
   return {
     kind,
@@ -111,7 +120,12 @@ export const directionFaults: Operator = (ctx) =>
     const start = x.quote.start + m.index;
     const flipped = FLIP[m[0]]!;
     const expect: Expectation = { must: DIRECTION_RULES, may: DIRECTION_RULES, family: familyOf(DIRECTION_RULES[0]!) };
-    return [textFault('direction', x, start, start + m[0].length, flipped, `${x.s.subject}: ${m[0]} → ${flipped}`, expect, { start: x.quote.start, end: x.quote.end })];
+    return [
+      textFault('direction', x, start, start + m[0].length, flipped, `${x.s.subject}: ${m[0]} → ${flipped}`, expect, {
+        start: x.quote.start,
+        end: x.quote.end,
+      }),
+    ];
   });
 
 /** The rule that recomputes a percentage of each role. */
@@ -140,5 +154,7 @@ export const unitTextFaults: Operator = (ctx) =>
     const start = x.number.end + after[0].length - 2;
     const expect: Expectation = { must: [], may: [], family: 'unit-suspect (gate)', unit: true };
     if (readPrinted(x.s.value)?.value.isZero()) expect.undetectable = 'a zero is zero in any unit';
-    return [textFault('unit-text', x, start, start + 2, '元', `${x.s.subject} ${x.s.value}万元 → ${x.s.value}元`, expect, { start: x.number.start, end: start + 2 })];
+    return [
+      textFault('unit-text', x, start, start + 2, '元', `${x.s.subject} ${x.s.value}万元 → ${x.s.value}元`, expect, { start: x.number.start, end: start + 2 }),
+    ];
   });

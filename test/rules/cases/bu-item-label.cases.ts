@@ -10,5 +10,11 @@ export const cases: RuleCases = {
       }),
     },
   ],
-  invalid: [{ name: 'DEPT_BUDGET: item 11 prints 医疗卫生与计划生育支出（210类）; the tables print 卫生健康支出 (the human checklist)', records: () => recordsOf(DEPT_BUDGET), findings: 1 }],
+  invalid: [
+    {
+      name: 'DEPT_BUDGET: item 11 prints 医疗卫生与计划生育支出（210类）; the tables print 卫生健康支出 (the human checklist)',
+      records: () => recordsOf(DEPT_BUDGET),
+      findings: 1,
+    },
+  ],
 };

@@ -21,7 +21,15 @@ export const cases: RuleCases = {
     { name: '杭州市气象局 (a 合计 row and a row per unit)', records: () => recordsOf(HANGZHOU) },
   ],
   invalid: [
-    { name: 'UNIT_BUDGET with 公务接待费 reprinted 0.83 (合计 10.71 ≠ 0 + 9.98 + 0.83)', records: altered(UNIT_BUDGET, (r) => reprintSangong(r, 'bud', 'reception', '0.83')), findings: 1 },
-    { name: '杭州 with 杭州市气象服务中心’s 公务接待费 reprinted 0.19 (its row: 10.89 ≠ 10.80 + 0.19)', records: altered(HANGZHOU, (r) => reprintUnitReception(r, '气象服务中心', '0.19')), findings: 1 },
+    {
+      name: 'UNIT_BUDGET with 公务接待费 reprinted 0.83 (合计 10.71 ≠ 0 + 9.98 + 0.83)',
+      records: altered(UNIT_BUDGET, (r) => reprintSangong(r, 'bud', 'reception', '0.83')),
+      findings: 1,
+    },
+    {
+      name: '杭州 with 杭州市气象服务中心’s 公务接待费 reprinted 0.19 (its row: 10.89 ≠ 10.80 + 0.19)',
+      records: altered(HANGZHOU, (r) => reprintUnitReception(r, '气象服务中心', '0.19')),
+      findings: 1,
+    },
   ],
 };

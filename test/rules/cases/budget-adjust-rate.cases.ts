@@ -8,7 +8,13 @@ const withAdjustRate = (printed: string) => (r: DocumentRecords) => {
   r.narrative = r.narrative.filter((f) => !(f.kind === 'claim' && f.metric === '预算调整率'));
   const t = r.selfEval[0]!;
   const base = t.items[0]!;
-  t.items.push({ ...base, row: 99, l3: '预算调整率', actual: { ...base.actual, printed: `${printed}%`, comparator: 'value', slot: withValue(base.actual.slot, printed) }, scoredBy: null });
+  t.items.push({
+    ...base,
+    row: 99,
+    l3: '预算调整率',
+    actual: { ...base.actual, printed: `${printed}%`, comparator: 'value', slot: withValue(base.actual.slot, printed) },
+    scoredBy: null,
+  });
 };
 
 export const cases: RuleCases = {

@@ -1,18 +1,25 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
 import { alteredSeed, fact, realText, reprintFigure, seedRecords } from '../narrative/seeds.js';
 
-
 export const cases: RuleCases = {
   valid: [
-    { name: "004: 101.5%, 94.5%, 100.0%, 88.2%, 64.7%, 100.0%, 20.0%", records: () => seedRecords('004') },
-    { name: "000: 1095.69/38706.47 = 2.83% → 3%", records: () => seedRecords('000') },
+    { name: '004: 101.5%, 94.5%, 100.0%, 88.2%, 64.7%, 100.0%, 20.0%', records: () => seedRecords('004') },
+    { name: '000: 1095.69/38706.47 = 2.83% → 3%', records: () => seedRecords('000') },
     // 七(一) "其中：因公出国（境）费支出决算为 4.69 万元，完成预算的 15.63%；…": each item's own 预算 (公开07), not the 三公 total's.
     { name: "国家信访局 2024 七(一): each 三公 item's rate over its own 预算", records: realText('信访局_国家信访局2024年度部门决算公开.pdf') },
   ],
   invalid: [
-    { name: "004 with item 1's 94.5% reprinted 95.5%", records: alteredSeed('004', (r) => {
-      reprintFigure(fact(r, 'rate', (f) => f.ref.block === 'b106').pct, '95.5');
-    }), findings: 1 },
-    { name: "国家信访局 2024 七(一) with 因公出国（境）费 printed 完成预算的 6.14% (4.69 of the 三公 total's 76.43)", records: realText('信访局_国家信访局2024年度部门决算公开.pdf', ['完成预算的 15.63%', '完成预算的 6.14%']), findings: 1 },
+    {
+      name: "004 with item 1's 94.5% reprinted 95.5%",
+      records: alteredSeed('004', (r) => {
+        reprintFigure(fact(r, 'rate', (f) => f.ref.block === 'b106').pct, '95.5');
+      }),
+      findings: 1,
+    },
+    {
+      name: "国家信访局 2024 七(一) with 因公出国（境）费 printed 完成预算的 6.14% (4.69 of the 三公 total's 76.43)",
+      records: realText('信访局_国家信访局2024年度部门决算公开.pdf', ['完成预算的 15.63%', '完成预算的 6.14%']),
+      findings: 1,
+    },
   ],
 };

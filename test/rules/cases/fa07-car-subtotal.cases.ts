@@ -3,5 +3,13 @@ import { altered, recordsOf, reprintSangong, SEED_004 } from '../../helpers/reco
 
 export const cases: RuleCases = {
   valid: [{ name: 'SEED_004', records: () => recordsOf(SEED_004) }],
-  invalid: [{ name: '预算 运行费 reprinted 5.00', records: altered(SEED_004, (r) => { reprintSangong(r, 'bud', 'carRun', '5.00'); }), findings: 1 }],
+  invalid: [
+    {
+      name: '预算 运行费 reprinted 5.00',
+      records: altered(SEED_004, (r) => {
+        reprintSangong(r, 'bud', 'carRun', '5.00');
+      }),
+      findings: 1,
+    },
+  ],
 };

@@ -14,10 +14,10 @@ export const cases: RuleCases = {
   valid: [
     {
       name: '002 with the five inverted rules rewritten in the right direction',
-      records: edited('002', (r) => { for (const [t, name, text] of FIXED) leaf(r, t, name).ruleText = text; }),
+      records: edited('002', (r) => {
+        for (const [t, name, text] of FIXED) leaf(r, t, name).ruleText = text;
+      }),
     },
   ],
-  invalid: [
-    { name: '002: 预算调整率, 实际完成率, 完成及时率, 质量达标率 (附件1) and 成本节约率 (附件4-1)', records: () => seed('002'), findings: 5 },
-  ],
+  invalid: [{ name: '002: 预算调整率, 实际完成率, 完成及时率, 质量达标率 (附件1) and 成本节约率 (附件4-1)', records: () => seed('002'), findings: 5 }],
 };

@@ -7,14 +7,15 @@ export const cases: RuleCases = {
     {
       name: '002 with 公用经费控制率 and 项目 预算执行率 self-scored 3 (what the data gives)',
       records: edited('002', (r) => {
-        for (const [t, name] of [['t0', '公用经费控制率'], ['t2', '预算执行率']] as const) {
+        for (const [t, name] of [
+          ['t0', '公用经费控制率'],
+          ['t2', '预算执行率'],
+        ] as const) {
           const n = leaf(r, t, name);
           n.selfScore = withValue(n.selfScore!, '3');
         }
       }),
     },
   ],
-  invalid: [
-    { name: '002: 公用经费控制率 77.98/86.63 = 90.02% → 3 (self 2); 项目 预算执行率 100% → 3 (self 2)', records: () => seed('002'), findings: 2 },
-  ],
+  invalid: [{ name: '002: 公用经费控制率 77.98/86.63 = 90.02% → 3 (self 2); 项目 预算执行率 100% → 3 (self 2)', records: () => seed('002'), findings: 2 }],
 };

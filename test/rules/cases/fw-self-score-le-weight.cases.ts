@@ -3,10 +3,15 @@ import { edited, seed, withValue } from '../performance/seeds.js';
 import { leaf } from '../performance/fw-edit.js';
 
 export const cases: RuleCases = {
-  valid: [
-    { name: '002: every 自评分 ≤ its weight in both frameworks', records: () => seed('002') },
-  ],
+  valid: [{ name: '002: every 自评分 ≤ its weight in both frameworks', records: () => seed('002') }],
   invalid: [
-    { name: '002 附件1 with 绩效目标合理性 (6分) self-scored 7', records: edited('002', (r) => { const n = leaf(r, 't0', '绩效目标合理性'); n.selfScore = withValue(n.selfScore!, '7'); }), findings: 1 },
+    {
+      name: '002 附件1 with 绩效目标合理性 (6分) self-scored 7',
+      records: edited('002', (r) => {
+        const n = leaf(r, 't0', '绩效目标合理性');
+        n.selfScore = withValue(n.selfScore!, '7');
+      }),
+      findings: 1,
+    },
   ],
 };

@@ -1,12 +1,11 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
 
-
 export const cases: RuleCases = {
   valid: [
-    { name: "004: every restated amount agrees", records: () => seedRecords('004') },
+    { name: '004: every restated amount agrees', records: () => seedRecords('004') },
     // 一(五)1 "市本级政府采购业务费3600.00 万元" and 一(五)4 "法治建设和政府采购管理费用 424.00 万元": two projects' fees, two nodes.
-    { name: "深圳 2026: amounts named 政府采购 in two projects are not one quantity", records: realText('2026年深圳市财政局部门预算.pdf') },
+    { name: '深圳 2026: amounts named 政府采购 in two projects are not one quantity', records: realText('2026年深圳市财政局部门预算.pdf') },
     // A 预算's 说明 against its tables: 收入预算, 支出预算, 一般公共预算拨款支出, four 类 and the 三公 items each equal the table that prints them.
     { name: "上海市财政局 2025: the 说明's 13 figures equal the tables", records: realText('上海市财政局25年预算.pdf') },
     // 长沙 2025 (二)项目支出 "其中：…公共安全支出 40230.95 万元": the 类's 项目支出 column, not its 总计 68,629.12.
@@ -14,11 +13,15 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // «因公出国（境）费288.70万元» reprinted 254.06: the 三公 table prints 288.70; «“卫生健康支出”科目467万元» reprinted 476: the 支出总表 prints 4,668,000 元.
-    { name: "上海市财政局 2025: a 三公 item and a 类 restated apart from the tables", records: realText('上海市财政局25年预算.pdf', ['（境）费288.70万元', '（境）费254.06万元'], ['科目467万元', '科目476万元']), findings: 2 },
-    { name: "000: 执行数 38706.47 vs 1095.69, 执行率 100% vs 3%, 三公 2.33/1.66/0.67 vs 3.32/2.04/1.28", records: () => seedRecords('000'), findings: 5 },
-    { name: "001: 服务对象满意度 98% vs 94.9; 预算完成率 100% vs 执行率 104.97%", records: () => seedRecords('001'), findings: 2 },
+    {
+      name: '上海市财政局 2025: a 三公 item and a 类 restated apart from the tables',
+      records: realText('上海市财政局25年预算.pdf', ['（境）费288.70万元', '（境）费254.06万元'], ['科目467万元', '科目476万元']),
+      findings: 2,
+    },
+    { name: '000: 执行数 38706.47 vs 1095.69, 执行率 100% vs 3%, 三公 2.33/1.66/0.67 vs 3.32/2.04/1.28', records: () => seedRecords('000'), findings: 5 },
+    { name: '001: 服务对象满意度 98% vs 94.9; 预算完成率 100% vs 执行率 104.97%', records: () => seedRecords('001'), findings: 2 },
     // 五(三)3(2): "对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中：人员经费 138.06万元，124.13 万元" — two values
     // for one subject at one node; 工资福利支出 of 301 (五(三)3(1)) and 机关工资福利支出 of 501 (3(2)) are two measures, not compared.
-    { name: "西安人社 2020 五(三)3(2): 509 and its 人员经费 given two values each", records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
+    { name: '西安人社 2020 五(三)3(2): 509 and its 人员经费 given two values each', records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
   ],
 };

@@ -7,6 +7,13 @@ export const cases: RuleCases = {
     { name: '004: 当年财政拨款 1366.77 / 1387.53 = 合计', records: () => seed('004') },
   ],
   invalid: [
-    { name: '000 with 其他资金 96.87 changed to 90.87', records: edited('000', (r) => { const s = r.selfEval[0]!.split!; s.src.other = withValue(s.src.other!, '90.87'); }), findings: 1 },
+    {
+      name: '000 with 其他资金 96.87 changed to 90.87',
+      records: edited('000', (r) => {
+        const s = r.selfEval[0]!.split!;
+        s.src.other = withValue(s.src.other!, '90.87');
+      }),
+      findings: 1,
+    },
   ],
 };

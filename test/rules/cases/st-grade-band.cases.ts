@@ -7,6 +7,13 @@ export const cases: RuleCases = {
     { name: '004: 99.5 → 优 ≡ 优秀 (bands B)', records: () => seed('004') },
   ],
   invalid: [
-    { name: '000 with the total changed to 85 (良好 under bands A) while the grade says 优秀', records: edited('000', (r) => { const t = r.selfEval[0]!; t.total!.score = withValue(t.total!.score!, '85'); }), findings: 1 },
+    {
+      name: '000 with the total changed to 85 (良好 under bands A) while the grade says 优秀',
+      records: edited('000', (r) => {
+        const t = r.selfEval[0]!;
+        t.total!.score = withValue(t.total!.score!, '85');
+      }),
+      findings: 1,
+    },
   ],
 };

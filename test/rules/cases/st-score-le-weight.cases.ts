@@ -8,6 +8,13 @@ export const cases: RuleCases = {
     { name: '004', records: () => seed('004') },
   ],
   invalid: [
-    { name: '004 with a 12.5-point row scored 13', records: edited('004', (r) => { const it = r.selfEval[0]!.items[0]!; it.score = withValue(it.score, '13'); }), findings: 1 },
+    {
+      name: '004 with a 12.5-point row scored 13',
+      records: edited('004', (r) => {
+        const it = r.selfEval[0]!.items[0]!;
+        it.score = withValue(it.score, '13');
+      }),
+      findings: 1,
+    },
   ],
 };

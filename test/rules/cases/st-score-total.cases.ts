@@ -9,6 +9,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     { name: '001: 合计 99.5 ≠ Σ 108.5 (matches the sum without the 预算执行率 row)', records: () => seed('001'), findings: 1 },
-    { name: '004 with the 满意度 score changed to 9', records: edited('004', (r) => { const it = r.selfEval[0]!.items.at(-1)!; it.score = withValue(it.score, '9'); }), findings: 1 },
+    {
+      name: '004 with the 满意度 score changed to 9',
+      records: edited('004', (r) => {
+        const it = r.selfEval[0]!.items.at(-1)!;
+        it.score = withValue(it.score, '9');
+      }),
+      findings: 1,
+    },
   ],
 };

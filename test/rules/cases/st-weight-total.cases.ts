@@ -9,6 +9,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     { name: '001: Σ 分值 = 10 + 8 × 5 + 50 + 10 = 110', records: () => seed('001'), findings: 1 },
-    { name: '000 with a 效益 weight changed to 15 (Σ 105 vs 总分分值 100)', records: edited('000', (r) => { const it = r.selfEval[0]!.items[3]!; it.weight = withValue(it.weight, '15'); }), findings: 1 },
+    {
+      name: '000 with a 效益 weight changed to 15 (Σ 105 vs 总分分值 100)',
+      records: edited('000', (r) => {
+        const it = r.selfEval[0]!.items[3]!;
+        it.weight = withValue(it.weight, '15');
+      }),
+      findings: 1,
+    },
   ],
 };

@@ -2,6 +2,17 @@ import type { RuleCases } from '../../../src/rules/_lib/types.js';
 import { altered, FA_2024, line, recordsOf, reprint, SEED_004 } from '../../helpers/records.js';
 
 export const cases: RuleCases = {
-  valid: [{ name: 'SEED_004', records: () => recordsOf(SEED_004) }, { name: 'FA_2024', records: () => recordsOf(FA_2024) }],
-  invalid: [{ name: '公开01 其他收入 reprinted 6.02', records: altered(FA_2024, (r) => { reprint(line(r.fa.t01!.in.L8).values.amount, '6.02'); }), findings: 1 }],
+  valid: [
+    { name: 'SEED_004', records: () => recordsOf(SEED_004) },
+    { name: 'FA_2024', records: () => recordsOf(FA_2024) },
+  ],
+  invalid: [
+    {
+      name: '公开01 其他收入 reprinted 6.02',
+      records: altered(FA_2024, (r) => {
+        reprint(line(r.fa.t01!.in.L8).values.amount, '6.02');
+      }),
+      findings: 1,
+    },
+  ],
 };

@@ -31,7 +31,10 @@ describe('narrative subsets (subset-le-total, spec 004: 小微 35.40 ≤ 中小 
     expect(ok.outcome).toBe('pass');
     expect(ok.checked).toBeGreaterThanOrEqual(3);
     expect(checkNarrativeSubsets(meta('subset-le-total'), await seedRecords('002')).outcome).toBe('pass');
-    const bad = checkNarrativeSubsets(meta('subset-le-total'), await alteredSeed('004', (r) => reprintFigure(fact(r, 'amount', (a) => a.metric === '小微企业合同').figure, '36.40'))());
+    const bad = checkNarrativeSubsets(
+      meta('subset-le-total'),
+      await alteredSeed('004', (r) => reprintFigure(fact(r, 'amount', (a) => a.metric === '小微企业合同').figure, '36.40'))(),
+    );
     expect(bad.findings.map((f) => [f.left.value.toFixed(), f.right.value.toFixed()])).toEqual([['36.4', '35.4']]);
   });
 });

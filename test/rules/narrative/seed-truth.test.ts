@@ -19,7 +19,13 @@ interface Expected {
   diagnostic?: string;
 }
 
-const E = (truth: string, rule: string, severity: Finding['severity'], has: string[], diagnostic?: string): Expected => ({ truth, rule, severity, has, ...(diagnostic ? { diagnostic } : {}) });
+const E = (truth: string, rule: string, severity: Finding['severity'], has: string[], diagnostic?: string): Expected => ({
+  truth,
+  rule,
+  severity,
+  has,
+  ...(diagnostic ? { diagnostic } : {}),
+});
 
 const EXPECTED: Record<SeedId, Expected[]> = {
   '000': [
@@ -67,9 +73,32 @@ const MUST_PASS: Record<SeedId, string[]> = {
   '001': ['fixed-asset-net', 'component-sum', 'unit-yuan-wan'],
   '002': ['component-sum', 'pct-share', 'pct-shares-sum', 'basic-split', 'fund-expense-sum'],
   '004': [
-    'same-quantity-agreement', 'component-sum', 'pct-share', 'pct-shares-sum', 'yoy-pct', 'yoy-direction', 'budget-adjust-sum', 'completion-rate', 'zero-base-rate',
-    'budget-final-wording', 'econ-class-sum', 'basic-split', 'income-source-sum', 'headcount-sum', 'sangong-text-table', 'sangong-le-public',
-    'fan-total', 'fan-share', 'fan-item-detail', 'fan-basic-split', 'fan-sangong', 'fan-org-running', 'fan-procurement', 'fan-meeting', 'fan-vehicle', 'fan-selfeval-amounts',
+    'same-quantity-agreement',
+    'component-sum',
+    'pct-share',
+    'pct-shares-sum',
+    'yoy-pct',
+    'yoy-direction',
+    'budget-adjust-sum',
+    'completion-rate',
+    'zero-base-rate',
+    'budget-final-wording',
+    'econ-class-sum',
+    'basic-split',
+    'income-source-sum',
+    'headcount-sum',
+    'sangong-text-table',
+    'sangong-le-public',
+    'fan-total',
+    'fan-share',
+    'fan-item-detail',
+    'fan-basic-split',
+    'fan-sangong',
+    'fan-org-running',
+    'fan-procurement',
+    'fan-meeting',
+    'fan-vehicle',
+    'fan-selfeval-amounts',
   ],
 };
 
@@ -86,13 +115,21 @@ describe.each(RUNS)('seed %s (%s), narrative rules', (seed, format) => {
     const unmatched = [...found];
     const missing: Expected[] = [];
     for (const e of expected) {
-      const i = unmatched.findIndex((f) => f.rule === e.rule && f.severity === e.severity && e.has.every((h) => f.message.zh.includes(h)) && (!e.diagnostic || f.diagnostic === e.diagnostic));
+      const i = unmatched.findIndex(
+        (f) =>
+          f.rule === e.rule && f.severity === e.severity && e.has.every((h) => f.message.zh.includes(h)) && (!e.diagnostic || f.diagnostic === e.diagnostic),
+      );
       if (i < 0) missing.push(e);
       else unmatched.splice(i, 1);
     }
     const line = (f: Finding) => `${f.severity} ${f.rule}${f.diagnostic ? `[${f.diagnostic}]` : ''}: ${f.message.zh}`;
-    console.log(`seed ${seed} (${format}): found ${found.length} narrative findings (${found.filter((f) => f.severity !== 'info').length} error/warning), expected ${expected.length} (${expected.filter((e) => e.severity !== 'info').length} error/warning)\n  ${found.map(line).join('\n  ')}`);
-    expect(missing.map((m) => `${m.truth} ${m.rule} ${m.has.join(' ')}`), 'Part B findings not made').toEqual([]);
+    console.log(
+      `seed ${seed} (${format}): found ${found.length} narrative findings (${found.filter((f) => f.severity !== 'info').length} error/warning), expected ${expected.length} (${expected.filter((e) => e.severity !== 'info').length} error/warning)\n  ${found.map(line).join('\n  ')}`,
+    );
+    expect(
+      missing.map((m) => `${m.truth} ${m.rule} ${m.has.join(' ')}`),
+      'Part B findings not made',
+    ).toEqual([]);
     expect(unmatched.map(line), 'findings Part B does not list').toEqual([]);
     const outcome = new Map(report.outcomes.map((o) => [o.rule, o]));
     for (const id of MUST_PASS[seed]) {

@@ -31,14 +31,16 @@ const models = new Map<string, Promise<DocModel>>();
  * `from` with `to` in the one block that prints it (a case made from a real sentence, altered only where a
  * failing case needs it). Throws when `from` is printed in no block or in several.
  */
-export const realText = (file: string, ...edits: [from: string, to: string][]) => async (): Promise<DocumentRecords> => {
-  const rel = `fixtures/real/${file}`;
-  if (!models.has(rel)) models.set(rel, parseFixture(rel));
-  const doc = structuredClone(await models.get(rel)!);
-  for (const [from, to] of edits) {
-    const hits = doc.blocks.filter((b) => b.text.includes(from));
-    if (hits.length !== 1) throw new Error(`realText: "${from}" is printed in ${hits.length} blocks of ${file}`);
-    hits[0]!.text = hits[0]!.text.replace(from, to);
-  }
-  return extractRecords(doc);
-};
+export const realText =
+  (file: string, ...edits: [from: string, to: string][]) =>
+  async (): Promise<DocumentRecords> => {
+    const rel = `fixtures/real/${file}`;
+    if (!models.has(rel)) models.set(rel, parseFixture(rel));
+    const doc = structuredClone(await models.get(rel)!);
+    for (const [from, to] of edits) {
+      const hits = doc.blocks.filter((b) => b.text.includes(from));
+      if (hits.length !== 1) throw new Error(`realText: "${from}" is printed in ${hits.length} blocks of ${file}`);
+      hits[0]!.text = hits[0]!.text.replace(from, to);
+    }
+    return extractRecords(doc);
+  };

@@ -10,6 +10,8 @@ export function leaf(r: DocumentRecords, table: string, name: string): FwNode {
 }
 
 /** Keeps only the frameworks of the given tables. */
-export const only = (...tables: string[]) => (r: DocumentRecords) => {
-  r.frameworks = r.frameworks.filter((f) => tables.includes(f.table));
-};
+export const only =
+  (...tables: string[]) =>
+  (r: DocumentRecords) => {
+    r.frameworks = r.frameworks.filter((f) => tables.includes(f.table));
+  };

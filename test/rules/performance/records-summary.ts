@@ -10,19 +10,54 @@ export const slotText = (s: Slot | null | undefined): string | null =>
   !s ? null : s.state === 'number' ? `${s.figure.value.toFixed()}${s.figure.unit ?? ''}` : s.state;
 
 export const measureText = (m: Measure | null | undefined): string | null =>
-  !m ? null : m.slot.state === 'number' ? `${m.comparator === 'value' ? '' : m.comparator}${slotText(m.slot)}${m.high ? `..${m.high.value.toFixed()}` : ''}` : m.slot.state;
+  !m
+    ? null
+    : m.slot.state === 'number'
+      ? `${m.comparator === 'value' ? '' : m.comparator}${slotText(m.slot)}${m.high ? `..${m.high.value.toFixed()}` : ''}`
+      : m.slot.state;
 
 export function performanceSummary(r: DocumentRecords) {
   return {
     selfEval: r.selfEval.map((t) => ({
       kind: t.tableKind,
       project: t.project,
-      fund: t.fundRows.map((f) => [f.key, slotText(f.initBudget), slotText(f.fullBudget), slotText(f.executed), measureText(f.rate), slotText(f.weight), slotText(f.score)]),
-      split: t.split ? { ...Object.fromEntries(Object.entries(t.split.src).map(([k, v]) => [k, slotText(v)])), ...Object.fromEntries(Object.entries(t.split.nat).map(([k, v]) => [k, slotText(v)])) } : null,
-      items: t.items.map((it) => [it.l1, it.l1Weight?.value.toFixed() ?? null, it.l2, it.l3, measureText(it.target), measureText(it.actual), slotText(it.weight), slotText(it.score), it.scoredBy]),
+      fund: t.fundRows.map((f) => [
+        f.key,
+        slotText(f.initBudget),
+        slotText(f.fullBudget),
+        slotText(f.executed),
+        measureText(f.rate),
+        slotText(f.weight),
+        slotText(f.score),
+      ]),
+      split: t.split
+        ? {
+            ...Object.fromEntries(Object.entries(t.split.src).map(([k, v]) => [k, slotText(v)])),
+            ...Object.fromEntries(Object.entries(t.split.nat).map(([k, v]) => [k, slotText(v)])),
+          }
+        : null,
+      items: t.items.map((it) => [
+        it.l1,
+        it.l1Weight?.value.toFixed() ?? null,
+        it.l2,
+        it.l3,
+        measureText(it.target),
+        measureText(it.actual),
+        slotText(it.weight),
+        slotText(it.score),
+        it.scoredBy,
+      ]),
       total: [slotText(t.total?.weight), slotText(t.total?.score)],
       grade: t.grade?.canonical ?? null,
-      template: [t.template.l1Weights.variant, t.template.l1Weights.stated, t.template.bands.variant, t.template.bands.stated, t.template.scoreFormula, t.template.rateDefined, t.template.proportional !== null],
+      template: [
+        t.template.l1Weights.variant,
+        t.template.l1Weights.stated,
+        t.template.bands.variant,
+        t.template.bands.stated,
+        t.template.scoreFormula,
+        t.template.rateDefined,
+        t.template.proportional !== null,
+      ],
     })),
     basicData: r.basicData.map((b) => ({
       year: b.year,

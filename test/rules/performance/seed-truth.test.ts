@@ -40,7 +40,19 @@ const TRUTH: Record<SeedId, { findings: Expect[]; pass: string[]; notApplicable:
       // 六 2 says 数量、质量、时效和成本指标 4个二级指标; the table scores three.
       I('000-I3', 'st-indicator-structure', (f) => eq(f.left.value, 4) && eq(f.right.value, 3) && f.data.names!.includes('成本指标')),
     ],
-    pass: ['staff-control-rate', 'st-exec-rate-recompute', 'st-score-total', 'st-weight-total', 'st-level1-weights', 'st-score-le-weight', 'st-grade-band', 'st-funding-split', 'sangong-control-rate', 'st-full-score-despite-miss', 'st-level1-score-text'],
+    pass: [
+      'staff-control-rate',
+      'st-exec-rate-recompute',
+      'st-score-total',
+      'st-weight-total',
+      'st-level1-weights',
+      'st-score-le-weight',
+      'st-grade-band',
+      'st-funding-split',
+      'sangong-control-rate',
+      'st-full-score-despite-miss',
+      'st-level1-score-text',
+    ],
     notApplicable: ['fw-weight-hierarchy', 'fw-self-score-total'],
     narrativeOnly: [],
   },
@@ -79,7 +91,11 @@ const TRUTH: Record<SeedId, { findings: Expect[]; pass: string[]; notApplicable:
     findings: [
       E('002-01', 'fw-rule-max-weight', (f) => f.data.node === '“三公经费”变动率' && eq(f.left.value, 5) && eq(f.right.value, 2)),
       E('002-02', 'staff-control-rate', (f) => eq(f.left.value, 100) && eq(f.right.value, '83.78')),
-      E('002-03', 'fw-weight-hierarchy', (f) => f.data.node === '二级「资金管理」' && eq(f.left.value, 10) && eq(f.right.value, 7) && f.data.hint!.includes('17')),
+      E(
+        '002-03',
+        'fw-weight-hierarchy',
+        (f) => f.data.node === '二级「资金管理」' && eq(f.left.value, 10) && eq(f.right.value, 7) && f.data.hint!.includes('17'),
+      ),
       E('002-04', 'fw-weight-hierarchy', (f) => f.data.node === '二级「预算支出效益」' && eq(f.left.value, 10) && eq(f.right.value, 30)),
       E('002-05', 'fw-weight-hierarchy', (f) => f.data.node === '三级合计' && eq(f.left.value, 97) && eq(f.right.value, 100)),
       E('002-06', 'fw-self-score-total', (f) => eq(f.left.value, 98) && eq(f.right.value, 95)),
@@ -97,7 +113,20 @@ const TRUTH: Record<SeedId, { findings: Expect[]; pass: string[]; notApplicable:
       I('002-I1', 'st-actual-is-threshold', (f) => f.data.actual === '≥98%' && f.data.table!.includes('人社局包干')),
       I('002-I1', 'st-actual-is-threshold', (f) => f.data.actual === '≥98%' && f.data.table!.includes('代发')),
     ],
-    pass: ['fw-self-score-le-weight', 'sangong-sum', 'bd-project-sum', 'subset-le-total', 'st-exec-rate-recompute', 'st-exec-score', 'st-weight-total', 'st-score-total', 'st-score-le-weight', 'st-range-target', 'st-level1-weights', 'sangong-control-rate'],
+    pass: [
+      'fw-self-score-le-weight',
+      'sangong-sum',
+      'bd-project-sum',
+      'subset-le-total',
+      'st-exec-rate-recompute',
+      'st-exec-score',
+      'st-weight-total',
+      'st-score-total',
+      'st-score-le-weight',
+      'st-range-target',
+      'st-level1-weights',
+      'sangong-control-rate',
+    ],
     notApplicable: ['st-grade-band'],
     narrativeOnly: [],
   },
@@ -108,7 +137,18 @@ const TRUTH: Record<SeedId, { findings: Expect[]; pass: string[]; notApplicable:
       // 情况说明 五(三) "完成年初预算的 101.5%" with 追加 explained: info at most (Part B 004 must-pass exec-rate-range).
       I('004-pass', 'exec-rate-range', (f) => eq(f.left.value, '101.5') && f.diagnostic === 'explained-by-addition'),
     ],
-    pass: ['st-exec-rate-recompute', 'st-exec-score', 'st-level1-weights', 'st-weight-total', 'st-score-total', 'st-score-le-weight', 'st-grade-band', 'st-funding-split', 'exec-rate-range', 'subset-le-total'],
+    pass: [
+      'st-exec-rate-recompute',
+      'st-exec-score',
+      'st-level1-weights',
+      'st-weight-total',
+      'st-score-total',
+      'st-score-le-weight',
+      'st-grade-band',
+      'st-funding-split',
+      'exec-rate-range',
+      'subset-le-total',
+    ],
     notApplicable: ['staff-control-rate', 'fw-weight-hierarchy'],
     narrativeOnly: [],
   },
@@ -123,18 +163,29 @@ describe('spec Part B on the seeds, for the 绩效 rules', () => {
       const report = checkDocument(await seed(id));
       const found = report.findings.filter((f) => MINE.has(f.rule));
       const counted = (fs: { severity: string }[]) => fs.filter((f) => f.severity !== 'info').length;
-      console.log(`seed ${id}: 绩效 rules found ${counted(found)} error/warning findings (expected ${counted(truth.findings)}), ${found.length - counted(found)} info (expected ${truth.findings.length - counted(truth.findings)}); out of reach (narrative): ${truth.narrativeOnly.join(', ') || 'none'}`);
+      console.log(
+        `seed ${id}: 绩效 rules found ${counted(found)} error/warning findings (expected ${counted(truth.findings)}), ${found.length - counted(found)} info (expected ${truth.findings.length - counted(truth.findings)}); out of reach (narrative): ${truth.narrativeOnly.join(', ') || 'none'}`,
+      );
       for (const r of [...new Set([...found.map((f) => f.rule), ...truth.findings.map((e) => e.rule)])].sort())
         console.log(`  ${r}: found ${found.filter((f) => f.rule === r).length}, expected ${truth.findings.filter((e) => e.rule === r).length}`);
       // Every expected finding is matched by a distinct finding of its rule and severity …
       const left = [...found];
       for (const e of truth.findings) {
         const i = left.findIndex((f) => f.rule === e.rule && f.severity === e.severity && e.match(f));
-        expect(i, `${id} ${e.id} ${e.rule} (${e.severity}) not found among: ${found.filter((f) => f.rule === e.rule).map((f) => `${f.severity} ${f.message.en}`).join(' | ')}`).toBeGreaterThanOrEqual(0);
+        expect(
+          i,
+          `${id} ${e.id} ${e.rule} (${e.severity}) not found among: ${found
+            .filter((f) => f.rule === e.rule)
+            .map((f) => `${f.severity} ${f.message.en}`)
+            .join(' | ')}`,
+        ).toBeGreaterThanOrEqual(0);
         left.splice(i, 1);
       }
       // … and nothing else is raised by these rules.
-      expect(left.map((f) => `${f.rule} ${f.severity}: ${f.message.en}`), `${id}: unexpected findings`).toEqual([]);
+      expect(
+        left.map((f) => `${f.rule} ${f.severity}: ${f.message.en}`),
+        `${id}: unexpected findings`,
+      ).toEqual([]);
       const outcome = (rule: string) => report.outcomes.find((o) => o.rule === rule)?.outcome;
       for (const rule of truth.pass) expect(outcome(rule), `${id} ${rule} must pass`).toBe('pass');
       for (const rule of truth.notApplicable) expect(outcome(rule), `${id} ${rule}`).toBe('not-applicable');
@@ -152,8 +203,14 @@ describe('spec Part B on the seeds, for the 绩效 rules', () => {
     it(`seed ${id}: the PDF rebuild gives the same table-drawn 绩效 findings as the HTML`, async () => {
       const key = (f: Finding) => `${f.rule} ${f.severity} ${f.left.value.toFixed()} ${f.right.value.toFixed()} ${f.diagnostic ?? ''}`;
       const fromTables = (f: Finding) => MINE.has(f.rule) && f.evidence.some((e) => e.kind === 'cell');
-      const html = checkDocument(await seed(id)).findings.filter(fromTables).map(key).sort();
-      const pdf = checkDocument(await seedAs(id, 'pdf')).findings.filter(fromTables).map(key).sort();
+      const html = checkDocument(await seed(id))
+        .findings.filter(fromTables)
+        .map(key)
+        .sort();
+      const pdf = checkDocument(await seedAs(id, 'pdf'))
+        .findings.filter(fromTables)
+        .map(key)
+        .sort();
       expect(html.length).toBeGreaterThan(0);
       expect(pdf).toEqual(html);
     }, 30_000);
