@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../extract/figure.js';
 import { fig, mfig } from '../extract/performance/access.js';
-import { buTableValue, factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
+import { buLine, buTableValue, factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';
@@ -223,6 +223,37 @@ function basicDataMentions(
 }
 
 /**
+ * The totals two 预算 tables print of one quantity, by the templates' own definitions: the 一般公共预算
+ * 基本支出表's 合计 is the 一般公共预算 支出表's 基本支出 合计, its 经济分类 表's 合计 that table's 合计 (and
+ * 基本 / 项目 column by column), the 项目支出 经济分类 表's 合计 its 项目支出, the 财政拨款 基本支出表's 合计
+ * the 财政拨款 支出表's 基本支出. A pair a unit's factor apart is a unit question (a 万元 note printed 元).
+ */
+const BU_TABLE_PAIRS: readonly [string, string, string, string, string][] = [
+  ['bu08', 'total', 'bu05', 'basic', '一般公共预算基本支出'],
+  ['bu-gpb-basic-func', 'total', 'bu05', 'basic', '一般公共预算基本支出'],
+  ['bu-gpb-econ', 'total', 'bu05', 'total', '一般公共预算支出'],
+  ['bu-gpb-econ', 'basic', 'bu05', 'basic', '一般公共预算基本支出'],
+  ['bu-gpb-econ', 'project', 'bu05', 'project', '一般公共预算项目支出'],
+  ['bu-gpb-project-econ', 'total', 'bu05', 'project', '一般公共预算项目支出'],
+  ['bu-fiscal-basic', 'total', 'bu-fiscal-func', 'basic', '财政拨款基本支出'],
+];
+
+function budgetTablePairs(
+  r: DocumentRecords,
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  year: number | null,
+): void {
+  for (const [a, ak, b, bk, quantity] of BU_TABLE_PAIRS) {
+    const left = buLine(r, [a], '*', ak);
+    const right = buLine(r, [b], '*', bk);
+    if (!left || !right) continue;
+    const key = `table|${quantity}|${a}:${ak}|${b}:${bk}`;
+    push(groups, key, quantity, year, { label: left.label, figure: left.figure, where: left.label });
+    push(groups, key, quantity, year, { label: right.label, figure: right.figure, where: right.label });
+  }
+}
+
+/**
  * The 预算 总表 totals a 说明 restates: 收支总预算 (部门收支总表 收入总计) and 财政拨款收支总预算 (财政拨款收支总表
  * 收入总计), for the document's year (国家信访局 2026 四 "财政拨款收支总预算 18,728.91 万元" against 18,728.94).
  */
@@ -344,6 +375,7 @@ export const rule: Rule = {
     tableMentions(r, tables, docYear);
     basicDataMentions(r, tables, docYear);
     budgetTableMentions(r, tables, docYear);
+    if (budget) budgetTablePairs(r, groups, docYear);
     for (const [key, g] of tables) {
       const local = [...groups.keys()].filter((k) => k.startsWith(`${key}|`));
       if (!local.length) {

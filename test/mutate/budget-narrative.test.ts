@@ -51,3 +51,16 @@ describe('a 预算 说明 against its tables', () => {
     expect((await run()).falseErrors).toEqual([]);
   });
 });
+
+describe('a 预算 table against another that prints the same total', () => {
+  it("长沙 2025: the 一般公共预算基本支出表's «单位：万元» printed «单位：元» is a unit question, against the 一般公共预算 支出表's 基本支出", async () => {
+    const file = 'fixtures/real/2026年长沙市公安局2025年部门预算.pdf';
+    const doc = await parseFixture(file);
+    const r = mutateModel(file, doc, { perKind: 0, seed: 'test', select: (f) => f.id === 'unit-table t5' });
+    expect(r.faults.map((f) => f.id)).toEqual(['unit-table t5']);
+    const [f] = r.faults;
+    expect(f!.found.length).toBeGreaterThan(0);
+    expect(f!.found.every((x) => x.severity === 'warning' && x.diagnostic === 'unit-suspect')).toBe(true);
+    expect(f!.extra).toEqual([]);
+  });
+});
