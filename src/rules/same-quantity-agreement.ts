@@ -7,7 +7,7 @@ import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
-import { compare, single } from './_lib/interval.js';
+import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
 import { ruleMeta } from './_lib/meta.js';
 
@@ -123,7 +123,12 @@ interface Mention {
   where: string;
   /** Why the mention's binding is in doubt (a finding that rests on it is at most a warning). */
   uncertain?: string | null;
+  /** The printed amounts a table value is the sum of (a 三公 item printed per fund): each is evidence. */
+  parts?: { label: string; figure: Figure }[];
 }
+
+/** A mention as a side: its figure, or the sum of the printed amounts it stands for. */
+const sideOf = (m: Mention) => (m.parts && m.parts.length > 1 ? sum(m.label, m.parts) : single(m.label, m.figure));
 
 /** Groups mentions by key; a key whose values differ beyond the coarser printed precision is one finding. */
 function check(t: Tally, groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>): void {
@@ -132,13 +137,13 @@ function check(t: Tally, groups: Map<string, { quantity: string; year: string; m
     t.checked++;
     const first = g.mentions[0]!;
     const odd = g.mentions.find((m) => {
-      const a = single(first.label, first.figure);
-      const b = single(m.label, m.figure);
+      const a = sideOf(first);
+      const b = sideOf(m);
       return compare(a, b).agreement === 'differs';
     });
     if (!odd) continue;
-    const left = single(first.label, first.figure);
-    const right = single(odd.label, odd.figure);
+    const left = sideOf(first);
+    const right = sideOf(odd);
     const cmp = compare(left, right);
     const gate = gated(g.severity ?? meta.severity, first.uncertain ?? odd.uncertain ?? null);
     t.add(
@@ -332,7 +337,13 @@ export const rule: Rule = {
             key,
             quantity: nameOf(f),
             year: f.year,
-            mention: { label: (other ?? tb).label, figure: (other ?? tb).figure, where: (other ?? tb).label, uncertain: tb.doubt },
+            mention: {
+              label: (other ?? tb).label,
+              figure: (other ?? tb).figure,
+              where: (other ?? tb).label,
+              uncertain: tb.doubt,
+              ...(!other && tb.parts ? { parts: tb.parts } : {}),
+            },
           });
       }
     }

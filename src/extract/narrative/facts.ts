@@ -49,6 +49,15 @@ function awardOf(text: string, at: number): { metric: string; scope: string | nu
   return { metric: `${m[1]}企业合同`, scope };
 }
 
+/**
+ * The subject a paragraph's numbered title names, for the amounts after it that name none: "1.因公出国（境）费用。2026
+ * 年预算数 41.60 万元" (深圳 2026 三公), "（二）公务接待费：预算数 9.46 万元".
+ */
+function titleSubject(r: Reading): string | null {
+  const m = /^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*([^。：:，,；;\d]{2,20})[。：:]/.exec(r.s.block.text);
+  return m ? metricOf(m[1]!) : null;
+}
+
 function labelled(r: Reading, i: number): Labelled {
   const tk = r.toks[i]!;
   const own =
@@ -57,7 +66,7 @@ function labelled(r: Reading, i: number): Labelled {
       : metricOf(tk.label);
   // Only a label that names no thing of its own ("支出决算为", "实际支出", nothing) takes the clause's subject.
   const inherits = tk.kind === 'money' && /^(?:支出|收入)?(?:年初|全年)?(?:预算|决算|执行|实际支出|实际)?(?:数|金额)?$/.test(bareLabel(tk.label));
-  const metric = own ?? (inherits ? subjectBefore(r, tk.start, tk.paren) : null);
+  const metric = own ?? (inherits ? (subjectBefore(r, tk.start, tk.paren) ?? titleSubject(r)) : null);
   const award = awardOf(r.s.text, tk.start);
   if (award && tk.kind === 'money') return { label: tk.label, metric: award.metric, column: columnOf(tk.label), scope: award.scope, figure: tk.figure };
   return { label: tk.label, metric, column: columnOf(tk.label), scope: scopeOf(tk.label), figure: tk.figure };

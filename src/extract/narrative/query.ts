@@ -217,28 +217,42 @@ const BU_SANGONG: Record<string, string> = { ...SANGONG_ITEM, 机关运行经费
  * This year's 预算 (`bud`) or last year's (`prior`) of a 三公 item, 机关运行经费, 会议费 or 培训费 in the 预算's 三公
  * table: one figure, or null when its rows print several (per 单位, per fund) that differ.
  */
-export function buSangong(r: DocumentRecords, metric: string, side: 'bud' | 'prior' = 'bud'): { label: string; figure: Figure } | null {
+export function buSangong(
+  r: DocumentRecords,
+  metric: string,
+  side: 'bud' | 'prior' = 'bud',
+): { label: string; figure: Figure; parts?: { label: string; figure: Figure }[] } | null {
   const item = BU_SANGONG[metric];
   if (!item) return null;
   // The table's own total row when it prints one per 单位 (人社局 2020 表13: 合计, then each unit), else the rows without a label.
   const all = r.sangong.filter((s) => s.item === item && s.side === side);
   const total = all.filter((s) => s.rowLabel !== null && /^(?:合计|总计)$/.test(s.rowLabel.replace(/\s+/g, '')));
-  const facts = total.length ? total : all.filter((s) => s.rowLabel === null);
+  // Without a 合计 row, the rows must all print one value (one 单位 over two lines of years, or no label at all).
+  const facts = total.length ? total : all;
+  const tableKind = r.tables.find((t) => t.table === facts[0]?.table)?.kind ?? 'bu09';
+  const label = `${tableKind} ${side === 'bud' ? '预算' : '上年'}·${metric}`;
+  const figureOf = (f: (typeof facts)[number]) =>
+    tableFigure(f.amount, { kind: 'cell', table: f.table, tableKind, row: f.row, col: f.col, raw: f.amount.printed, provenance: f.provenance });
+  // Printed per fund (一般公共预算 | 政府性基金 | 国有资本经营, 深圳 2026), once each: the item is their sum.
+  const funds = new Set(facts.map((f) => f.fund));
+  if (facts.length > 1 && !funds.has(null) && funds.size === facts.length) {
+    const parts = facts.map(figureOf).filter((x) => x !== null);
+    if (parts.length !== facts.length) return null;
+    parts.sort((a, b) => b.value.comparedTo(a.value));
+    const value = parts.reduce((a, p) => a.plus(p.value), new Decimal(0));
+    const fundName = { gpb: '一般公共预算', 'gov-fund': '政府性基金', soe: '国有资本经营' } as const;
+    return {
+      label,
+      figure: derived(value, parts, parts.map((p) => p.printed).join('+')),
+      parts: facts.map((f) => ({ label: `${label}（${fundName[f.fund!]}）`, figure: figureOf(f)! })),
+    };
+  }
   const first = facts[0];
   const wan = (a: (typeof facts)[number]['amount']) => (a.state === 'number' ? (a.wan ?? a.value) : null);
   const v = first ? wan(first.amount) : null;
   if (!first || !v || facts.some((f) => !wan(f.amount)?.eq(v))) return null;
-  const tableKind = r.tables.find((t) => t.table === first.table)?.kind ?? 'bu09';
-  const figure = tableFigure(first.amount, {
-    kind: 'cell',
-    table: first.table,
-    tableKind,
-    row: first.row,
-    col: first.col,
-    raw: first.amount.printed,
-    provenance: first.provenance,
-  });
-  return figure ? { label: `${tableKind} ${side === 'bud' ? '预算' : '上年'}·${metric}`, figure } : null;
+  const figure = figureOf(first);
+  return figure ? { label, figure } : null;
 }
 
 /** A 预算 table's value for a 说明 figure, why the match may be uncertain, and the other table values the words could mean. */
@@ -248,6 +262,8 @@ export interface BuValue {
   doubt: string | null;
   /** What else the words may name (the 类's 项目支出 column in a 项目支出 section): a figure equal to one of them is no disagreement. */
   also: { label: string; figure: Figure }[];
+  /** The printed amounts the figure is the sum of, when it is one (a 三公 item printed per fund). */
+  parts?: { label: string; figure: Figure }[];
 }
 
 /**
@@ -265,8 +281,11 @@ export function buTableValue(
   const m = f.metric;
   if (!m) return null;
   const scope = f.scope ?? wholeScope;
-  const sure = (v: { label: string; figure: Figure } | null, doubt: string | null = null, also: BuValue['also'] = []): BuValue | null =>
-    v ? { ...v, doubt, also } : null;
+  const sure = (
+    v: { label: string; figure: Figure; parts?: BuValue['parts'] } | null,
+    doubt: string | null = null,
+    also: BuValue['also'] = [],
+  ): BuValue | null => (v ? { ...v, doubt, also } : null);
   const bu01 = (name: string) => {
     const figure = lineItem(r, 'bu01', null, /.*/, new RegExp(`^${name}$`));
     return figure ? { label: `bu01 ${name}`, figure } : null;
