@@ -152,6 +152,8 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
   const diagnostics: Diagnostic[] = [];
   const tableUnit = unitOf(t.unitNote ?? '');
   for (const lay of sides(t)) {
+    // One code column that prints a 款 by its own two digits under its 类 (201 / 10 / 2011007, 西安 2020): the 款 is 201 + 10.
+    let lastClass: string | null = null;
     for (let r = t.headerRows; r < t.nRows; r++) {
       const printedName = compactText(cellAt(t, r, lay.nameCol)?.raw ?? '');
       const inName = lay.codeCols.length ? null : CODE_IN_NAME.exec(printedName);
@@ -160,7 +162,10 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
       const parts = lay.codeCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? ''));
       const printedTotal = /^(?:合计|总计)$/.test(name) || parts.some((p) => /^(?:合计|总计)$/.test(p));
       const digits = parts.filter((p) => CODE_PART.test(p));
-      const code = printedTotal ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
+      let code = printedTotal ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
+      if (code && code.length === 3) lastClass = code;
+      else if (code && code.length === 7) lastClass = code.slice(0, 3);
+      else if (code && code.length === 2 && lastClass && lay.codeCols.length <= 1) code = lastClass + code;
       const group =
         lay.groupCols
           .map((c) => compactText(cellAt(t, r, c)?.raw ?? ''))

@@ -35,8 +35,12 @@ function identities(keys: string[], income: boolean): [string, string[]][] {
       if (parts(['fiscal', 'business', 'operating', 'other']).length >= 2) out.push([pre + 'total', parts(['fiscal', 'business', 'operating', 'other'])]);
       continue;
     }
-    if (has('basic') || has('project')) out.push([pre + 'total', parts(['basic', 'project', 'remit', 'operating', 'subsidy'])]);
-    if (has('personnel') && has('public')) out.push([has('basic') ? pre + 'basic' : pre + 'total', [pre + 'personnel', pre + 'public']]);
+    // 合计 | 人员经费 | 公用经费 | 专项业务经费 (西安 部门综合预算): no 基本支出 column, its two parts beside 项目支出.
+    const split = !has('basic') && has('personnel') && has('public');
+    if (has('basic') || has('project'))
+      out.push([pre + 'total', parts([...(split ? ['personnel', 'public'] : ['basic']), 'project', 'remit', 'operating', 'subsidy'])]);
+    if (has('personnel') && has('public') && (has('basic') || !has('project')))
+      out.push([has('basic') ? pre + 'basic' : pre + 'total', [pre + 'personnel', pre + 'public']]);
   }
   return out;
 }

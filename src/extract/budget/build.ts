@@ -35,8 +35,10 @@ export function budgetKey(_kind: string, path: string[]): string | null {
     key = under(/^基本支出/) ? 'basic' : under(/^项目支出/) ? 'project' : 'total';
   else if (/^基本支出/.test(leaf)) key = 'basic';
   else if (/^项目支出/.test(leaf)) key = 'project';
-  else if (/^(?:人员经费|人员类|人员支出)$/.test(leaf)) key = 'personnel';
-  else if (/^(?:公用经费|日常公用经费|公用支出|公用类)$/.test(leaf)) key = 'public';
+  else if (/^(?:人员经费|人员类|人员支出|人员经费支出)$/.test(leaf)) key = 'personnel';
+  else if (/^(?:公用经费|日常公用经费|公用支出|公用类|公用经费支出)$/.test(leaf)) key = 'public';
+  // 西安's 部门综合预算 names its 项目支出 专项业务经费.
+  else if (/^专项业务(?:经)?费(?:支出)?$/.test(leaf)) key = 'project';
   else if (/^上缴上级支出$/.test(leaf)) key = 'remit';
   else if (/经营支出$/.test(leaf)) key = 'operating';
   else if (/^对附属单位补助支出$/.test(leaf)) key = 'subsidy';
