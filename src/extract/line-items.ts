@@ -209,3 +209,10 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
   }
   return { items, diagnostics };
 }
+
+/** The names the tables of the kinds `kind` matches print for their 科目 codes (3, 5 or 7 digits): the first table to print a code names it. */
+export function codeNames(items: readonly LineItem[], kind: RegExp): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const li of items) if (kind.test(li.tableKind) && li.code && /^\d{3,7}$/.test(li.code) && li.name && !out.has(li.code)) out.set(li.code, li.name);
+  return out;
+}

@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Block } from '../../model/index.js';
 import { Figure, halfUnitOf, type TextRef } from '../figure.js';
-import type { LineItem } from '../line-items.js';
+import { codeNames, type LineItem } from '../line-items.js';
+import { normName } from '../narrative/query.js';
 
 /**
  * One numbered item of a 预算 的 编制说明, in each layout the templates print it — Shanghai's codes in
@@ -65,21 +66,11 @@ function figure(b: Block, text: string, at: [number, number], unit: string): Fig
 /** The 功能分类 names the tables print, by code: for items that print names without codes, or codes without 类/款 names. */
 export type FuncNames = ReadonlyMap<string, string>;
 
-const bare = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s“”"]/g, '')
-    .replace(/[(（](?:类|款|项)[)）]/g, '')
-    .replace(/其它/g, '其他')
-    .replace(/支出$/, '');
+/** A 科目 name as the tables and the 说明 are compared: quotes off, 其它 read as 其他. */
+const bare = (s: string): string => normName(s.replace(/[“”"]/g, '')).replace(/其它/g, '其他');
 
 /** The 功能分类 names the 预算 tables print for their codes (the first table to print a code names it). */
-export function budgetFuncNames(items: readonly LineItem[]): FuncNames {
-  const out = new Map<string, string>();
-  for (const li of items)
-    if (li.tableKind.startsWith('bu') && li.code && /^\d{3}(?:\d{2}){0,2}$/.test(li.code) && li.name && !out.has(li.code)) out.set(li.code, li.name);
-  return out;
-}
+export const budgetFuncNames = (items: readonly LineItem[]): FuncNames => codeNames(items, /^bu/);
 
 /** The 7-digit code whose 项, 款 and 类 names are the printed ones, when exactly one is. */
 function codeByNames(names: FuncNames, lei: string, kuan: string, xiang: string): string | null {

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { DocumentRecords } from '../records.js';
 import type { Figure } from '../figure.js';
 import { budgetKey } from '../budget/build.js';
+import { codeNames } from '../line-items.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
 
 /**
@@ -159,11 +160,7 @@ export function faTableValue(r: DocumentRecords, metric: string | null, column: 
 }
 
 /** Names printed for 功能分类 codes in the 决算 tables (公开02/03/05). */
-export function funcNames(r: DocumentRecords): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const li of r.lineItems) if (/^fa0[235]$/.test(li.tableKind) && li.code && /^\d{3,7}$/.test(li.code) && !out.has(li.code)) out.set(li.code, li.name);
-  return out;
-}
+export const funcNames = (r: DocumentRecords): Map<string, string> => codeNames(r.lineItems, /^fa0[235]$/);
 
 /** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
 export const normName = (s: string): string =>
