@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocModel, Table } from '../../src/model/index.js';
 import { textRows } from '../../src/model/index.js';
 import { parseFixture } from '../helpers/fixtures.js';
+import { headerPath } from '../../src/extract/header-path.js';
 
 /**
  * Tables printed over several pages come out whole: the title, 部门 line and header repeated on
@@ -165,6 +166,42 @@ describe('广州 部门预算: tables printed without rulings', () => {
       expect([more.length, t!.report.method, t!.headerRows]).toEqual([0, 'stream', 2]);
       expect(textRows(t!).slice(t!.headerRows)).toEqual([['合计', '0.00', '0.00', '0.00']]);
     }
+  });
+
+  it('gives a group label printed over several columns all of them, and a label over its own column one', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    const paths = (n: string): string[] => {
+      const [t] = byNumber(doc, n);
+      return Array.from({ length: t!.nCols }, (_, c) => headerPath(t!, c).join('›'));
+    };
+    // 收入 and 支出 centred over 项目 | 预算 each.
+    expect(paths('表1')).toEqual(['收入›项目', '收入›预算', '支出›项目', '支出›预算']);
+    expect(paths('表4')).toEqual(['收入›项目', '收入›预算', '支出›项目', '支出›预算']);
+    // 功能分类科目 over 科目编码 | 科目名称; 合计 … 上缴上级支出 stand for the header's whole height, under no
+    // group; 对附属单位补助支 / 出 is one label wrapped over its own column.
+    expect(paths('表3')).toEqual([
+      '功能分类科目›科目编码',
+      '功能分类科目›科目名称',
+      '合计',
+      '基本支出',
+      '项目支出',
+      '事业单位经营支出',
+      '对附属单位补助支›出',
+      '上缴上级支出',
+    ]);
+    expect(paths('表9')).toEqual([
+      '功能分类科目›科目编码科目名称',
+      '政府性基金预算支出›小计',
+      '政府性基金预算支出›其中:基本支出',
+      '政府性基金预算支出›项目支出',
+    ]);
+  });
+
+  it('reads two amounts a space apart as two cells (表2: 合计 and 一般公共预算 side by side)', async () => {
+    const doc = await load(GUANGZHOU_BUDGET);
+    const [t] = byNumber(doc, '表2');
+    const row = textRows(t!).find((r) => r[0] === '广州市人民政府办公厅')!;
+    expect(row.slice(0, 4)).toEqual(['广州市人民政府办公厅', '14,554.26', '14,554.26', '0.00']);
   });
 
   it('keeps 表11 whole where a 单位 name wraps over three lines around its amounts', async () => {

@@ -1,4 +1,4 @@
-import type { BBox, GridCell, OriginCell } from '../../model/index.js';
+import type { BBox, GridCell } from '../../model/index.js';
 import type { LatticeTable } from './lattice.js';
 import { baselineBands, joinRuns } from './lines.js';
 import { splitRunAtSpaces, type TextRun } from './text-runs.js';
@@ -51,7 +51,7 @@ function pieces(band: readonly TextRun[]): Piece[] {
   let cur: TextRun[] = [];
   const sourceOf = new Map<TextRun, TextRun>();
   const split = band.flatMap((r) => {
-    const parts = splitRunAtSpaces(r, (a, b) => figure(a) !== figure(b));
+    const parts = splitRunAtSpaces(r, (a, b) => figure(a) !== figure(b) || (AMOUNT.test(a) && AMOUNT.test(b)));
     for (const part of parts) sourceOf.set(part, r);
     return parts;
   });
@@ -66,7 +66,10 @@ function pieces(band: readonly TextRun[]): Piece[] {
     // An amount among amounts, with text printed right against it: the text is the next cell's (广州's
     // 项目支出预算表: the last 0.00 touches the 绩效目标 beside it); in running text an amount follows words.
     const glued = prev && cur.length === 1 && AMOUNT.test(prev.text.trim()) && figure(out.at(-1)?.text ?? '') && HAN_START.test(r.text);
-    if (prev && (gap > CELL_GAP * em || (gap > 0.2 * em && figure(prev.text) !== figure(r.text)) || glued)) flushWithSources();
+    // Two whole amounts side by side are two cells however narrow the white between them (广州's 收入总体情况表:
+    // 合计 and 一般公共预算 print 16,410.71 a space apart).
+    const twoAmounts = prev && gap > 0.2 * em && AMOUNT.test(prev.text.trim()) && AMOUNT.test(r.text.trim());
+    if (prev && (gap > CELL_GAP * em || (gap > 0.2 * em && figure(prev.text) !== figure(r.text)) || glued || twoAmounts)) flushWithSources();
     cur.push(r);
   }
   flushWithSources();
@@ -397,32 +400,108 @@ function build(rows: readonly Piece[][], cols: readonly [number, number][], page
   const used = new Set<TextRun>();
   const boxes = rows.map((r) => r.map((p) => p.box).reduce(unionBox));
   const box = boxes.reduce(unionBox);
+  // Column boundaries for stitching: the midpoints between columns, and the outer edges.
+  const xs = [cols[0]![0], ...cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2), cols.at(-1)![1]];
+  const texts: string[][][] = rows.map(() => cols.map(() => []));
+  const cellBoxes: (BBox | undefined)[][] = rows.map(() => cols.map(() => undefined));
   rows.forEach((row, r) => {
-    const texts: string[][] = cols.map(() => []);
-    const cellBoxes: (BBox | undefined)[] = cols.map(() => undefined);
     for (const p of row) {
       const cx = (p.box.x0 + p.box.x1) / 2;
       const c = nearestColumn(cols, cx);
-      texts[c]!.push(p.text);
+      texts[r]![c]!.push(p.text);
       // Two pieces of one row in one column: kept in reading order, separated by a space.
-      cellBoxes[c] = cellBoxes[c] ? unionBox(cellBoxes[c]!, p.box) : p.box;
+      cellBoxes[r]![c] = cellBoxes[r]![c] ? unionBox(cellBoxes[r]![c]!, p.box) : p.box;
       for (const run of p.runs) used.add(run);
     }
-    cols.forEach(([a, b], c) => {
-      const cell: OriginCell = {
+  });
+  const spans = groupSpans(rows, cellBoxes);
+  rows.forEach((_, r) => {
+    for (let c = 0; c < nCols;) {
+      // A group label is the origin of its span; its text and box are those of the column it was printed in.
+      const span = spans.get(r)?.get(c);
+      const [from, c1] = span ? [span.from, span.to] : [c, c];
+      cells.push({
         kind: 'cell',
         row: r,
         col: c,
         rowSpan: 1,
-        colSpan: 1,
+        colSpan: c1 - c + 1,
         header: false,
-        raw: texts[c]!.join(' '),
-        provenance: { kind: 'pdf', page, bbox: cellBoxes[c] ?? { x0: a, y0: boxes[r]!.y0, x1: b, y1: boxes[r]!.y1 } },
-      };
-      cells.push(cell);
-    });
+        raw: texts[r]![from]!.join(' '),
+        provenance: { kind: 'pdf', page, bbox: cellBoxes[r]![from] ?? { x0: cols[c]![0], y0: boxes[r]!.y0, x1: cols[c1]![1], y1: boxes[r]!.y1 } },
+      });
+      for (let k = c + 1; k <= c1; k++) cells.push({ kind: 'spanned', row: r, col: k, origin: [r, c] });
+      c = c1 + 1;
+    }
   });
-  // Column boundaries for stitching: the midpoints between columns, and the outer edges.
-  const xs = [cols[0]![0], ...cols.slice(1).map(([a], i) => (cols[i]![1] + a) / 2), cols.at(-1)![1]];
   return { page, box, nRows, nCols, cells, xs, outsideRuns: 0, used, method: 'stream' };
+}
+
+/** A group label's span in its header row: its first column, the column it was printed in, its last column. */
+interface GroupSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * Group labels of the header rows (the rows above the first row of amounts), as a reader finds them in a
+ * table without rulings: a label printed over several columns is centred over them, has no other label
+ * beside it in its row, and each of those columns has a label of its own lower in the header (广州's
+ * 收支总体情况表: 收入 over 项目 | 预算, 支出 over the other two; 本年支出总体情况表: 功能分类科目 over
+ * 科目编码 | 科目名称). A column's cell reaches to the middle of the white between its text and its
+ * neighbours' (the text of the rows below the label's, which no group label crosses). The span taken is
+ * the run of such columns whose centre is nearest the label's, and only when it is off by less than a
+ * quarter of its width and nearer than the label's own column: a label over its own column (a wrapped
+ * 对附属单位补助支 / 出) stays one column wide. Keyed by row, then by the span's first column.
+ */
+function groupSpans(rows: readonly Piece[][], cellBoxes: readonly (BBox | undefined)[][]): Map<number, Map<number, GroupSpan>> {
+  const out = new Map<number, Map<number, GroupSpan>>();
+  const firstAmounts = rows.findIndex(hasAmount);
+  const nCols = cellBoxes[0]?.length ?? 0;
+  for (let r = 0; r < firstAmounts - 1; r++) {
+    // The middle of the header from this row down (a strip above it, 单位名称 … 单位：万元, is no part of it).
+    const header = cellBoxes.slice(r, firstAmounts).flatMap((row) => row.filter((b) => b !== undefined));
+    const middle = (Math.min(...header.map((b) => b.y0)) + Math.max(...header.map((b) => b.y1))) / 2;
+    const filled = cellBoxes[r]!.map((b) => b !== undefined);
+    // Columns with a label lower in the header that is not the header's whole height (a label centred
+    // on the header's middle stands for all its rows: 本年支出总体情况表's 合计, 事业单位经营支出).
+    const labelledBelow = filled.map((_, c) => {
+      const bs = cellBoxes.slice(r + 1, firstAmounts).flatMap((row) => (row[c] ? [row[c]] : []));
+      return bs.length > 0 && !(Math.min(...bs.map((b) => b.y0)) < middle && Math.max(...bs.map((b) => b.y1)) > middle);
+    });
+    // Each column's text below this row: its left and right ends; then the cells' edges between them.
+    const ends = Array.from({ length: nCols }, (_, c) => {
+      const bs = cellBoxes.slice(r + 1).flatMap((row) => (row[c] ? [row[c]] : []));
+      return bs.length ? [Math.min(...bs.map((b) => b.x0)), Math.max(...bs.map((b) => b.x1))] : null;
+    });
+    if (ends.some((e) => e === null)) continue;
+    const edge = (k: number): number => (k === 0 ? ends[0]![0]! : k === nCols ? ends[nCols - 1]![1]! : (ends[k - 1]![1]! + ends[k]![0]!) / 2);
+    const centre = (a: number, z: number): number => (edge(a) + edge(z + 1)) / 2;
+    const taken = [...filled];
+    const row = new Map<number, GroupSpan>();
+    filled.forEach((isLabel, c) => {
+      if (!isLabel || !labelledBelow[c]) return;
+      const b = cellBoxes[r]![c]!;
+      const mid = (b.x0 + b.x1) / 2;
+      let lo = c;
+      while (lo > 0 && !taken[lo - 1] && labelledBelow[lo - 1]) lo--;
+      let hi = c;
+      while (hi + 1 < nCols && !taken[hi + 1] && labelledBelow[hi + 1]) hi++;
+      let best: [number, number] = [c, c];
+      let bestOff = Math.abs(centre(c, c) - mid);
+      for (let a = lo; a <= c; a++) {
+        for (let z = Math.max(c, a + 1); z <= hi; z++) {
+          const off = Math.abs(centre(a, z) - mid);
+          if (off < bestOff && off < (edge(z + 1) - edge(a)) / 4) [best, bestOff] = [[a, z], off];
+        }
+      }
+      const [a, z] = best;
+      if (a === z) return;
+      // Two labels never claim one column: a span reaches no further than the columns left free beside it.
+      row.set(a, { from: c, to: z });
+      for (let k = a; k <= z; k++) taken[k] = true;
+    });
+    if (row.size) out.set(r, row);
+  }
+  return out;
 }
