@@ -1,5 +1,5 @@
 import type { Block, Diagnostic, DocModel } from '../model/index.js';
-import { departmentInTitle, departmentOf } from '../normalise/department.js';
+import { departmentInTitle, departmentOf, madeBy } from '../normalise/department.js';
 import { yearOf } from '../normalise/year.js';
 import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
 import { repeatedForms } from './repeated-form.js';
@@ -182,6 +182,15 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
     }
   }
 
+  // A report's cover names its maker on a line of its own (长沙市财政局制): the issuer, not the body evaluated.
+  const cover = doc.blocks.filter((b) => b.provenance.kind === 'pdf' && b.provenance.page === 1 && b.role !== 'furniture');
+  for (const b of cover) {
+    const d = madeBy(b.text);
+    if (d) deptFound.push([d, ev(b)]);
+  }
+  // Nothing above names it: a form's 部门名称 | 北京市司法局 row (a 部门整体支出绩效目标表) does.
+  if (!deptFound.length) deptFound.push(...formDepartments(doc));
+
   const yearFound: [number, Evidence][] = titles.flatMap((b) => {
     const y = yearOf(b.text);
     return y !== null && kindOfTitle(b.text.replace(/情况说明$/, '')) !== null ? [[y, ev(b)] as [number, Evidence]] : [];
@@ -192,6 +201,14 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
     const c = tables.find((x) => x.table === t.id);
     const y = t.title && c?.kind.startsWith('st-') ? yearOf(t.title) : null;
     if (y !== null) yearFound.push([y, { block: t.titleBlock, table: t.id, text: t.title! }]);
+  }
+
+  // A report's titles may name no year; the project it evaluates does (评价项目名称：2020 年度…).
+  if (!yearFound.length && kindFound.some(([k]) => k === '评价报告' || k === '自评报告')) {
+    for (const b of doc.blocks.slice(0, 20)) {
+      const y = /^(?:评价)?项目名称[:：]/.test(compact(b.text)) && /\d{4}\s*年度/.test(b.text) ? yearOf(b.text) : null;
+      if (y !== null) yearFound.push([y, ev(b)]);
+    }
   }
 
   const levelFound: [string, Evidence][] = titles.flatMap((b) => {
@@ -239,4 +256,25 @@ function notADisclosure(doc: DocModel, titles: TitleLine[]): Diagnostic {
     provenance: { kind: 'file' },
     detail: { title: title.slice(0, 200), tables: doc.tables.length },
   };
+}
+
+/**
+ * The labels a department's own form prints before its name. Not a project form's 主管部门: a sample
+ * form in a 指标框架 names a department it is not (区人力资源和社会保障局 in seed 002).
+ */
+const FORM_DEPARTMENT = /^(?:部门名称|部门\(单位\)名称|预算部门)$/;
+
+/** The department a form names in a row of its own (部门名称 | 北京市司法局), each with its cell. */
+function formDepartments(doc: DocModel): [string, Evidence][] {
+  const out: [string, Evidence][] = [];
+  for (const t of doc.tables) {
+    const cells = t.cells.filter((c) => c.kind === 'cell');
+    for (const label of cells) {
+      if (!FORM_DEPARTMENT.test(compact(label.raw))) continue;
+      const next = cells.find((c) => c.row === label.row && c.col === label.col + label.colSpan);
+      const d = next ? departmentOf(`部门名称 ${compact(next.raw)}`) : null;
+      if (d) out.push([d, { block: null, table: t.id, text: `${compact(label.raw)} ${compact(next!.raw)}` }]);
+    }
+  }
+  return out;
 }

@@ -25,3 +25,10 @@ export function departmentInTitle(title: string): string | null {
     );
   return y ? y[1]! : null;
 }
+
+/** The body a report's cover names as its maker: `长沙市财政局制`, `上海市财政局编制`. */
+export function madeBy(line: string): string | null {
+  const t = line.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(.{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?:编)?制$/.exec(t);
+  return m ? m[1]! : null;
+}

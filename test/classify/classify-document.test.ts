@@ -18,6 +18,10 @@ const EXPECTED: [string, string, string | null, number | null, string | null, st
   ['fixtures/seeds/002_3947c5881660c658.html', '指标框架', null, 2020, '部门', []],
   ['fixtures/seeds/004_d487b3c520216221.pdf', '决算', '株洲市社会保险服务中心', 2021, '部门', []],
   ['fixtures/odd/gbk-page.html', '决算', '株洲市社会保险服务中心', 2021, '部门', []],
+  // Named only by its 部门整体支出绩效目标表's 部门名称 row.
+  ['fixtures/real/司法局_附件2：北京市司法局2026年度部门预算报表.pdf', '预算', '北京市司法局', 2026, null, []],
+  // A report's cover: made by 长沙市财政局 (长沙市财政局制), on the 2020 project it evaluates (评价项目名称：2020 年度…).
+  ['fixtures/real/国有资产监督管理委员会_2026年部门预算.pdf', '评价报告', '长沙市财政局', 2020, null, []],
 ];
 
 describe('classifying documents', () => {

@@ -18,10 +18,6 @@ const UNRESOLVED: Record<string, RegExp> = {
   // A 建筑垃圾 plan and a joint notice: classify reads no department from them (the region is on their covers).
   '2026年包头市政府办公厅部门预算.pdf': /no department or unit is named/,
   '2026年厦门市市场监督管理局部门预算.pdf': /no department or unit is named/,
-  // The 报表 half of a two-file release: its pages print tables only, no body's name and no region.
-  '司法局_附件2：北京市司法局2026年度部门预算报表.pdf': /no department or unit is named/,
-  // A third-party evaluation report: its 评价项目单位 line is no 部门 line classify reads.
-  '国有资产监督管理委员会_2026年部门预算.pdf': /no department or unit is named/,
   '附件2：部门决算模板.pdf': /placeholder \(上海市XX局\)/,
 };
 

@@ -167,9 +167,13 @@ describe('gongkai crawl on a government site’s 预决算公开 column', { time
       ['format', 'pdf', 'html'],
       ['kind', '预算', 'unknown'],
     ]);
-    // 国家信访局's budget under 武汉's name; an evaluation report (of 2020, which classify does not read from it) under a 2026 budget's.
+    // 国家信访局's budget under 武汉's name; an evaluation report of 2020, made by 长沙市财政局 (its cover: 长沙市财政局制), under 国资委's 2026 budget's.
     expect(sides(col('202602/P020260213000001.pdf'))).toEqual([['department', '武汉市信访局', '国家信访局']]);
-    expect(sides(`${site.base}/module/download/downfile.jsp?classid=0&filename=2602141530`)).toEqual([['kind', '预算', '评价报告']]);
+    expect(sides(`${site.base}/module/download/downfile.jsp?classid=0&filename=2602141530`)).toEqual([
+      ['kind', '预算', '评价报告'],
+      ['year', 2026, 2020],
+      ['department', '长沙市国有资产监督管理委员会', '长沙市财政局'],
+    ]);
     expect(first.stderr).toContain('warning source-mismatch');
     expect(first.stdout).toMatch(/10 compared with their documents, 3 not what the site says/);
   });
