@@ -117,6 +117,19 @@ describe('running target lists: one table however many pages', () => {
     const t = doc.tables.find((x) => x.number === '预算12表')!;
     expect(t.pages).toEqual(Array.from({ length: 23 }, (_, i) => 24 + i));
   });
+
+  it('北京市司法局 预算13表: a form whose label column, merged down its rows, goes on over three pages without its rulings', async () => {
+    const doc = await load(BEIJING_JUSTICE);
+    const [t, ...more] = doc.tables.filter((x) => x.pages.some((p) => p >= 47 && p <= 50));
+    expect([more.length, t!.number, t!.pages, t!.nCols]).toEqual([0, '预算13表', [47, 48, 49, 50], 9]);
+    // Every row has all its columns; the 活动 rows of pages 48–50 sit beside the label column merged from page 47.
+    expect(t!.cells.filter((g) => g.kind === 'missing')).toEqual([]);
+    const activities = textRows(t!).map((r) => r[1]!);
+    expect(activities).toContain('律师公证管理');
+    expect(activities.at(-1)).toBe('司法综合事务');
+    // The label printed again in that column on pages 48 and 49 is the table's, not a paragraph between two tables.
+    expect(doc.blocks.filter((b) => b.text === '整体绩效目标').map((b) => b.role)).toEqual(['furniture', 'furniture']);
+  });
 });
 
 describe('西安 部门综合预算: columns that move from page to page', () => {

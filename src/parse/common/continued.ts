@@ -33,6 +33,12 @@ export interface Continuation {
    * pieces so far make), or null when its columns are not the same: a geometry test in PDF.
    */
   columns(last: Table, next: Table, table: Table): ColumnPlan | null;
+  /**
+   * True when a block printed between `last` and `next` is the table's own text: a label in an edge
+   * column `last` left open (merged down over the page, its rulings not drawn), printed beside its
+   * rows or `next`'s. Such a block does not stop the table going on.
+   */
+  edgeText?(block: Block, last: Table, next: Table, table: Table): boolean;
 }
 
 /** HTML and DOCX: no pages; a piece may continue a table of as many columns. */
@@ -71,7 +77,7 @@ function continues(open: Open, next: Table, between: readonly Block[], cont: Con
   const key = t.title !== null ? titleKey(t.title) : null;
   let sign = cont.pageBreak(open.last, next) || marked;
   for (const b of between) {
-    if (b.role === 'furniture') continue;
+    if (b.role === 'furniture' || cont.edgeText?.(b, open.last, next, t)) continue;
     const pieces = stripPieces(b.text);
     if (!pieces) return null;
     for (const p of pieces) {
@@ -109,12 +115,19 @@ function continues(open: Open, next: Table, between: readonly Block[], cont: Con
 /**
  * The common grid of the table so far and the next piece, from the plan that lines the piece up
  * under the last piece joined: where the table has columns the last piece does not (a finer piece
- * joined earlier), the next piece may not bring columns of its own into the same span.
+ * joined earlier), the next piece may not bring columns of its own into the same span. The last piece
+ * may leave out columns at the table's edges (a form's label column merged down over the page), and
+ * the next piece bring as many there again: they are the table's.
  */
 function compose(lastMap: readonly number[], tableCols: number, plan: ColumnPlan): { nCols: number; table: number[]; next: number[] } | null {
   const tableMap: number[] = new Array<number>(tableCols + 1);
   const planMap: number[] = new Array<number>(plan.nCols + 1);
-  let w = 0;
+  const [leftT, leftU] = [lastMap[0]!, plan.prev[0]!];
+  const [rightT, rightU] = [tableCols - lastMap.at(-1)!, plan.nCols - plan.prev.at(-1)!];
+  if ((leftT > 0 && leftU > 0 && leftT !== leftU) || (rightT > 0 && rightU > 0 && rightT !== rightU)) return null;
+  for (let k = 0; k < leftT; k++) tableMap[k] = k;
+  for (let k = 0; k < leftU; k++) planMap[k] = k;
+  let w = Math.max(leftT, leftU);
   for (let i = 0; i + 1 < lastMap.length; i++) {
     const aLo = lastMap[i]!;
     const uLo = plan.prev[i]!;
@@ -125,9 +138,26 @@ function compose(lastMap: readonly number[], tableCols: number, plan: ColumnPlan
     for (let k = 0; k <= kU; k++) planMap[uLo + k] = w + k;
     w += Math.max(kA, kU) + 1;
   }
-  tableMap[tableCols] = w;
-  planMap[plan.nCols] = w;
-  return { nCols: w, table: tableMap, next: plan.next.map((b) => planMap[b]!) };
+  for (let k = 0; k <= rightT; k++) tableMap[lastMap.at(-1)! + k] = w + k;
+  for (let k = 0; k <= rightU; k++) planMap[plan.prev.at(-1)! + k] = w + k;
+  return { nCols: w + Math.max(rightT, rightU), table: tableMap, next: plan.next.map((b) => planMap[b]!) };
+}
+
+/**
+ * A cell merged down an edge column that the piece joined below leaves open (no rulings, no cells
+ * there) goes on beside the piece's rows: as a reader reads a form's label column over the page.
+ */
+function continueMerged(t: Table, c: number): void {
+  const at = (r: number) => t.cells[r * t.nCols + c]!;
+  for (let r = 1; r < t.nRows; r++) {
+    if (at(r).kind !== 'missing') continue;
+    const above = at(r - 1);
+    const [or, oc] = above.kind === 'spanned' ? above.origin : above.kind === 'cell' ? [above.row, above.col] : [-1, -1];
+    const origin = or >= 0 ? t.cells[or * t.nCols + oc] : undefined;
+    if (origin?.kind !== 'cell' || origin.rowSpan < 2 || origin.colSpan !== 1 || origin.row + origin.rowSpan !== r) continue;
+    origin.rowSpan++;
+    t.cells[r * t.nCols + c] = { kind: 'spanned', row: r, col: c, origin: [or, oc] };
+  }
 }
 
 const isIdentity = (m: readonly number[], n: number): boolean => m.length === n + 1 && m.every((v, i) => v === i);
@@ -172,6 +202,7 @@ export function joinContinued(
         const piece = isIdentity(grid.next, next.nCols) ? next : { ...next, ...regrid(next, grid.next, grid.nCols) };
         const before = t.nRows;
         const skipped = appendRows(t, piece);
+        for (let c = 0; c < t.nCols; c++) if (c < grid.next[0]! || c >= grid.next.at(-1)!) continueMerged(t, c);
         moved.set(next, { to: t, rowOffset: before - skipped, colMap: grid.next });
         for (const p of next.pages) if (!t.pages.includes(p)) t.pages.push(p);
         open.parts++;

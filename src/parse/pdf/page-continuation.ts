@@ -1,6 +1,8 @@
 import type { Table } from '../../model/index.js';
+import { cellAt } from '../../model/index.js';
 import { type ColumnPlan, type Continuation, identityPlan } from '../common/assemble.js';
 import { rowText } from '../common/grid-ops.js';
+import { stripPieces } from '../common/strip.js';
 
 /** Column boundaries this close (points) are the same column on the next page. */
 const COLUMN_TOL = 3;
@@ -72,10 +74,84 @@ export function pdfContinuation(xsOf: ReadonlyMap<Table, readonly number[]>): Co
       if (page === undefined || next.pages.length !== 1 || (next.pages[0] !== page && next.pages[0] !== page + 1)) return null;
       const a = xsOf.get(last);
       const b = xsOf.get(next);
-      const plan = a && b ? alignColumns(a, b) : null;
+      const plan = a && b ? (alignColumns(a, b) ?? edgeColumns(last, a, next, b)) : null;
       if (plan) return plan;
       const head = rowText(table, 0);
       return next.nCols === last.nCols && head.replace(/\|/g, '') !== '' && rowText(next, 0) === head ? identityPlan(next.nCols) : null;
     },
+    edgeText(block, last, next, table) {
+      const a = xsOf.get(last);
+      const p = block.provenance;
+      // A short label, no title, number, unit or 部门 line.
+      if (!a || p.kind !== 'pdf' || !p.bbox || block.text.replace(/\s+/g, '').length > 12 || stripPieces(block.text)) return false;
+      const boxes = (t: Table, page?: number) =>
+        t.cells.flatMap((c) =>
+          c.kind === 'cell' && c.provenance.kind === 'pdf' && c.provenance.bbox && (page === undefined || c.provenance.page === page)
+            ? [c.provenance.bbox]
+            : [],
+        );
+      // The table's edges, as its cells were printed: the block lies between them and the last piece's.
+      const all = boxes(table);
+      if (!all.length) return false;
+      const [x0, x1] = [Math.min(...all.map((b) => b.x0)), Math.max(...all.map((b) => b.x1))];
+      const { bbox } = p;
+      const beside = (bbox.x1 <= a[0]! + COLUMN_TOL && bbox.x0 >= x0 - COLUMN_TOL) || (bbox.x0 >= a.at(-1)! - COLUMN_TOL && bbox.x1 <= x1 + COLUMN_TOL);
+      // …beside the last piece's rows on its page, or above the bottom of the next piece's on the next.
+      const own = boxes(last, p.page);
+      const after = next.pages[0] === p.page ? boxes(next, p.page) : [];
+      const level = own.length
+        ? bbox.y0 >= Math.min(...own.map((b) => b.y0)) - COLUMN_TOL && bbox.y1 <= Math.max(...own.map((b) => b.y1)) + COLUMN_TOL
+        : after.length > 0 && bbox.y1 <= Math.max(...after.map((b) => b.y1));
+      return beside && level;
+    },
   };
+}
+
+/** The boundaries of `xs` from `lo` to `hi` (each matched within `tol`), or null when either is not one of them. */
+function between(xs: readonly number[], lo: number, hi: number, tol: number): [number, number] | null {
+  const i = xs.findIndex((x) => Math.abs(x - lo) <= tol);
+  const j = xs.findIndex((x) => Math.abs(x - hi) <= tol);
+  return i >= 0 && j > i ? [i, j] : null;
+}
+
+/**
+ * A form's edge column that goes on over the page without its rulings: the piece before ends with a
+ * label merged down its first column to its last row (北京's 部门整体支出绩效目标表: 年度绩效指标 beside
+ * every 活动 row), and the next page prints the other columns only; or the next page prints that
+ * column again, blank, where the piece before it did not. The columns both print line up
+ * (alignColumns); those only one prints lie at its edge, and are, on the piece before, merged from
+ * above (or blank) in its last row, on the next piece blank all the way down.
+ */
+function edgeColumns(last: Table, a: readonly number[], next: Table, b: readonly number[]): ColumnPlan | null {
+  const tol = Math.max(COLUMN_TOL, COLUMN_TOL_SHARE * (a.at(-1)! - a[0]!));
+  const lo = Math.max(a[0]!, b[0]!);
+  const hi = Math.min(a.at(-1)!, b.at(-1)!);
+  const sa = between(a, lo, hi, tol);
+  const sb = between(b, lo, hi, tol);
+  if (!sa || !sb || (sa[0] === 0 && sa[1] === a.length - 1 && sb[0] === 0 && sb[1] === b.length - 1)) return null;
+  // Only one piece has columns left of the shared part, and only one right of it.
+  if ((sa[0] > 0 && sb[0] > 0) || (sa[1] < a.length - 1 && sb[1] < b.length - 1)) return null;
+  const inner = alignColumns(a.slice(sa[0], sa[1] + 1), b.slice(sb[0], sb[1] + 1));
+  if (!inner) return null;
+  const lastRow = last.nRows - 1;
+  const openOnA = (c: number): boolean => {
+    const g = cellAt(last, lastRow, c);
+    return !g || g.row !== lastRow || g.raw.trim() === '';
+  };
+  const blankOnB = (c: number): boolean => {
+    for (let r = 0; r < next.nRows; r++) if ((cellAt(next, r, c)?.raw.trim() ?? '') !== '') return false;
+    return true;
+  };
+  const outside = (n: number, s: [number, number]): number[] => [
+    ...Array.from({ length: s[0] }, (_, c) => c),
+    ...Array.from({ length: n - s[1] }, (_, k) => s[1] + k),
+  ];
+  if (!outside(last.nCols, sa).every(openOnA) || !outside(next.nCols, sb).every(blankOnB)) return null;
+  const left = Math.max(sa[0], sb[0]);
+  const prev = [...Array.from({ length: sa[0] }, (_, i) => i), ...inner.prev.map((u) => u + left)];
+  const nxt = [...Array.from({ length: sb[0] }, (_, i) => i), ...inner.next.map((u) => u + left)];
+  const end = inner.nCols + left;
+  for (let i = sa[1] + 1; i < a.length; i++) prev.push(end + i - sa[1]);
+  for (let i = sb[1] + 1; i < b.length; i++) nxt.push(end + i - sb[1]);
+  return { nCols: Math.max(prev.at(-1)!, nxt.at(-1)!), prev, next: nxt };
 }
