@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { Diagnostic, DocModel, Severity } from '../model/index.js';
+import type { Diagnostic, Severity } from '../model/index.js';
 import { openBundle } from '../parse/bundle.js';
 import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
 import { type DocumentStatus, type ReadingStatus, statusOfReading } from './status.js';
@@ -11,7 +11,7 @@ import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDoc
 import { BatchWriter } from './batch-writer.js';
 import { runCrossChecks, type CrossSummary } from './cross.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
-import { failedDocument, internalError } from './process.js';
+import { emptyModel, failedRows, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
 
 export interface BatchOptions {
@@ -69,28 +69,17 @@ export interface BatchSummary {
 const failure = (code: string, message: string): Diagnostic => ({ code, severity: 'error', stage: 'source', message, provenance: { kind: 'file' } });
 
 /** Rows for a document the pipeline gave no result for (its worker was stopped or crashed). */
-function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'done' }>, ms: number): DocumentRows {
+function stoppedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'done' }>, ms: number): DocumentRows {
   const d =
     outcome.kind === 'timeout'
       ? failure('timeout', `processing took longer than the time limit of ${outcome.ms / 1000} s; the worker was stopped`)
       : failure('worker-crashed', `the worker processing the document crashed: ${outcome.error}`);
-  return documentRows(failedDocument(src, d), ms, true);
+  return failedRows(src, d, ms, true);
 }
 
 /** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
 function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
-  const doc: DocModel = {
-    id: src.sha256,
-    source: src.source,
-    bytes: src.bytes.length,
-    format: 'zip',
-    encoding: null,
-    pages: [],
-    declaredPages: null,
-    blocks: [],
-    tables: [],
-    diagnostics,
-  };
+  const doc = emptyModel(src, diagnostics, 'zip');
   // The archive is read when its members were listed: its content is theirs, stored as documents of their own.
   const refused = diagnostics.filter((d) => d.severity === 'error');
   const reading: ReadingStatus = refused.length ? { reading: 'unreadable', reasons: refused } : { reading: 'read', reasons: [] };
@@ -216,15 +205,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         running--;
         released();
       });
-      const rows = o.kind === 'done' ? o.rows : failedRows(src, o, performance.now() - t0);
+      const rows = o.kind === 'done' ? o.rows : stoppedRows(src, o, performance.now() - t0);
       const written = writer.write(rows, ctx);
       // Nothing else in the workers: commit now rather than wait for company.
       if (running === 0) writer.flush();
       const id = await written;
       if (typeof id === 'number') return id;
       // Its savepoint rolled back: a defect of ours in the rows or the writer. The document still gets its row.
-      const d = internalError('store', id);
-      return writeDocument(db, documentRows(failedDocument(src, d), performance.now() - t0), ctx);
+      return writeDocument(db, failedRows(src, internalError('store', id), performance.now() - t0), ctx);
     })();
     // A defect of ours before the worker was asked still lets the next file go.
     work.catch(() => released());
