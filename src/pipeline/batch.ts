@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
 import { type DocumentStatus, type ReadingStatus, statusOfReading } from './status.js';
 import { readSource, type SourceBytes } from '../sources/file.js';
 import type { Db } from '../store/db.js';
-import { findingCounts } from '../store/read.js';
+import { documentIds, documentOutcome, findingCounts, statusCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
 import { BatchWriter } from './batch-writer.js';
@@ -119,15 +119,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   let skipped = 0;
   let unreadable = 0;
 
-  const statusOf = (documentId: number): { status: DocumentStatus; reason: string | null; findings: number } =>
-    db
-      .prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?')
-      .get(documentId) as {
-      status: DocumentStatus;
-      reason: string | null;
-      findings: number;
-    };
-
   /** Files given, plus the members of the bundles among them as they are opened. */
   let total = files.length;
 
@@ -169,14 +160,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       const id = await pending;
       recordFile(db, file, id, runId);
       skipped++;
-      emit('stored', statusOf(id));
+      emit('stored', documentOutcome(db, id));
       return { committed: Promise.resolve() };
     }
     const stored = opts.force ? undefined : storedDocument(db, src.sha256, engineVersion);
     if (stored) {
       recordFile(db, file, stored.id, runId);
       skipped++;
-      emit('stored', statusOf(stored.id));
+      emit('stored', documentOutcome(db, stored.id));
       return { committed: Promise.resolve() };
     }
     const ctx = { engineVersion, runId, paths: [file] };
@@ -221,7 +212,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       .then((id) => {
         finished.set(src.sha256, work);
         processed++;
-        emit('processed', statusOf(id));
+        emit('processed', documentOutcome(db, id));
       })
       .finally(() => inFlight.delete(src.sha256));
     // Awaited with the rest once every file is dispatched; handled now so that a failure waits for that.
@@ -242,18 +233,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   }
 
   const list = [...shas];
-  const status: Record<DocumentStatus, number> = { ok: 0, 'needs-review': 0, failed: 0 };
-  const rows = db
-    .prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status')
-    .all(JSON.stringify(list)) as { status: DocumentStatus; n: number }[];
-  for (const r of rows) status[r.status] = r.n;
+  const status = statusCounts(db, list);
   status.failed += unreadable;
   const findings = findingCounts(db, list);
   // The checks that take two documents: each pair with a document of this batch, now that both are stored.
   let cross: BatchSummary['cross'];
   try {
-    const ids = db.prepare('SELECT id FROM documents WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(list)) as { id: number }[];
-    cross = runCrossChecks(db, { only: new Set(ids.map((r) => r.id)) }).summary;
+    cross = runCrossChecks(db, { only: new Set(documentIds(db, list)) }).summary;
   } catch (e) {
     cross = { error: `gongkai failed in the cross-document checks: ${(e as Error).message}` };
   }
