@@ -1,5 +1,6 @@
 import type { Severity } from '../model/index.js';
 import type { Db } from './db.js';
+import type { EvidenceRow } from './rows.js';
 
 /** A stored table of a document, as the report shows it (JSON columns as stored). */
 export interface StoredTable {
@@ -51,22 +52,8 @@ export interface StoredFinding {
   right_operands: string;
 }
 
-/** Where one number of a finding was printed: a table cell or a span of running text. */
-export interface StoredEvidence {
-  seq: number;
-  kind: 'cell' | 'text';
-  table_key: string | null;
-  table_kind: string | null;
-  row: number | null;
-  col: number | null;
-  block: string | null;
-  start: number | null;
-  end: number | null;
-  text: string;
-  page: number | null;
-  /** JSON Provenance. */
-  provenance: string;
-}
+/** Where one number of a finding was printed, in its order in the finding: a table cell or a span of running text (its provenance JSON). */
+export type StoredEvidence = EvidenceRow & { seq: number };
 
 /** Reads a document's tables, their cells, its findings and their evidence, each in order; the statements are prepared once. */
 export interface DocumentDetails {
@@ -85,7 +72,7 @@ export function documentDetails(db: Db): DocumentDetails {
      FROM findings WHERE document_id = ? ORDER BY seq`,
   );
   const evidence = db.prepare(
-    'SELECT seq, kind, table_key, table_kind, row, col, block, start, "end", text, page, provenance FROM evidence WHERE finding_id = ? ORDER BY seq',
+    'SELECT seq, kind, table_key AS "table", table_kind AS tableKind, row, col, block, start, "end", text, page, provenance FROM evidence WHERE finding_id = ? ORDER BY seq',
   );
   return {
     tables: (id) => tables.all(id) as StoredTable[],

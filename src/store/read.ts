@@ -1,25 +1,28 @@
 import type { Severity } from '../model/index.js';
 import type { DocumentStatus } from '../model/reading.js';
 import type { Db } from './db.js';
+import type { StoredFinding } from './details.js';
 
 /** A row of v_findings. */
-export interface FindingView {
-  id: number;
+export interface FindingView extends Pick<
+  StoredFinding,
+  | 'id'
+  | 'rule'
+  | 'severity'
+  | 'message_zh'
+  | 'message_en'
+  | 'diagnostic'
+  | 'left_label'
+  | 'left_value'
+  | 'right_label'
+  | 'right_value'
+  | 'difference'
+  | 'tolerance'
+> {
   department: string | null;
   year: number | null;
   document_kind: string | null;
   source: string;
-  rule: string;
-  severity: Severity;
-  message_zh: string;
-  message_en: string;
-  diagnostic: string | null;
-  left_label: string;
-  left_value: string;
-  right_label: string;
-  right_value: string;
-  difference: string;
-  tolerance: string;
   evidence_count: number;
   evidence: string | null;
   sha256: string;

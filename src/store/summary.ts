@@ -1,30 +1,22 @@
-import type { Reading } from '../model/reading.js';
 import type { Db } from './db.js';
+import type { DocumentRows } from './rows.js';
 
 /**
  * One current document (the current version of a source) with what was read and found in it: the
  * one per-document summary the report and the export read. Its columns are the export's
  * `documents` file's, in order.
  */
-export interface DocumentSummary {
+export interface DocumentSummary extends Pick<
+  DocumentRows,
+  'sha256' | 'source' | 'format' | 'encoding' | 'pages' | 'kind' | 'department' | 'year' | 'level' | 'reading' | 'reason' | 'codes' | 'review' | 'diagnostics'
+> {
   id: number;
-  sha256: string;
-  source: string;
   /** Every source with these bytes as it was given, separated by "; ". */
   paths: string | null;
   /** The same sources as the store keys them (absolute paths, or URLs). */
   resolved_paths: string | null;
-  format: string;
-  encoding: string | null;
-  pages: number | null;
-  kind: string | null;
-  department: string | null;
-  year: number | null;
-  level: string | null;
-  reading: Reading;
   /** JSON array of diagnostic codes. */
   reading_reasons: string;
-  reason: string | null;
   tables: number;
   line_items: number;
   narrative_facts: number;
@@ -34,10 +26,6 @@ export interface DocumentSummary {
   engine_version: string;
   processed_at: string;
   duration_ms: number | null;
-  /** JSON arrays. */
-  codes: string;
-  review: string;
-  diagnostics: string;
 }
 
 const CURRENT = 'd.id IN (SELECT id FROM current_documents)';

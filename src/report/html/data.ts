@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Severity } from '../../model/index.js';
-import type { Reading } from '../../model/reading.js';
 import { readTransaction, type Db } from '../../store/db.js';
 import { documentDetails } from '../../store/details.js';
 import { localPaths, olderVersionsOf, readingTotals } from '../../store/read.js';
-import { documentSummaries } from '../../store/summary.js';
+import { documentSummaries, type DocumentSummary } from '../../store/summary.js';
 import type { EvidenceRow } from '../../store/rows.js';
 
 /** What the HTML report shows, read from the store. */
@@ -16,21 +15,13 @@ export interface ReportData {
   olderVersions: number;
 }
 
-export interface ReportDocument {
-  id: number;
-  sha256: string;
-  source: string;
-  paths: string | null;
-  format: string;
-  pages: number | null;
-  kind: string | null;
-  department: string | null;
-  year: number | null;
-  level: string | null;
-  /** How well it was read, the diagnostic codes that say why not wholly, and the first with its message. */
-  reading: Reading;
+/** A current document as the store summarises it (store/summary.ts), with its tables and findings. */
+export interface ReportDocument extends Pick<
+  DocumentSummary,
+  'id' | 'sha256' | 'source' | 'paths' | 'format' | 'pages' | 'kind' | 'department' | 'year' | 'level' | 'reading' | 'reason'
+> {
+  /** The diagnostic codes that say why it was not read wholly (`reason` is the first with its message). */
   readingReasons: string[];
-  reason: string | null;
   /** The document's file where it is at hand (an absolute path that exists), for open-at-page links. */
   file: string | null;
   /** Older versions its sources have had (kept in the store, not reported). */
@@ -206,8 +197,8 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
           evidence: details.evidence(f.id).map((e) => ({
             seq: e.seq,
             kind: e.kind,
-            table: e.table_key ?? null,
-            tableKind: e.table_kind ?? null,
+            table: e.table ?? null,
+            tableKind: e.tableKind ?? null,
             row: e.row ?? null,
             col: e.col ?? null,
             block: e.block ?? null,
