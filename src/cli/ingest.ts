@@ -4,6 +4,7 @@ import type { Severity } from '../model/index.js';
 import type { ParseLimits, ParseOptions } from '../parse/index.js';
 import { runBatch, type BatchEvent, type BatchSummary } from '../pipeline/batch.js';
 import { sortDisclosures } from '../pipeline/disclosures.js';
+import type { RunSettings } from '../pipeline/spec.js';
 import { READING_WORDS, readingOfStatus, statusOfReading, type Reading } from '../pipeline/status.js';
 import { collectFiles } from '../sources/collect.js';
 import { openStore } from '../store/db.js';
@@ -148,7 +149,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
 /** The default number of worker threads: one per core, at most four (parsing is CPU-bound; the writer is one thread). */
 export const defaultConcurrency = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
-/** Validates ingest's options; a string is a usage error. */
+/** Validates ingest's options; a string is a usage error. What a flag does not give, `defaults` (a spec's settings) or the built-in defaults do. */
 export function ingestOptions(
   paths: readonly string[],
   v: {
@@ -163,11 +164,12 @@ export function ingestOptions(
     'max-bytes'?: string | undefined;
   },
   entries?: readonly { readonly path: string; readonly source: string }[],
+  defaults: RunSettings = {},
 ): IngestOptions | string {
   if (!paths.length && !entries) return 'give at least one file or folder';
-  const concurrency = v.concurrency === undefined ? defaultConcurrency() : Number(v.concurrency);
+  const concurrency = v.concurrency === undefined ? (defaults.concurrency ?? defaultConcurrency()) : Number(v.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return `--concurrency must be a whole number from 1 to 64, not "${v.concurrency}"`;
-  const timeout = v.timeout === undefined ? 120 : Number(v.timeout);
+  const timeout = v.timeout === undefined ? (defaults.timeoutSeconds ?? 120) : Number(v.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) return `--timeout must be a number of seconds above 0, not "${v.timeout}"`;
   const failOn = v['fail-on'] ?? null;
   if (failOn !== null && failOn !== 'error' && failOn !== 'warning') return `--fail-on must be error or warning, not "${failOn}"`;
@@ -177,7 +179,10 @@ export function ingestOptions(
     ['max-bytes', 'maxBytes'],
   ] as const) {
     const raw = v[flag];
-    if (raw === undefined) continue;
+    if (raw === undefined) {
+      if (key === 'maxBytes' && defaults.maxBytes !== undefined) limits[key] = defaults.maxBytes;
+      continue;
+    }
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1) return `--${flag} must be a whole number above 0, not "${raw}"`;
     limits[key] = n;

@@ -1,4 +1,4 @@
-import { loadPipelineSpec, runDirOf, type PipelineSpec } from '../pipeline/spec.js';
+import { loadPipelineSpec, runDirOf, runSettings, type PipelineSpec } from '../pipeline/spec.js';
 import { resolveSources, SPEC_ERRORS, type ResolvedSources } from '../pipeline/resolve.js';
 import { checkCrawls, runCrawls } from './crawls.js';
 import { exportCommand } from './export.js';
@@ -61,17 +61,7 @@ export async function runSpec(spec: PipelineSpec, flags: RunFlags, opts: { faile
   // With --json the ingest's summary is stdout; everything else goes to stderr.
   const out = flags.json ? process.stderr : process.stdout;
   const crawled = spec.crawls.length ? await runCrawls(spec, db, runDirOf(spec), out) : [];
-  const o = ingestOptions(
-    spec.sources,
-    {
-      ...flags,
-      db,
-      concurrency: flags.concurrency ?? (spec.concurrency === undefined ? undefined : String(spec.concurrency)),
-      timeout: flags.timeout ?? (spec.limits.documentTimeoutSeconds === undefined ? undefined : String(spec.limits.documentTimeoutSeconds)),
-      'max-bytes': flags['max-bytes'] ?? (spec.limits.maxDocumentBytes === undefined ? undefined : String(spec.limits.maxDocumentBytes)),
-    },
-    [...resolved.files, ...crawled],
-  );
+  const o = ingestOptions(spec.sources, { ...flags, db }, [...resolved.files, ...crawled], runSettings(spec));
   if (typeof o === 'string') throw new UsageError(o);
   const urls = urlsLine(resolved);
   if (urls) out.write(`${urls}\n`);

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../store/db.js';
+import { beginRead, type Db } from '../store/db.js';
 import { EXPORT_TABLES, storeCount, tableRows, type ExportTable } from './tables.js';
 import { csvRecord, jsonlRecord } from './values.js';
 import { PANEL_208_DUCKDB } from './panel.js';
@@ -134,8 +134,7 @@ export async function exportStore(db: Db, o: { format: ExportFormat; dir: string
   const files: string[] = [];
   let sheets: SheetResult[] | undefined;
   // One read transaction: a batch writing meanwhile does not make the files disagree with each other.
-  const own = !db.inTransaction;
-  if (own) db.exec('BEGIN');
+  const endRead = beginRead(db);
   try {
     if (o.format === 'xlsx') {
       const readme = readmeLines(
@@ -184,7 +183,7 @@ export async function exportStore(db: Db, o: { format: ExportFormat; dir: string
       }
     }
   } finally {
-    if (own) db.exec('COMMIT');
+    endRead();
   }
   const readme = path.join(o.dir, README_FILE);
   writeFileSync(readme, readmeLines(o.format, tables).join('\n'));

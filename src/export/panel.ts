@@ -1,4 +1,5 @@
 import { SUBJECT_EDITION } from '../normalise/subject-names.js';
+import { exportCount, panelRows } from '../store/export-rows.js';
 import type { Column, ExportTable } from './tables.js';
 
 /**
@@ -82,15 +83,16 @@ export const PANEL_COLUMNS: readonly Column[] = [
   c('source', 'text', 'the path or URL the document was read from'),
 ];
 
-const SELECT = PANEL_COLUMNS.map((col) => (col.name === 'amount_wan_decimal' ? 'amount_wan AS amount_wan_decimal' : `"${col.name}"`)).join(', ');
+/** The v_panel column of each panel column: amount_wan_decimal is amount_wan again, written as a second type. */
+const FROM_VIEW = PANEL_COLUMNS.map((col) => (col.name === 'amount_wan_decimal' ? 'amount_wan' : col.name));
 
 /** The panel as an export table, written beside the others in every format. */
 export const PANEL_TABLE: ExportTable = {
   name: 'panel',
   note: 'one row per printed amount of a current document (the store’s v_panel), by region code, body id, fiscal year and 科目: the table to build a panel across bodies and years from',
-  counts: 'SELECT count(*) AS n FROM v_panel',
   columns: [...PANEL_COLUMNS],
-  sql: `SELECT ${SELECT} FROM v_panel ORDER BY region_code, body_id, document_year, document_id, table_key, row, col`,
+  rows: (db) => panelRows(db, FROM_VIEW),
+  count: (db) => exportCount(db, 'panel'),
 };
 
 /** 208 社会保障和就业支出 by region and year from panel.parquet in DuckDB: the project README's example, for the export's README. */

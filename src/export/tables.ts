@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import { exportCount, exportRows, type ExportName, type RowStream } from '../store/export-rows.js';
 import { PANEL_TABLE } from './panel.js';
 
 /**
@@ -24,14 +25,17 @@ export interface ExportTable {
   /** One line for the README. */
   note: string;
   columns: Column[];
-  /** Selects exactly the columns, in order, one row per row of `counts`. */
-  sql: string;
+  /** Its rows from the store, exactly the columns in order, one per row `count` counts (store/export-rows.ts). */
+  rows: (db: Db) => RowStream;
   /** Counts the rows the file must have: one per row of a store table that belongs to a current document. */
-  counts: string;
+  count: (db: Db) => number;
 }
 
-/** Documents that are some source's current version (store migration 004): what an export holds. */
-const CURRENT = 'IN (SELECT id FROM current_documents)';
+/** An export table's rows and count, read from the store's table of the same name. */
+const fromStore = (name: Exclude<ExportName, 'panel'>): Pick<ExportTable, 'rows' | 'count'> => ({
+  rows: (db) => exportRows(db, name),
+  count: (db) => exportCount(db, name),
+});
 
 const c = (name: string, type: ColumnType, note: string): Column => ({ name, type, note });
 
@@ -40,7 +44,6 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     name: 'documents',
     note: 'one row per document (distinct content by sha256) that is the current version of a source, with how well it was read and what was found',
-    counts: `SELECT count(*) AS n FROM documents WHERE id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'document id; the document_id of every other file'),
       c('sha256', 'text', 'SHA-256 of the bytes'),
@@ -70,23 +73,11 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('review', 'json', 'needs-review notes of the checks'),
       c('diagnostics', 'json', 'every diagnostic of parse and extract'),
     ],
-    sql: `SELECT d.id, d.sha256, d.source,
-        (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
-        (SELECT group_concat(path, '; ') FROM (SELECT path FROM files f WHERE f.document_id = d.id ORDER BY path)) AS resolved_paths,
-        d.format, d.encoding, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason,
-        (SELECT count(*) FROM tables x WHERE x.document_id = d.id) AS tables,
-        (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
-        (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
-        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
-        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
-        (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos,
-        d.engine_version, d.processed_at, d.duration_ms, d.codes, d.review, d.diagnostics
-      FROM documents d WHERE d.id ${CURRENT} ORDER BY d.id`,
+    ...fromStore('documents'),
   },
   {
     name: 'line_items',
     note: 'one row per printed amount (or dash) of a table, with its 科目 code, name and column',
-    counts: `SELECT count(*) AS n FROM line_items WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'line item id'),
       c('document_id', 'integer', 'documents.id'),
@@ -112,17 +103,11 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('decimals', 'integer', 'digits printed after the decimal point'),
       c('provenance', 'json', 'where it was printed (page and box, or DOM path)'),
     ],
-    sql: `SELECT li.id, li.document_id, d.department, d.year, d.source, t.table_key, t.title, li.table_kind, li.row, li.col,
-        li.code, li.level, li.name, li.measure, li.measure_path, li.state, li.printed, li.value, li.unit, li.unit_source,
-        li.wan, li.decimals, li.provenance
-      FROM line_items li JOIN documents d ON d.id = li.document_id JOIN tables t ON t.id = li.table_id
-      WHERE li.document_id ${CURRENT}
-      ORDER BY li.document_id, t.idx, li.row, li.col, li.id`,
+    ...fromStore('line_items'),
   },
   {
     name: 'narrative_facts',
     note: 'one row per fact read from running text (amounts, rates, shares, …); the fact itself is the JSON payload',
-    counts: `SELECT count(*) AS n FROM narrative_facts WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'fact id'),
       c('document_id', 'integer', 'documents.id'),
@@ -138,19 +123,11 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('quote', 'text', 'the sentence as printed'),
       c('payload', 'json', 'the whole fact; its amounts are exact decimal strings'),
     ],
-    sql: `SELECT n.id, n.document_id, d.department, d.year, d.source, n.seq, n.kind,
-        json_extract(n.payload, '$.docPart') AS doc_part,
-        json_extract(n.payload, '$.section') AS section,
-        CASE json_type(n.payload, '$.label') WHEN 'text' THEN json_extract(n.payload, '$.label') END AS label,
-        json_extract(n.payload, '$.ref.block') AS block,
-        json_extract(n.payload, '$.ref.quote') AS quote,
-        n.payload
-      FROM narrative_facts n JOIN documents d ON d.id = n.document_id WHERE n.document_id ${CURRENT} ORDER BY n.document_id, n.seq`,
+    ...fromStore('narrative_facts'),
   },
   {
     name: 'findings',
     note: 'one row per finding: the two sides compared, their difference and the tolerance; evidence in evidence',
-    counts: `SELECT count(*) AS n FROM findings WHERE document_id ${CURRENT}`,
     columns: [
       c('id', 'integer', 'finding id; evidence.finding_id'),
       c('document_id', 'integer', 'documents.id'),
@@ -179,17 +156,11 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('left_operands', 'json', 'the numbers the left side was computed from'),
       c('right_operands', 'json', 'the numbers the right side was computed from'),
     ],
-    sql: `SELECT f.id, f.document_id, d.department, d.year, d.source, f.seq, f.rule, f.severity, f.message_zh, f.message_en, f.diagnostic,
-        f.left_label, f.left_value, f.left_low, f.left_high, f.right_label, f.right_value, f.right_low, f.right_high,
-        f.difference, f.tolerance, v.evidence_count, v.evidence, f.data, f.left_operands, f.right_operands
-      FROM findings f JOIN documents d ON d.id = f.document_id JOIN v_findings v ON v.id = f.id
-      WHERE f.document_id ${CURRENT}
-      ORDER BY f.document_id, f.seq`,
+    ...fromStore('findings'),
   },
   {
     name: 'evidence',
     note: 'where each number of a finding was printed: a table cell (table, row, col) or a span of running text (block, start, end)',
-    counts: `SELECT count(*) AS n FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id ${CURRENT}`,
     columns: [
       c('finding_id', 'integer', 'findings.id'),
       c('seq', 'integer', 'order in the finding'),
@@ -206,8 +177,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       c('page', 'integer', '1-based page (PDF)'),
       c('provenance', 'json', 'where it was printed'),
     ],
-    sql: `SELECT e.finding_id, e.seq, f.document_id, e.kind, e.table_key, e.table_kind, e.row, e.col, e.block, e.start, e."end", e.text, e.page, e.provenance
-      FROM evidence e JOIN findings f ON f.id = e.finding_id WHERE f.document_id ${CURRENT} ORDER BY f.document_id, f.seq, e.seq`,
+    ...fromStore('evidence'),
   },
   PANEL_TABLE,
 ];
@@ -216,11 +186,10 @@ export type Row = readonly unknown[];
 
 /** The rows of one export table, each an array in column order (streamed: never all in memory at once). */
 export function* tableRows(db: Db, t: ExportTable): Generator<Row> {
-  const stmt = db.prepare(t.sql).raw(true);
-  const n = stmt.columns().length;
-  if (n !== t.columns.length) throw new Error(`export table ${t.name}: the query gives ${n} columns, the spec names ${t.columns.length}`);
-  for (const r of stmt.iterate()) yield r as unknown[];
+  const { width, rows } = t.rows(db);
+  if (width !== t.columns.length) throw new Error(`export table ${t.name}: the query gives ${width} columns, the spec names ${t.columns.length}`);
+  yield* rows;
 }
 
 /** How many rows the file must have. */
-export const storeCount = (db: Db, t: ExportTable): number => (db.prepare(t.counts).get() as { n: number }).n;
+export const storeCount = (db: Db, t: ExportTable): number => t.count(db);

@@ -1,17 +1,17 @@
 import PQueue from 'p-queue';
-import type { Diagnostic, DocModel, Severity } from '../model/index.js';
+import type { Diagnostic, Severity } from '../model/index.js';
 import { openBundle } from '../parse/bundle.js';
 import { DEFAULT_LIMITS, type ParseOptions } from '../parse/index.js';
 import { type DocumentStatus, type ReadingStatus, statusOfReading } from './status.js';
 import { readSource, type SourceBytes } from '../sources/file.js';
 import type { Db } from '../store/db.js';
-import { findingCounts } from '../store/read.js';
+import { documentIds, documentOutcome, findingCounts, statusCounts } from '../store/read.js';
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import { beginRun, endRun, recordFile, recordFileError, storedDocument, writeDocument } from '../store/write.js';
 import { BatchWriter } from './batch-writer.js';
 import { runCrossChecks, type CrossSummary } from './cross.js';
 import { WorkerPool, type PoolOutcome } from './pool.js';
-import { failedDocument, internalError } from './process.js';
+import { emptyModel, failedRows, internalError } from './process.js';
 import { ENGINE_VERSION } from './version.js';
 
 export interface BatchOptions {
@@ -69,28 +69,17 @@ export interface BatchSummary {
 const failure = (code: string, message: string): Diagnostic => ({ code, severity: 'error', stage: 'source', message, provenance: { kind: 'file' } });
 
 /** Rows for a document the pipeline gave no result for (its worker was stopped or crashed). */
-function failedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'done' }>, ms: number): DocumentRows {
+function stoppedRows(src: SourceBytes, outcome: Exclude<PoolOutcome, { kind: 'done' }>, ms: number): DocumentRows {
   const d =
     outcome.kind === 'timeout'
       ? failure('timeout', `processing took longer than the time limit of ${outcome.ms / 1000} s; the worker was stopped`)
       : failure('worker-crashed', `the worker processing the document crashed: ${outcome.error}`);
-  return documentRows(failedDocument(src, d), ms, true);
+  return failedRows(src, d, ms, true);
 }
 
 /** Rows for a bundle whose members are all stored (the archive itself, listing them, with no content of its own), or one refused by a cap. */
 function bundleRows(src: SourceBytes, diagnostics: Diagnostic[], ms: number): DocumentRows {
-  const doc: DocModel = {
-    id: src.sha256,
-    source: src.source,
-    bytes: src.bytes.length,
-    format: 'zip',
-    encoding: null,
-    pages: [],
-    declaredPages: null,
-    blocks: [],
-    tables: [],
-    diagnostics,
-  };
+  const doc = emptyModel(src, diagnostics, 'zip');
   // The archive is read when its members were listed: its content is theirs, stored as documents of their own.
   const refused = diagnostics.filter((d) => d.severity === 'error');
   const reading: ReadingStatus = refused.length ? { reading: 'unreadable', reasons: refused } : { reading: 'read', reasons: [] };
@@ -129,15 +118,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   let processed = 0;
   let skipped = 0;
   let unreadable = 0;
-
-  const statusOf = (documentId: number): { status: DocumentStatus; reason: string | null; findings: number } =>
-    db
-      .prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?')
-      .get(documentId) as {
-      status: DocumentStatus;
-      reason: string | null;
-      findings: number;
-    };
 
   /** Files given, plus the members of the bundles among them as they are opened. */
   let total = files.length;
@@ -180,14 +160,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       const id = await pending;
       recordFile(db, file, id, runId);
       skipped++;
-      emit('stored', statusOf(id));
+      emit('stored', documentOutcome(db, id));
       return { committed: Promise.resolve() };
     }
     const stored = opts.force ? undefined : storedDocument(db, src.sha256, engineVersion);
     if (stored) {
       recordFile(db, file, stored.id, runId);
       skipped++;
-      emit('stored', statusOf(stored.id));
+      emit('stored', documentOutcome(db, stored.id));
       return { committed: Promise.resolve() };
     }
     const ctx = { engineVersion, runId, paths: [file] };
@@ -216,15 +196,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         running--;
         released();
       });
-      const rows = o.kind === 'done' ? o.rows : failedRows(src, o, performance.now() - t0);
+      const rows = o.kind === 'done' ? o.rows : stoppedRows(src, o, performance.now() - t0);
       const written = writer.write(rows, ctx);
       // Nothing else in the workers: commit now rather than wait for company.
       if (running === 0) writer.flush();
       const id = await written;
       if (typeof id === 'number') return id;
       // Its savepoint rolled back: a defect of ours in the rows or the writer. The document still gets its row.
-      const d = internalError('store', id);
-      return writeDocument(db, documentRows(failedDocument(src, d), performance.now() - t0), ctx);
+      return writeDocument(db, failedRows(src, internalError('store', id), performance.now() - t0), ctx);
     })();
     // A defect of ours before the worker was asked still lets the next file go.
     work.catch(() => released());
@@ -233,7 +212,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       .then((id) => {
         finished.set(src.sha256, work);
         processed++;
-        emit('processed', statusOf(id));
+        emit('processed', documentOutcome(db, id));
       })
       .finally(() => inFlight.delete(src.sha256));
     // Awaited with the rest once every file is dispatched; handled now so that a failure waits for that.
@@ -254,18 +233,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   }
 
   const list = [...shas];
-  const status: Record<DocumentStatus, number> = { ok: 0, 'needs-review': 0, failed: 0 };
-  const rows = db
-    .prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status')
-    .all(JSON.stringify(list)) as { status: DocumentStatus; n: number }[];
-  for (const r of rows) status[r.status] = r.n;
+  const status = statusCounts(db, list);
   status.failed += unreadable;
   const findings = findingCounts(db, list);
   // The checks that take two documents: each pair with a document of this batch, now that both are stored.
   let cross: BatchSummary['cross'];
   try {
-    const ids = db.prepare('SELECT id FROM documents WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(list)) as { id: number }[];
-    cross = runCrossChecks(db, { only: new Set(ids.map((r) => r.id)) }).summary;
+    cross = runCrossChecks(db, { only: new Set(documentIds(db, list)) }).summary;
   } catch (e) {
     cross = { error: `gongkai failed in the cross-document checks: ${(e as Error).message}` };
   }

@@ -5,20 +5,11 @@ import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { checkDocument, type CheckReport } from '../rules/engine.js';
 import type { SourceBytes } from '../sources/file.js';
-import { readingOf, statusOfReading, type DocumentStatus, type ReadingStatus } from './status.js';
+import { documentRows, type DocumentRows, type Processed } from '../store/rows.js';
+import { readingOf, statusOfReading } from './status.js';
 
-/** One document through parse → extract → check; `records` and `check` are null when a stage did not get that far. */
-export interface Processed {
-  doc: DocModel;
-  records: DocumentRecords | null;
-  check: CheckReport | null;
-  /** How well it was read, and why not wholly. */
-  reading: ReadingStatus;
-  /** The reading in the store's older words (`failed` = unreadable, `needs-review` = read in part). */
-  status: DocumentStatus;
-  /** Every diagnostic of the document: parse's, extract's, and any `internal-error` of ours. */
-  diagnostics: Diagnostic[];
-}
+/** One document through parse → extract → check: the store's type (it writes it), named here too as the pipeline's result. */
+export type { Processed };
 
 /** A diagnostic for an exception thrown by our own code: a defect, reported for this document only. */
 export function internalError(stage: Stage, e: unknown, code = 'internal-error'): Diagnostic {
@@ -33,14 +24,21 @@ export function internalError(stage: Stage, e: unknown, code = 'internal-error')
   };
 }
 
-/** The model of a document nothing could be read from (parse itself failed, or it was stopped). */
-export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[]): DocModel {
-  let format: DocModel['format'] = 'unknown';
+/** The format of bytes nothing could be read from: what detection says, else unknown. */
+function formatOf(src: SourceBytes): DocModel['format'] {
   try {
-    format = detectFormat(src.bytes).format;
+    return detectFormat(src.bytes).format;
   } catch {
     // the format stays unknown; the diagnostic says why the document failed
+    return 'unknown';
   }
+}
+
+/**
+ * The model of a document with no content of its own: one nothing could be read from (parse itself
+ * failed, or it was stopped; its format detected), or a bundle whose content is its members.
+ */
+export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[], format: DocModel['format'] = formatOf(src)): DocModel {
   return {
     id: src.sha256,
     source: src.source,
@@ -58,6 +56,11 @@ export function emptyModel(src: SourceBytes, diagnostics: Diagnostic[]): DocMode
 /** A document nothing could be read from, for one reason (parse threw, its worker was stopped). */
 export function failedDocument(src: SourceBytes, d: Diagnostic): Processed {
   return { doc: emptyModel(src, [d]), records: null, check: null, reading: { reading: 'unreadable', reasons: [d] }, status: 'failed', diagnostics: [d] };
+}
+
+/** The store rows of a failed document (failedDocument); `retry`: the failure says nothing about the bytes (a stopped worker). */
+export function failedRows(src: SourceBytes, d: Diagnostic, durationMs: number | null, retry = false): DocumentRows {
+  return documentRows(failedDocument(src, d), durationMs, retry);
 }
 
 /** The stages, replaceable so that a test can make one throw. */

@@ -71,6 +71,19 @@ export const PipelineSpec = z
   });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
 
+/** What a spec sets of its batch: documents at once, the per-document time limit in seconds, the largest local file in bytes (a flag given wins). */
+export interface RunSettings {
+  concurrency?: number | undefined;
+  timeoutSeconds?: number | undefined;
+  maxBytes?: number | undefined;
+}
+
+export const runSettings = (spec: PipelineSpec): RunSettings => ({
+  concurrency: spec.concurrency,
+  timeoutSeconds: spec.limits.documentTimeoutSeconds,
+  maxBytes: spec.limits.maxDocumentBytes,
+});
+
 /** Where a spec's downloads and HTTP cache live: `outputs.runDir`, else `data/runs/NAME`. */
 export const runDirOf = (spec: PipelineSpec): string => spec.outputs.runDir ?? `data/runs/${spec.name}`;
 

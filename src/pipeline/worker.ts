@@ -1,6 +1,6 @@
 import { documentRows, type DocumentRows } from '../store/rows.js';
 import type { ParseOptions } from '../parse/index.js';
-import { failedDocument, internalError, processDocument, stagesWith } from './process.js';
+import { failedRows, internalError, processDocument, stagesWith } from './process.js';
 
 /** What the batch posts to a worker: one document's bytes. */
 export interface WorkRequest {
@@ -30,9 +30,7 @@ export async function work(req: WorkRequest): Promise<WorkResult> {
     return { id: req.id, rows: documentRows(p, performance.now() - started) };
   } catch (e) {
     // processDocument catches its stages' exceptions: what is left is a defect in turning the result into rows.
-    const d = internalError('store', e);
-    const rows = documentRows(failedDocument(src, d), performance.now() - started);
-    return { id: req.id, rows };
+    return { id: req.id, rows: failedRows(src, internalError('store', e), performance.now() - started) };
   }
 }
 

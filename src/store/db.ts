@@ -25,3 +25,19 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): D
   }
   return db;
 }
+
+/**
+ * Runs `read` in one read transaction (or in the one open already), so that what it reads is one
+ * snapshot of the store, whatever a batch writes meanwhile.
+ */
+export const readTransaction = <T>(db: Db, read: () => T): T => db.transaction(read).deferred();
+
+/**
+ * Opens a read transaction unless one is open, for reads that await between queries; the function it
+ * returns ends it. Call that when the reads are done, also when they fail.
+ */
+export function beginRead(db: Db): () => void {
+  if (db.inTransaction) return () => {};
+  db.exec('BEGIN');
+  return () => db.exec('COMMIT');
+}

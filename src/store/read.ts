@@ -1,24 +1,28 @@
 import type { Severity } from '../model/index.js';
+import type { DocumentStatus } from '../model/reading.js';
 import type { Db } from './db.js';
+import type { StoredFinding } from './details.js';
 
 /** A row of v_findings. */
-export interface FindingView {
-  id: number;
+export interface FindingView extends Pick<
+  StoredFinding,
+  | 'id'
+  | 'rule'
+  | 'severity'
+  | 'message_zh'
+  | 'message_en'
+  | 'diagnostic'
+  | 'left_label'
+  | 'left_value'
+  | 'right_label'
+  | 'right_value'
+  | 'difference'
+  | 'tolerance'
+> {
   department: string | null;
   year: number | null;
   document_kind: string | null;
   source: string;
-  rule: string;
-  severity: Severity;
-  message_zh: string;
-  message_en: string;
-  diagnostic: string | null;
-  left_label: string;
-  left_value: string;
-  right_label: string;
-  right_value: string;
-  difference: string;
-  tolerance: string;
   evidence_count: number;
   evidence: string | null;
   sha256: string;
@@ -167,4 +171,34 @@ export function olderVersionsOf(db: Db, documentId: number): number {
       )
       .get(documentId, documentId) as { n: number }
   ).n;
+}
+
+/** A stored document's status, why it is not read wholly, and how many findings it has. */
+export interface DocumentOutcome {
+  status: DocumentStatus;
+  reason: string | null;
+  findings: number;
+}
+
+export function documentOutcome(db: Db, documentId: number): DocumentOutcome {
+  return db
+    .prepare('SELECT status, reason, (SELECT count(*) FROM findings f WHERE f.document_id = d.id) AS findings FROM documents d WHERE id = ?')
+    .get(documentId) as DocumentOutcome;
+}
+
+/** The stored documents with these sha256s, by status (every status, 0 when none has it). */
+export function statusCounts(db: Db, documents: readonly string[]): Record<DocumentStatus, number> {
+  const out: Record<DocumentStatus, number> = { ok: 0, 'needs-review': 0, failed: 0 };
+  const rows = db
+    .prepare('SELECT status, count(*) AS n FROM documents WHERE sha256 IN (SELECT value FROM json_each(?)) GROUP BY status')
+    .all(JSON.stringify(documents)) as { status: DocumentStatus; n: number }[];
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+/** The ids of the stored documents with these sha256s. */
+export function documentIds(db: Db, documents: readonly string[]): number[] {
+  return (db.prepare('SELECT id FROM documents WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(documents)) as { id: number }[]).map(
+    (r) => r.id,
+  );
 }

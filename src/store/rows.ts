@@ -3,14 +3,26 @@ import { kindSpec } from '../classify/table-kinds.js';
 import { amountBasis } from '../extract/amount-basis.js';
 import type { EvidenceRef } from '../extract/figure.js';
 import type { Issuer } from '../extract/issuer.js';
+import type { DocumentRecords } from '../extract/records.js';
 import { statedAmounts } from '../extract/stated-amounts.js';
+import type { Diagnostic, DocModel } from '../model/index.js';
+import { reasonCodes, type DocumentStatus, type Reading, type ReadingStatus } from '../model/reading.js';
 import { currentSubjectName, subjectScheme } from '../normalise/subject-names.js';
-// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
-import type { Processed } from '../pipeline/process.js';
-// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
-import { reasonCodes, type DocumentStatus, type Reading, type ReadingStatus } from '../pipeline/status.js';
-import type { RuleOutcome } from '../rules/engine.js';
+import type { CheckReport, RuleOutcome } from '../rules/engine.js';
 import type { Finding, Side } from '../rules/_lib/types.js';
+
+/** One document through parse → extract → check; `records` and `check` are null when a stage did not get that far. */
+export interface Processed {
+  doc: DocModel;
+  records: DocumentRecords | null;
+  check: CheckReport | null;
+  /** How well it was read, and why not wholly. */
+  reading: ReadingStatus;
+  /** The reading in the store's older words (`failed` = unreadable, `needs-review` = read in part). */
+  status: DocumentStatus;
+  /** Every diagnostic of the document: parse's, extract's, and any `internal-error` of ours. */
+  diagnostics: Diagnostic[];
+}
 
 /**
  * One processed document as the store writes it: plain strings and numbers only, so a worker thread

@@ -26,9 +26,6 @@ function layersFromReadme(readme: string): string[][] {
 const KNOWN: Record<string, string> = {
   'sources/url-sniff.ts -> parse/detect.ts': 'format detection lives in parse, which is being reworked on another branch',
   'sources/crawl/page.ts -> parse/html/decode.ts': 'HTML charset decoding lives in parse, which is being reworked on another branch',
-  'store/rows.ts -> pipeline/process.ts':
-    "the store writes the pipeline's Processed; its types move below the pipeline with the store's own queries (issue 19)",
-  'store/rows.ts -> pipeline/status.ts': 'the reading types; as above',
 };
 
 /** Files under src/rules that run rules rather than being one. */

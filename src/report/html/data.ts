@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Severity } from '../../model/index.js';
-import type { Reading } from '../../pipeline/status.js';
-import type { Db } from '../../store/db.js';
+import { readTransaction, type Db } from '../../store/db.js';
+import { documentDetails } from '../../store/details.js';
 import { localPaths, olderVersionsOf, readingTotals } from '../../store/read.js';
+import { documentSummaries, type DocumentSummary } from '../../store/summary.js';
 import type { EvidenceRow } from '../../store/rows.js';
 
 /** What the HTML report shows, read from the store. */
@@ -14,21 +15,13 @@ export interface ReportData {
   olderVersions: number;
 }
 
-export interface ReportDocument {
-  id: number;
-  sha256: string;
-  source: string;
-  paths: string | null;
-  format: string;
-  pages: number | null;
-  kind: string | null;
-  department: string | null;
-  year: number | null;
-  level: string | null;
-  /** How well it was read, the diagnostic codes that say why not wholly, and the first with its message. */
-  reading: Reading;
+/** A current document as the store summarises it (store/summary.ts), with its tables and findings. */
+export interface ReportDocument extends Pick<
+  DocumentSummary,
+  'id' | 'sha256' | 'source' | 'paths' | 'format' | 'pages' | 'kind' | 'department' | 'year' | 'level' | 'reading' | 'reason'
+> {
+  /** The diagnostic codes that say why it was not read wholly (`reason` is the first with its message). */
   readingReasons: string[];
-  reason: string | null;
   /** The document's file where it is at hand (an absolute path that exists), for open-at-page links. */
   file: string | null;
   /** Older versions its sources have had (kept in the store, not reported). */
@@ -130,51 +123,11 @@ function operands(s: string): ReportSide['operands'] {
   });
 }
 
-interface DocRow {
-  id: number;
-  sha256: string;
-  source: string;
-  paths: string | null;
-  format: string;
-  pages: number | null;
-  kind: string | null;
-  department: string | null;
-  year: number | null;
-  level: string | null;
-  reading: Reading;
-  reading_reasons: string;
-  reason: string | null;
-  codes: string;
-  engine_version: string;
-  line_items: number;
-  narrative_facts: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
 /** Reads every document with its tables (origin cells), findings and evidence, in one read transaction. */
 export function readReportData(db: Db, o: { documents?: readonly string[] } = {}): ReportData {
-  const read = db.transaction((): ReportData => {
-    const docs = db
-      .prepare(
-        `SELECT d.id, d.sha256, d.source,
-           (SELECT group_concat(p, '; ') FROM (SELECT DISTINCT coalesce(given, path) AS p FROM files f WHERE f.document_id = d.id ORDER BY p)) AS paths,
-           d.format, d.pages, d.kind, d.department, d.year, d.level, d.reading, d.reading_reasons, d.reason, d.codes, d.engine_version,
-           (SELECT count(*) FROM line_items x WHERE x.document_id = d.id) AS line_items,
-           (SELECT count(*) FROM narrative_facts x WHERE x.document_id = d.id) AS narrative_facts,
-           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'error') AS errors,
-           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'warning') AS warnings,
-           (SELECT count(*) FROM findings x WHERE x.document_id = d.id AND x.severity = 'info') AS infos
-         FROM documents d
-         WHERE d.id IN (SELECT id FROM current_documents) ${o.documents ? 'AND d.sha256 IN (SELECT value FROM json_each(?))' : ''}
-         ORDER BY d.department IS NULL, d.department, d.year, d.source, d.id`,
-      )
-      .all(...(o.documents ? [JSON.stringify(o.documents)] : [])) as DocRow[];
-    const tablesQ = db.prepare('SELECT id, table_key, kind, title, unit_note, pages, n_rows, n_cols, notes FROM tables WHERE document_id = ? ORDER BY idx');
-    const cellsQ = db.prepare('SELECT row, col, row_span, col_span, header, raw FROM cells WHERE table_id = ? ORDER BY row, col');
-    const findingsQ = db.prepare('SELECT * FROM findings WHERE document_id = ? ORDER BY seq');
-    const evidenceQ = db.prepare('SELECT * FROM evidence WHERE finding_id = ? ORDER BY seq');
+  return readTransaction(db, (): ReportData => {
+    const docs = documentSummaries(db, o);
+    const details = documentDetails(db);
     return {
       generatedAt: new Date().toISOString(),
       olderVersions: readingTotals(db).olderVersions,
@@ -199,65 +152,64 @@ export function readReportData(db: Db, o: { documents?: readonly string[] } = {}
         lineItems: d.line_items,
         narrativeFacts: d.narrative_facts,
         counts: { error: d.errors, warning: d.warnings, info: d.infos },
-        tables: (tablesQ.all(d.id) as Record<string, unknown>[]).map((t) => ({
+        tables: details.tables(d.id).map((t) => ({
           key: String(t.table_key),
-          kind: (t.kind as string | null) ?? null,
-          title: (t.title as string | null) ?? null,
-          unitNote: (t.unit_note as string | null) ?? null,
-          pages: json<number[]>(t.pages as string, []),
-          nRows: t.n_rows as number,
-          nCols: t.n_cols as number,
-          notes: json<{ block?: string; text: string }[]>(t.notes as string, []).filter((n) => n && typeof n.text === 'string'),
-          cells: (cellsQ.all(t.id) as Record<string, unknown>[]).map((c) => ({
-            row: c.row as number,
-            col: c.col as number,
-            rowSpan: c.row_span as number,
-            colSpan: c.col_span as number,
+          kind: t.kind ?? null,
+          title: t.title ?? null,
+          unitNote: t.unit_note ?? null,
+          pages: json<number[]>(t.pages, []),
+          nRows: t.n_rows,
+          nCols: t.n_cols,
+          notes: json<{ block?: string; text: string }[]>(t.notes, []).filter((n) => n && typeof n.text === 'string'),
+          cells: details.cells(t.id).map((c) => ({
+            row: c.row,
+            col: c.col,
+            rowSpan: c.row_span,
+            colSpan: c.col_span,
             header: c.header === 1,
             raw: String(c.raw),
           })),
         })),
-        findings: (findingsQ.all(d.id) as Record<string, unknown>[]).map((f) => ({
-          id: f.id as number,
-          seq: f.seq as number,
+        findings: details.findings(d.id).map((f) => ({
+          id: f.id,
+          seq: f.seq,
           rule: String(f.rule),
-          severity: f.severity as Severity,
+          severity: f.severity,
           messageZh: String(f.message_zh),
           messageEn: String(f.message_en),
-          diagnostic: (f.diagnostic as string | null) ?? null,
+          diagnostic: f.diagnostic ?? null,
           left: {
             label: String(f.left_label),
             value: String(f.left_value),
             low: String(f.left_low),
             high: String(f.left_high),
-            operands: operands(f.left_operands as string),
+            operands: operands(f.left_operands),
           },
           right: {
             label: String(f.right_label),
             value: String(f.right_value),
             low: String(f.right_low),
             high: String(f.right_high),
-            operands: operands(f.right_operands as string),
+            operands: operands(f.right_operands),
           },
           difference: String(f.difference),
           tolerance: String(f.tolerance),
-          evidence: (evidenceQ.all(f.id) as Record<string, unknown>[]).map((e) => ({
-            seq: e.seq as number,
-            kind: e.kind as 'cell' | 'text',
-            table: (e.table_key as string | null) ?? null,
-            tableKind: (e.table_kind as string | null) ?? null,
-            row: (e.row as number | null) ?? null,
-            col: (e.col as number | null) ?? null,
-            block: (e.block as string | null) ?? null,
-            start: (e.start as number | null) ?? null,
-            end: (e.end as number | null) ?? null,
+          evidence: details.evidence(f.id).map((e) => ({
+            seq: e.seq,
+            kind: e.kind,
+            table: e.table ?? null,
+            tableKind: e.tableKind ?? null,
+            row: e.row ?? null,
+            col: e.col ?? null,
+            block: e.block ?? null,
+            start: e.start ?? null,
+            end: e.end ?? null,
             text: String(e.text),
-            page: (e.page as number | null) ?? null,
+            page: e.page ?? null,
             place: sheetPlace(e.provenance),
           })),
         })),
       })),
     };
   });
-  return read.deferred();
 }
