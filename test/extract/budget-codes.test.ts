@@ -20,6 +20,16 @@ describe('a 预算 code column that prints a 款 by its own digits', () => {
     expect(byName('人力资源事务')?.amount.printed).toBe('56.52');
   });
 
+  it('keeps the 合计 column as the total when an 一般公共预算拨款 › 小计 beside it gives the same key (表2, 西安市技工学校: 990.41, not 640.41)', async () => {
+    const r = await recordsOf(FILE);
+    const t = r.bu.bu02!;
+    const school = t.rows.find((row) => row.code === '242013')!;
+    const total = school.values.total;
+    expect(total?.state === 'number' ? total.figure.printed : total?.state).toBe('990.41');
+    // The 小计 is not read as the total: it is a column the rule cannot key, so no sum is made over the row.
+    expect(t.unkeyed).toContain('部门预算 › 一般公共预算拨款 › 小计');
+  });
+
   it('reads 人员经费支出, 公用经费支出 and 专项业务经费支出 as the personnel, public and project columns', () => {
     expect(['人员经费支出', '公用经费支出', '专项业务经费支出'].map((l) => budgetKey('bu05', [l]))).toEqual(['personnel', 'public', 'project']);
   });

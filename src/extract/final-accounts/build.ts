@@ -79,23 +79,31 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
   const totals = new Map<string, LabelledLine>();
   const keys: string[] = [];
   const unkeyed: string[] = [];
+  const columnOf = new Map<string, number>();
   for (const i of items) {
+    const label = i.measurePath.join(' › ');
     const key = keyOf(kind, i.measurePath);
     if (!key) {
-      const label = i.measurePath.join(' › ');
       if (!unkeyed.includes(label)) unkeyed.push(label);
       continue;
     }
-    if (!keys.includes(key)) keys.push(key);
     const slot = amountSlot(i.amount, ref(i));
     // Two-sided tables (公开06) print two rows in one grid row: a row is its grid row and its code.
+    const id = i.code ? `${i.row}:${i.code}` : `${i.row}:${i.name}`;
+    // A second column of one row whose labels give the same key (合计 beside 一般公共预算拨款 › 小计) is
+    // not that key's: it stays unkeyed instead of overwriting the first column's amount.
+    const from = columnOf.get(`${id}:${key}`);
+    if (from !== undefined && from !== i.col) {
+      if (!unkeyed.includes(label)) unkeyed.push(label);
+      continue;
+    }
+    columnOf.set(`${id}:${key}`, i.col);
+    if (!keys.includes(key)) keys.push(key);
     if (i.code) {
-      const id = `${i.row}:${i.code}`;
       const row = rows.get(id) ?? { table: i.table, row: i.row, code: i.code, level: i.level ?? -1, name: i.name, values: {} };
       row.values[key] = slot;
       rows.set(id, row);
     } else {
-      const id = `${i.row}:${i.name}`;
       const line = totals.get(id) ?? { table: i.table, row: i.row, label: i.name, code: null, values: {} };
       line.values[key] = slot;
       totals.set(id, line);
