@@ -1,6 +1,6 @@
 // pdfjs-dist's legacy build (the one for Node), loaded once, in plain JS so that an entry can import
 // it before tsx's loader is registered (transformed by tsx its two large modules hold ~350 MB for
-// the life of the process). Six things are changed in how it runs; `npm run bench` prints them.
+// the life of the process). Seven things are changed in how it runs; `npm run bench` prints them.
 //
 // 1. Built-ins put back. The legacy build bundles core-js, whose polyfills *replace* built-ins for
 //    the whole process when V8 is older than they want: on Node 20 (V8 11.3) Array.prototype.push
@@ -41,8 +41,15 @@
 //    applied instead when Response is first read (Node's own lazy getter, wrapped), as it would
 //    have been; Node 20.19 and later have Response.prototype.bytes anyway.
 //
-// Changes 2, 3 and the worker's halves of 5 and 6 are made to a copy of pdf.worker.mjs, the display
-// halves of 5 and 6 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each only when the pinned source has
+// 7. Images left undecoded where nothing draws. Building a page's operator list, the worker decodes
+//    every image XObject (JPEG, Flate, …) and sends its pixels over, for a canvas to draw; reading
+//    text, rulings and image placement never looks at them. A document opened with
+//    `gongkaiNoImageData: true` (src/parse/pdf/load.ts: every parse without OCR) skips that decoding
+//    and sending; the operator list, image ids and caches are as before, only the pixels are never
+//    made. A parse with OCR, which renders pages, opens its document without the option.
+//
+// Changes 2, 3 and the worker's halves of 5, 6 and 7 are made to a copy of pdf.worker.mjs, the display
+// halves of 5, 6 and 7 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each only when the pinned source has
 // the code its changes were made for exactly; otherwise the stock module runs, and `pdfjsWorker` /
 // `pdfjsDisplay` say why (either half of 5 alone copies as before). test/parse/pdfjs-equivalence.test.ts
 // parses the fixtures and real documents with the copies and with the stock modules and requires the
@@ -142,6 +149,36 @@ const RESPONSE_BYTES_LAZY = `{
   }
 }`;
 
+// Change 7, the display half: getDocument passes gongkaiNoImageData on to the worker's evaluator.
+const EVALUATOR_OPTIONS = `      wasmUrl,
+      enableWebGPU
+    }
+  };`;
+const EVALUATOR_OPTIONS_NO_IMAGES = `      wasmUrl,
+      enableWebGPU,
+      gongkaiNoImageData: src.gongkaiNoImageData === true
+    }
+  };`;
+// Change 7, the worker's half: an image XObject's pixels are decoded and sent only when asked for.
+const DECODE_IMAGE = `    PDFImage.buildImage({
+      xref: this.xref,
+      res: resources,
+      image,
+      isInline,
+      pdfFunctionFactory: this._pdfFunctionFactory,
+      globalColorSpaceCache: this.globalColorSpaceCache,
+      localColorSpaceCache
+    }).then(async imageObj => {`;
+const DECODE_IMAGE_WHEN_DRAWN = `    if (!this.options.gongkaiNoImageData) PDFImage.buildImage({
+      xref: this.xref,
+      res: resources,
+      image,
+      isInline,
+      pdfFunctionFactory: this._pdfFunctionFactory,
+      globalColorSpaceCache: this.globalColorSpaceCache,
+      localColorSpaceCache
+    }).then(async imageObj => {`;
+
 /**
  * A copy of a pdfjs module with changes made to it, in node_modules/.cache/gongkai/ (made once per
  * install), or the stock file and why not: each change's anchor must occur exactly once, and each
@@ -184,7 +221,7 @@ function patchedCopy(stock, name, { prefix = '', edits, checks = [] }) {
   }
 }
 
-/** The worker module to run: the copy with changes 2, 3, 5 and 6, or the stock file (and why). */
+/** The worker module to run: the copy with changes 2, 3, 5, 6 and 7, or the stock file (and why). */
 const workerModule = () =>
   patchedCopy(stockWorker, 'pdf.worker', {
     prefix: SYNC_INFLATE,
@@ -192,6 +229,7 @@ const workerModule = () =>
       { anchor: ANCHOR, replacement: TEXT_ONLY, what: 'the Font constructor' },
       { anchor: FLUSH, replacement: FLUSH_SHARED, what: 'OperatorList.flush' },
       { anchor: RESPONSE_BYTES, replacement: RESPONSE_BYTES_LAZY, what: 'the Response.prototype.bytes polyfill' },
+      { anchor: DECODE_IMAGE, replacement: DECODE_IMAGE_WHEN_DRAWN, what: 'buildPaintImageXObject' },
     ],
     checks: [
       (src) => (/\bclass IdentityToUnicodeMap\b/.test(src) ? null : 'the worker has no IdentityToUnicodeMap, which the text-only change tests for'),
@@ -199,12 +237,13 @@ const workerModule = () =>
     ],
   });
 
-/** The display module to run: the copy with changes 5 and 6, or the stock file (and why). */
+/** The display module to run: the copy with changes 5, 6 and 7, or the stock file (and why). */
 const displayModule = () =>
   patchedCopy(stockDisplay, 'pdf', {
     edits: [
       { anchor: LOOPBACK, replacement: LOOPBACK_SHARED, what: 'LoopbackPort.postMessage' },
       { anchor: RESPONSE_BYTES, replacement: RESPONSE_BYTES_LAZY, what: 'the Response.prototype.bytes polyfill' },
+      { anchor: EVALUATOR_OPTIONS, replacement: EVALUATOR_OPTIONS_NO_IMAGES, what: "getDocument's evaluator options" },
     ],
   });
 
@@ -248,9 +287,9 @@ export function canvasGlobals() {
   return canvas;
 }
 
-/** Whether the worker copy (changes 2, 3, 5, 6) runs, else the stock worker, and why not when not. */
+/** Whether the worker copy (changes 2, 3, 5, 6, 7) runs, else the stock worker, and why not when not. */
 export const pdfjsWorker = { changed: worker.changed, reason: worker.reason };
-/** Whether the display copy (changes 5 and 6) runs, else the stock pdf.mjs, and why not when not. */
+/** Whether the display copy (changes 5, 6, 7) runs, else the stock pdf.mjs, and why not when not. */
 export const pdfjsDisplay = { changed: display.changed, reason: display.reason };
 
 /** Which built-ins pdfjs's polyfills had replaced (and are now native again). */
