@@ -1,6 +1,6 @@
 // pdfjs-dist's legacy build (the one for Node), loaded once, in plain JS so that an entry can import
 // it before tsx's loader is registered (transformed by tsx its two large modules hold ~350 MB for
-// the life of the process). Seven things are changed in how it runs; `npm run bench` prints them.
+// the life of the process). Eight things are changed in how it runs; `npm run bench` prints them.
 //
 // 1. Built-ins put back. The legacy build bundles core-js, whose polyfills *replace* built-ins for
 //    the whole process when V8 is older than they want: on Node 20 (V8 11.3) Array.prototype.push
@@ -48,7 +48,13 @@
 //    and sending; the operator list, image ids and caches are as before, only the pixels are never
 //    made. A parse with OCR, which renders pages, opens its document without the option.
 //
-// Changes 2, 3 and the worker's halves of 5, 6 and 7 are made to a copy of pdf.worker.mjs, the display
+// 8. Text states cloned flat. getTextContent clones its TextState on every q and font change as
+//    Object.assign(Object.create(this), this): each clone has the one before it as its prototype, so
+//    V8 turns every cloned state into a prototype (a map of its own, slow to make and to read). Every
+//    field of a TextState is an own property (class fields, all assigned in place), so the clone
+//    now takes the class's prototype and the same own properties: what it reads is the same.
+//
+// Changes 2, 3 and the worker's halves of 5, 6 and 7 and change 8 are made to a copy of pdf.worker.mjs, the display
 // halves of 5, 6 and 7 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each only when the pinned source has
 // the code its changes were made for exactly; otherwise the stock module runs, and `pdfjsWorker` /
 // `pdfjsDisplay` say why (either half of 5 alone copies as before). test/parse/pdfjs-equivalence.test.ts
@@ -179,6 +185,14 @@ const DECODE_IMAGE_WHEN_DRAWN = `    if (!this.options.gongkaiNoImageData) PDFIm
       localColorSpaceCache
     }).then(async imageObj => {`;
 
+// Change 8: TextState.clone with the class's prototype, not the state cloned.
+const TEXT_STATE_CLONE = `  clone() {
+    const clone = Object.assign(Object.create(this), this);
+    clone.textMatrix = this.textMatrix.slice();`;
+const TEXT_STATE_CLONE_FLAT = `  clone() {
+    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);
+    clone.textMatrix = this.textMatrix.slice();`;
+
 /**
  * A copy of a pdfjs module with changes made to it, in node_modules/.cache/gongkai/ (made once per
  * install), or the stock file and why not: each change's anchor must occur exactly once, and each
@@ -221,7 +235,7 @@ function patchedCopy(stock, name, { prefix = '', edits, checks = [] }) {
   }
 }
 
-/** The worker module to run: the copy with changes 2, 3, 5, 6 and 7, or the stock file (and why). */
+/** The worker module to run: the copy with changes 2, 3 and 5 to 8, or the stock file (and why). */
 const workerModule = () =>
   patchedCopy(stockWorker, 'pdf.worker', {
     prefix: SYNC_INFLATE,
@@ -230,6 +244,7 @@ const workerModule = () =>
       { anchor: FLUSH, replacement: FLUSH_SHARED, what: 'OperatorList.flush' },
       { anchor: RESPONSE_BYTES, replacement: RESPONSE_BYTES_LAZY, what: 'the Response.prototype.bytes polyfill' },
       { anchor: DECODE_IMAGE, replacement: DECODE_IMAGE_WHEN_DRAWN, what: 'buildPaintImageXObject' },
+      { anchor: TEXT_STATE_CLONE, replacement: TEXT_STATE_CLONE_FLAT, what: 'TextState.clone' },
     ],
     checks: [
       (src) => (/\bclass IdentityToUnicodeMap\b/.test(src) ? null : 'the worker has no IdentityToUnicodeMap, which the text-only change tests for'),
@@ -287,7 +302,7 @@ export function canvasGlobals() {
   return canvas;
 }
 
-/** Whether the worker copy (changes 2, 3, 5, 6, 7) runs, else the stock worker, and why not when not. */
+/** Whether the worker copy (changes 2, 3 and 5 to 8) runs, else the stock worker, and why not when not. */
 export const pdfjsWorker = { changed: worker.changed, reason: worker.reason };
 /** Whether the display copy (changes 5, 6, 7) runs, else the stock pdf.mjs, and why not when not. */
 export const pdfjsDisplay = { changed: display.changed, reason: display.reason };
