@@ -54,12 +54,13 @@
 //    field of a TextState is an own property (class fields, all assigned in place), so the clone
 //    now takes the class's prototype and the same own properties: what it reads is the same.
 //
-// Changes 2, 3 and the worker's halves of 5, 6 and 7 and change 8 are made to a copy of pdf.worker.mjs, the display
-// halves of 5, 6 and 7 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each only when the pinned source has
-// the code its changes were made for exactly; otherwise the stock module runs, and `pdfjsWorker` /
-// `pdfjsDisplay` say why (either half of 5 alone copies as before). test/parse/pdfjs-equivalence.test.ts
-// parses the fixtures and real documents with the copies and with the stock modules and requires the
-// same pages, text, positions and tables. GONGKAI_PDFJS_STOCK=1 runs the stock modules.
+// Changes 2, 3 and 8 and the worker's halves of 5, 6 and 7 are made to a copy of pdf.worker.mjs,
+// the display halves of 5, 6 and 7 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each
+// only when the pinned source has the code its changes were made for exactly; otherwise the stock
+// module runs, and `pdfjsWorker` / `pdfjsDisplay` say why (with only one copy, 5 copies and 7
+// decodes as before). test/parse/pdfjs-equivalence.test.ts parses the fixtures and real documents
+// with the copies and with the stock modules and requires the same pages, text, positions and
+// tables. GONGKAI_PDFJS_STOCK=1 runs the stock modules.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
