@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
 import { fromBytes, type SourceBytes } from '../sources/file.js';
 import { detectFormat } from './detect.js';
@@ -57,8 +57,10 @@ export async function openBundle(src: SourceBytes, limits?: Partial<ParseLimits>
   const l = resolveLimits(limits);
   let gbkNames = 0;
   let zip: JSZip;
+  // jszip is loaded when a ZIP comes: a PDF's check does not compile it.
+  const { default: JSZipLoader } = await import('jszip');
   try {
-    zip = await JSZip.loadAsync(src.bytes, {
+    zip = await JSZipLoader.loadAsync(src.bytes, {
       decodeFileName: (bytes) => {
         const b = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes as unknown as number[]);
         try {

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { type Diagnostic, type DocModel, DocModel as DocModelSchema, type Format } from '../model/index.js';
 import type { SourceBytes } from '../sources/file.js';
 import { detectFormat, formatFromName } from './detect.js';
@@ -61,8 +61,10 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
     });
   }
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b) {
+    // jszip is loaded when a ZIP comes (DOCX, XLSX, bundles): a PDF's check does not compile it.
+    const { default: JSZipLoader } = await import('jszip');
     try {
-      zip = await JSZip.loadAsync(b);
+      zip = await JSZipLoader.loadAsync(b);
       zipEntries = Object.keys(zip.files);
     } catch (e) {
       diagnostics.push(fileDiag('zip-corrupt', 'error', 'detect', `a ZIP container (as DOCX files are) that cannot be opened: ${(e as Error).message}`));

@@ -24,7 +24,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parseDocument } from '../../src/parse/index.js';
-import { pdfjsWorker, restoredBuiltins } from '../../src/parse/pdf/pdfjs.mjs';
+import { pdfjsDisplay, pdfjsWorker, restoredBuiltins } from '../../src/parse/pdf/pdfjs.mjs';
 import { collectFiles } from '../../src/sources/collect.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { makeDocx, wp, wtbl, wtc, wtr } from '../helpers/docx.js';
@@ -88,7 +88,7 @@ console.log(
   `gongkai bench · node ${process.version} · ${os.cpus().length} cores · ${RUNS} runs, medians · ${SOURCES ? 'src/ through tsx (BENCH_SOURCES=1)' : 'the compiled build (dist/)'} · load average ${load()}`,
 );
 console.log(
-  `pdfjs-dist worker: ${pdfjsWorker.changed ? 'the copy (fonts read for text only, inflate in JavaScript)' : `stock (${pdfjsWorker.reason})`}; built-ins restored after its polyfills: ${restoredBuiltins.join(', ') || 'none'}\n`,
+  `pdfjs-dist worker: ${pdfjsWorker.changed ? 'the copy (fonts read for text only, inflate in JavaScript, operator lists handed over, undici unloaded, images undecoded without OCR, text states cloned flat)' : `stock (${pdfjsWorker.reason})`}; display: ${pdfjsDisplay.changed ? 'the copy (operator lists taken uncopied, undici unloaded, the no-image option passed on)' : `stock (${pdfjsDisplay.reason})`}; built-ins restored after its polyfills: ${restoredBuiltins.join(', ') || 'none'}\n`,
 );
 
 if (SECTIONS.has('startup')) {

@@ -1,7 +1,7 @@
 /**
  * Parses PDFs in a fresh process (test/helpers/parse-child.mjs, loading pdfjs as the `gongkai`
  * command does) with the given environment, for tests that compare two ways of running pdfjs:
- * the worker copy against the stock worker, text from the operator list against getTextContent
+ * the copies of pdfjs's modules against the stock ones, text from the operator list against getTextContent
  * (test/parse/pdfjs-equivalence.test.ts).
  */
 import { spawn } from 'node:child_process';
@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 export interface ChildParse {
   worker: { changed: boolean; reason: string | null };
+  display: { changed: boolean; reason: string | null };
   /** By file: pages, blocks, tables and diagnostics of its DocModel. */
   parses: Record<string, { tables: { cells: unknown[] }[] } & Record<string, unknown>>;
 }

@@ -1,8 +1,9 @@
 /**
  * How gongkai runs pdfjs (src/parse/pdf/pdfjs.mjs, src/parse/pdf/op-text.ts) against pdfjs run as
- * shipped. Every distinct PDF in fixtures/ and ../shared/realdocs is parsed in three
- * fresh processes: as gongkai runs (the worker copy, text from the operator list), with the stock
- * worker (GONGKAI_PDFJS_STOCK=1), and with getTextContent for every page (GONGKAI_PDF_TEXT=pdfjs).
+ * shipped. Every distinct PDF in fixtures/ and ../shared/realdocs is parsed in three fresh
+ * processes: as gongkai runs (the copies of pdfjs's worker and display modules, text from the
+ * operator list), with the stock modules (GONGKAI_PDFJS_STOCK=1), and with getTextContent for every
+ * page (GONGKAI_PDF_TEXT=pdfjs).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -56,12 +57,14 @@ function spacesBesideHan(v: unknown): unknown {
 const cellCount = (p: ChildParse): number => pdfs.reduce((n, f) => n + p.parses[f]!.tables.reduce((m, t) => m + t.cells.length, 0), 0);
 
 describe('pdfjs as gongkai runs it', () => {
-  it('the worker copy parses every PDF exactly as the stock worker does', () => {
+  it('the copies of the worker and display modules parse every PDF exactly as the stock ones do', () => {
     // the fixtures alone are 20-odd PDFs; with ../shared, its real disclosures too
     expect(pdfs.length - realPdfs.length).toBeGreaterThanOrEqual(10);
-    // The copy is made for the pinned pdfjs-dist; if it no longer applies, say so here rather than run slowly unnoticed.
+    // The copies are made for the pinned pdfjs-dist; if they no longer apply, say so here rather than run slowly unnoticed.
     expect(textContent.worker).toEqual({ changed: true, reason: null });
+    expect(textContent.display).toEqual({ changed: true, reason: null });
     expect(stockWorker.worker.changed).toBe(false);
+    expect(stockWorker.display.changed).toBe(false);
     for (const f of pdfs) expect(firstDifference(textContent.parses[f], stockWorker.parses[f]), f).toBeNull();
     console.log(`pdfjs worker copy: ${pdfs.length} PDFs, ${cellCount(textContent)} cells, the same as the stock worker's`);
     expect(cellCount(textContent)).toBeGreaterThan(1000);

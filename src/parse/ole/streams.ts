@@ -1,4 +1,9 @@
-import CFB from 'cfb';
+import { createRequire } from 'node:module';
+import type CFBModule from 'cfb';
+
+// cfb is loaded when an OLE2 file comes (its first read): a PDF's check does not load it.
+let cfb: typeof CFBModule | undefined;
+const CFB = (): typeof CFBModule => (cfb ??= createRequire(import.meta.url)('cfb') as typeof CFBModule);
 
 /** What an OLE2 compound file holds, from the names of its streams. */
 export type OleKind =
@@ -21,7 +26,7 @@ export type OleStreams = { ok: true; kind: OleKind; streams: string[] } | { ok: 
 export function oleStreams(bytes: Uint8Array): OleStreams {
   let streams: string[];
   try {
-    const c = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    const c = CFB().read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
     streams = c.FileIndex.filter((e) => e.type === 2).map((e) => e.name);
   } catch (e) {
     return { ok: false, reason: (e as Error).message };

@@ -16,8 +16,10 @@ export const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('./pdfjs.mjs').
 /**
  * Opens a PDF with the bundled CMaps and standard fonts (Chinese CID fonts need the CMaps to
  * decode). pdfjs runs in this thread ("fake worker"); throws pdfjs's own exceptions for bad files.
+ * `images: false` leaves images undecoded (./pdfjs.mjs, change 7): for reading text, rulings and
+ * where images lie, never for drawing a page.
  */
-export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array, password?: string, { images = true }: { images?: boolean } = {}): Promise<PDFDocumentProxy> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   // pdfjs may detach the buffer it is given: pass a copy (and a Uint8Array, never a Buffer).
   const data = new Uint8Array(bytes);
@@ -30,6 +32,8 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDF
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: VerbosityLevel.ERRORS,
+    // Read by the worker copy only (./pdfjs.mjs); the stock worker decodes images whatever it says.
+    ...(images ? {} : { gongkaiNoImageData: true }),
     ...(password !== undefined ? { password } : {}),
   }).promise;
 }

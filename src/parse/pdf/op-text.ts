@@ -98,6 +98,9 @@ function classify(u: string): number {
 
 const translate = (tx: number, ty: number, m: Matrix): Matrix => compose([1, 0, 0, 1, tx, ty], m);
 
+const WRITTEN = new Map<number, number>();
+const WRITTEN_MAX = 1 << 16;
+
 /**
  * pdfjs sends text and transformation matrices as Float32Array: 295.49 in the content stream comes
  * as 295.489990234375. The number written in the PDF is the shortest decimal that rounds to that
@@ -105,11 +108,20 @@ const translate = (tx: number, ty: number, m: Matrix): Matrix => compose([1, 0, 
  */
 function written(v: number): number {
   if (!Number.isFinite(v) || Math.fround(v) !== v || Number.isInteger(v)) return v;
+  const known = WRITTEN.get(v);
+  if (known !== undefined) return known;
+  let w = v;
   for (let digits = 1; digits <= 9; digits++) {
     const d = Number(v.toPrecision(digits));
-    if (Math.fround(d) === v) return d;
+    if (Math.fround(d) === v) {
+      w = d;
+      break;
+    }
   }
-  return v;
+  // A page's positions repeat (one column's x, one row's y): each float is worked out once.
+  if (WRITTEN.size >= WRITTEN_MAX) WRITTEN.clear();
+  WRITTEN.set(v, w);
+  return w;
 }
 
 /** A matrix argument, with the numbers the PDF wrote when pdfjs sent it as float32. */

@@ -347,15 +347,18 @@ const nothing = (d: Diagnostic): PdfParse => ({ pages: [], blocks: [], tables: [
 export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfParse> {
   let doc;
   let repaired = false;
+  // Images are decoded only when pages may be rendered (OCR); text, rulings and scan detection read
+  // where images lie, never their pixels.
+  const open = { images: resolveOcr(options.ocr) !== null };
   try {
-    doc = await openPdf(bytes);
+    doc = await openPdf(bytes, undefined, open);
   } catch (e) {
     // A download cut short loses the xref and the trailer at the end; pdfjs rebuilds the xref by
     // scanning objects but still needs the trailer's /Root. Give it one, naming the catalog found.
     const patched = looksTruncated(bytes) ? withTrailer(bytes) : null;
     if (!patched) return nothing(pdfOpenDiagnostic(e));
     try {
-      doc = await openPdf(patched);
+      doc = await openPdf(patched, undefined, open);
       repaired = true;
     } catch {
       return nothing(pdfOpenDiagnostic(e));

@@ -1,6 +1,6 @@
 // pdfjs-dist's legacy build (the one for Node), loaded once, in plain JS so that an entry can import
 // it before tsx's loader is registered (transformed by tsx its two large modules hold ~350 MB for
-// the life of the process). Three things are changed in how it runs; `npm run bench` prints them.
+// the life of the process). Eight things are changed in how it runs; `npm run bench` prints them.
 //
 // 1. Built-ins put back. The legacy build bundles core-js, whose polyfills *replace* built-ins for
 //    the whole process when V8 is older than they want: on Node 20 (V8 11.3) Array.prototype.push
@@ -28,11 +28,39 @@
 //    module and the three globals are placeholders; both are taken away once it has run, and
 //    `canvasGlobals()` installs the real ones (as pdfjs would have) before a page is rendered.
 //
-// Changes 2 and 3 are made to a copy of pdf.worker.mjs in node_modules/.cache/gongkai/, only when the
-// pinned source has the code they were made for exactly; otherwise the stock worker runs and
-// `pdfjsWorker.changed` is false (with the reason). test/parse/pdfjs-equivalence.test.ts parses the
-// fixtures with both workers and requires the same pages, text, positions and tables.
-// GONGKAI_PDFJS_STOCK=1 runs the stock worker.
+// 5. Operator lists handed over, not copied. pdfjs's "fake worker" runs in this thread but talks to
+//    it as to a thread: every message is deep-copied (structuredClone in LoopbackPort), and a page's
+//    operator list, thousands of small arrays, is most of what is sent. The worker's OperatorList
+//    now sends copies of its two arrays (it empties its own after sending) marked as shared, and the
+//    display side's LoopbackPort passes a message so marked on as it is; nothing reads it but the
+//    page's operator list, which only reads. Copying them was ~10% of parsing the real documents.
+//
+// 6. undici left unloaded until something uses it. Both modules polyfill Response.prototype.bytes
+//    as they load, and reading the global Response makes Node load its fetch implementation
+//    (undici), ~50–100 ms of every process that reads a PDF, which never fetches. The polyfill is
+//    applied instead when Response is first read (Node's own lazy getter, wrapped), as it would
+//    have been; Node 20.19 and later have Response.prototype.bytes anyway.
+//
+// 7. Images left undecoded where nothing draws. Building a page's operator list, the worker decodes
+//    every image XObject (JPEG, Flate, …) and sends its pixels over, for a canvas to draw; reading
+//    text, rulings and image placement never looks at them. A document opened with
+//    `gongkaiNoImageData: true` (src/parse/pdf/load.ts: every parse without OCR) skips that decoding
+//    and sending; the operator list, image ids and caches are as before, only the pixels are never
+//    made. A parse with OCR, which renders pages, opens its document without the option.
+//
+// 8. Text states cloned flat. getTextContent clones its TextState on every q and font change as
+//    Object.assign(Object.create(this), this): each clone has the one before it as its prototype, so
+//    V8 turns every cloned state into a prototype (a map of its own, slow to make and to read). Every
+//    field of a TextState is an own property (class fields, all assigned in place), so the clone
+//    now takes the class's prototype and the same own properties: what it reads is the same.
+//
+// Changes 2, 3 and 8 and the worker's halves of 5, 6 and 7 are made to a copy of pdf.worker.mjs,
+// the display halves of 5, 6 and 7 to a copy of pdf.mjs, both in node_modules/.cache/gongkai/, each
+// only when the pinned source has the code its changes were made for exactly; otherwise the stock
+// module runs, and `pdfjsWorker` / `pdfjsDisplay` say why (with only one copy, 5 copies and 7
+// decodes as before). test/parse/pdfjs-equivalence.test.ts parses the fixtures and real documents
+// with the copies and with the stock modules and requires the same pages, text, positions and
+// tables. GONGKAI_PDFJS_STOCK=1 runs the stock modules.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -47,6 +75,7 @@ const native = [
 
 const require = createRequire(import.meta.url);
 const stockWorker = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const stockDisplay = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
 const { version } = require('pdfjs-dist/package.json');
 
 const ANCHOR = `    if (!file || file.isEmpty) {
@@ -72,55 +101,186 @@ const TEXT_ONLY = `    const gongkaiTextOnly = !!file && !file.isEmpty && proper
 // The worker copy shadows the global in its own module scope; nothing else in the process changes.
 const SYNC_INFLATE = 'const DecompressionStream = undefined; // gongkai: pdfjs inflates in JavaScript (src/parse/pdf/pdfjs.mjs)\n';
 
-/** The worker module to run: the copy with both changes, or the stock file (and why). */
-function workerModule() {
-  if (process.env.GONGKAI_PDFJS_STOCK === '1') return { file: stockWorker, changed: false, reason: 'GONGKAI_PDFJS_STOCK=1' };
-  // The copy is named by pdfjs's version, the stock file's size and time, and the change itself, so
-  // that a process finds it made and reads nothing; it is made once per install.
-  const stat = statSync(stockWorker);
-  const key = createHash('sha256').update(`${version}\0${stat.size}\0${stat.mtimeMs}\0${ANCHOR}\0${TEXT_ONLY}\0${SYNC_INFLATE}`).digest('hex').slice(0, 12);
+// Change 5, the worker's half: OperatorList.flush sends copies of its arrays, marked, and no transfers.
+const FLUSH = `    this._streamSink.enqueue({
+      fnArray: this.fnArray,
+      argsArray: this.argsArray,
+      lastChunk,
+      separateAnnots,
+      length
+    }, 1, this._transfers);`;
+const FLUSH_SHARED = `    this._streamSink.enqueue({
+      fnArray: this.fnArray.slice(),
+      argsArray: this.argsArray.slice(),
+      lastChunk,
+      separateAnnots,
+      length,
+      gongkaiShared: true
+    }, 1, []);`;
+// Change 5, the display half: LoopbackPort passes a marked operator-list chunk on uncopied.
+const LOOPBACK = `  postMessage(obj, transfer) {
+    const event = {
+      data: structuredClone(obj, transfer ? {`;
+const LOOPBACK_SHARED = `  postMessage(obj, transfer) {
+    const event = {
+      data: obj?.chunk?.gongkaiShared === true ? obj : structuredClone(obj, transfer ? {`;
+
+// Change 6: the Response.prototype.bytes polyfill, applied when Response is first read.
+const RESPONSE_BYTES = `if (typeof Response.prototype.bytes !== "function") {
+  Response.prototype.bytes = async function () {
+    return new Uint8Array(await this.arrayBuffer());
+  };
+}`;
+const RESPONSE_BYTES_LAZY = `{
+  const gongkaiBytes = R => {
+    if (typeof R.prototype.bytes !== "function") {
+      R.prototype.bytes = async function () {
+        return new Uint8Array(await this.arrayBuffer());
+      };
+    }
+  };
+  const gongkaiResponse = Object.getOwnPropertyDescriptor(globalThis, "Response");
+  if (gongkaiResponse?.get && gongkaiResponse.configurable) {
+    Object.defineProperty(globalThis, "Response", {
+      configurable: true,
+      enumerable: gongkaiResponse.enumerable,
+      get() {
+        const R = gongkaiResponse.get.call(this);
+        gongkaiBytes(R);
+        return R;
+      },
+      set: gongkaiResponse.set
+    });
+  } else {
+    gongkaiBytes(Response);
+  }
+}`;
+
+// Change 7, the display half: getDocument passes gongkaiNoImageData on to the worker's evaluator.
+const EVALUATOR_OPTIONS = `      wasmUrl,
+      enableWebGPU
+    }
+  };`;
+const EVALUATOR_OPTIONS_NO_IMAGES = `      wasmUrl,
+      enableWebGPU,
+      gongkaiNoImageData: src.gongkaiNoImageData === true
+    }
+  };`;
+// Change 7, the worker's half: an image XObject's pixels are decoded and sent only when asked for.
+const DECODE_IMAGE = `    PDFImage.buildImage({
+      xref: this.xref,
+      res: resources,
+      image,
+      isInline,
+      pdfFunctionFactory: this._pdfFunctionFactory,
+      globalColorSpaceCache: this.globalColorSpaceCache,
+      localColorSpaceCache
+    }).then(async imageObj => {`;
+const DECODE_IMAGE_WHEN_DRAWN = `    if (!this.options.gongkaiNoImageData) PDFImage.buildImage({
+      xref: this.xref,
+      res: resources,
+      image,
+      isInline,
+      pdfFunctionFactory: this._pdfFunctionFactory,
+      globalColorSpaceCache: this.globalColorSpaceCache,
+      localColorSpaceCache
+    }).then(async imageObj => {`;
+
+// Change 8: TextState.clone with the class's prototype, not the state cloned.
+const TEXT_STATE_CLONE = `  clone() {
+    const clone = Object.assign(Object.create(this), this);
+    clone.textMatrix = this.textMatrix.slice();`;
+const TEXT_STATE_CLONE_FLAT = `  clone() {
+    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);
+    clone.textMatrix = this.textMatrix.slice();`;
+
+/**
+ * A copy of a pdfjs module with changes made to it, in node_modules/.cache/gongkai/ (made once per
+ * install), or the stock file and why not: each change's anchor must occur exactly once, and each
+ * check must pass. `prefix` goes before the module's code.
+ */
+function patchedCopy(stock, name, { prefix = '', edits, checks = [] }) {
+  if (process.env.GONGKAI_PDFJS_STOCK === '1') return { file: stock, changed: false, reason: 'GONGKAI_PDFJS_STOCK=1' };
+  // The copy is named by pdfjs's version, the stock file's size and time, and the changes themselves,
+  // so that a process finds it made and reads nothing.
+  const stat = statSync(stock);
+  const key = createHash('sha256')
+    .update([version, stat.size, stat.mtimeMs, prefix, ...edits.flatMap((e) => [e.anchor, e.replacement])].join('\0'))
+    .digest('hex')
+    .slice(0, 12);
   // Only beside the installed package (node_modules/.cache), never a shared temporary directory:
   // this file is executed.
   const dir = path.resolve(path.dirname(require.resolve('pdfjs-dist/package.json')), '..', '.cache', 'gongkai');
-  const file = path.join(dir, `pdf.worker-${version}-gongkai-${key}.mjs`);
+  const file = path.join(dir, `${name}-${version}-gongkai-${key}.mjs`);
   if (existsSync(file)) return { file, changed: true, reason: null };
-  const source = readFileSync(stockWorker, 'utf8');
-  const at = source.indexOf(ANCHOR);
-  if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0)
-    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the Font constructor is not the code the text-only change was made for` };
-  if (!/\bclass IdentityToUnicodeMap\b/.test(source))
-    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker has no IdentityToUnicodeMap, which the text-only change tests for` };
-  if (/\b(?:const|let|var|class|function)\s+DecompressionStream\b/.test(source))
-    return { file: stockWorker, changed: false, reason: `pdfjs-dist ${version}: the worker declares DecompressionStream itself` };
-  const patched = SYNC_INFLATE + source.slice(0, at) + TEXT_ONLY + source.slice(at + ANCHOR.length);
+  let source = readFileSync(stock, 'utf8');
+  for (const check of checks) {
+    const reason = check(source);
+    if (reason) return { file: stock, changed: false, reason: `pdfjs-dist ${version}: ${reason}` };
+  }
+  for (const { anchor, replacement, what } of edits) {
+    const at = source.indexOf(anchor);
+    if (at < 0 || source.indexOf(anchor, at + 1) >= 0)
+      return { file: stock, changed: false, reason: `pdfjs-dist ${version}: ${what} is not the code the change was made for` };
+    source = source.slice(0, at) + replacement + source.slice(at + anchor.length);
+  }
   try {
     mkdirSync(dir, { recursive: true });
     // Written whole under a unique name, then renamed: batch workers may start together.
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, patched);
+    writeFileSync(tmp, prefix + source);
     renameSync(tmp, file);
     return { file, changed: true, reason: null };
   } catch (e) {
-    return { file: stockWorker, changed: false, reason: `the worker copy could not be written in ${dir}: ${e?.message ?? e}` };
+    return { file: stock, changed: false, reason: `the copy could not be written in ${dir}: ${e?.message ?? e}` };
   }
 }
+
+/** The worker module to run: the copy with changes 2, 3 and 5 to 8, or the stock file (and why). */
+const workerModule = () =>
+  patchedCopy(stockWorker, 'pdf.worker', {
+    prefix: SYNC_INFLATE,
+    edits: [
+      { anchor: ANCHOR, replacement: TEXT_ONLY, what: 'the Font constructor' },
+      { anchor: FLUSH, replacement: FLUSH_SHARED, what: 'OperatorList.flush' },
+      { anchor: RESPONSE_BYTES, replacement: RESPONSE_BYTES_LAZY, what: 'the Response.prototype.bytes polyfill' },
+      { anchor: DECODE_IMAGE, replacement: DECODE_IMAGE_WHEN_DRAWN, what: 'buildPaintImageXObject' },
+      { anchor: TEXT_STATE_CLONE, replacement: TEXT_STATE_CLONE_FLAT, what: 'TextState.clone' },
+    ],
+    checks: [
+      (src) => (/\bclass IdentityToUnicodeMap\b/.test(src) ? null : 'the worker has no IdentityToUnicodeMap, which the text-only change tests for'),
+      (src) => (/\b(?:const|let|var|class|function)\s+DecompressionStream\b/.test(src) ? 'the worker declares DecompressionStream itself' : null),
+    ],
+  });
+
+/** The display module to run: the copy with changes 5, 6 and 7, or the stock file (and why). */
+const displayModule = () =>
+  patchedCopy(stockDisplay, 'pdf', {
+    edits: [
+      { anchor: LOOPBACK, replacement: LOOPBACK_SHARED, what: 'LoopbackPort.postMessage' },
+      { anchor: RESPONSE_BYTES, replacement: RESPONSE_BYTES_LAZY, what: 'the Response.prototype.bytes polyfill' },
+      { anchor: EVALUATOR_OPTIONS, replacement: EVALUATOR_OPTIONS_NO_IMAGES, what: "getDocument's evaluator options" },
+    ],
+  });
 
 const worker = workerModule();
 // The worker's module first: pdfjs's "fake worker" finds it on globalThis.pdfjsWorker and does not
 // import the stock file itself.
 await import(pathToFileURL(worker.file).href);
 
+const display = displayModule();
 const RENDERING_GLOBALS = ['DOMMatrix', 'ImageData', 'Path2D'];
-const pdfRequire = createRequire(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
-/** pdfjs with @napi-rs/canvas left unloaded (change 4). */
+const pdfRequire = createRequire(stockDisplay);
+/** pdfjs's display module (the copy when made) with @napi-rs/canvas left unloaded (change 4). */
 async function importPdfjs() {
+  const url = pathToFileURL(display.file).href;
   let canvasFile = null;
   try {
     canvasFile = pdfRequire.resolve('@napi-rs/canvas');
   } catch {
     // not installed: pdfjs warns as it would
   }
-  if (!canvasFile || pdfRequire.cache[canvasFile]) return import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!canvasFile || pdfRequire.cache[canvasFile]) return import(url);
   const stub = new Module(canvasFile);
   stub.filename = canvasFile;
   stub.loaded = true;
@@ -128,7 +288,7 @@ async function importPdfjs() {
   const placeholders = RENDERING_GLOBALS.filter((name) => !globalThis[name]).map((name) => [name, class {}]);
   for (const [name, p] of placeholders) globalThis[name] = p;
   try {
-    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    return await import(url);
   } finally {
     if (pdfRequire.cache[canvasFile] === stub) delete pdfRequire.cache[canvasFile];
     for (const [name, p] of placeholders) if (globalThis[name] === p) delete globalThis[name];
@@ -143,8 +303,10 @@ export function canvasGlobals() {
   return canvas;
 }
 
-/** Whether the worker copy with the two changes above runs (else the stock worker), and why not when not. */
+/** Whether the worker copy (changes 2, 3 and 5 to 8) runs, else the stock worker, and why not when not. */
 export const pdfjsWorker = { changed: worker.changed, reason: worker.reason };
+/** Whether the display copy (changes 5, 6, 7) runs, else the stock pdf.mjs, and why not when not. */
+export const pdfjsDisplay = { changed: display.changed, reason: display.reason };
 
 /** Which built-ins pdfjs's polyfills had replaced (and are now native again). */
 export const restoredBuiltins = [];
