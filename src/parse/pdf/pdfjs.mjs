@@ -176,15 +176,7 @@ const DECODE_IMAGE = `    PDFImage.buildImage({
       globalColorSpaceCache: this.globalColorSpaceCache,
       localColorSpaceCache
     }).then(async imageObj => {`;
-const DECODE_IMAGE_WHEN_DRAWN = `    if (!this.options.gongkaiNoImageData) PDFImage.buildImage({
-      xref: this.xref,
-      res: resources,
-      image,
-      isInline,
-      pdfFunctionFactory: this._pdfFunctionFactory,
-      globalColorSpaceCache: this.globalColorSpaceCache,
-      localColorSpaceCache
-    }).then(async imageObj => {`;
+const DECODE_IMAGE_WHEN_DRAWN = DECODE_IMAGE.replace('    PDFImage.buildImage({', '    if (!this.options.gongkaiNoImageData) PDFImage.buildImage({');
 
 // Change 8: TextState.clone with the class's prototype, not the state cloned.
 const TEXT_STATE_CLONE = `  clone() {
