@@ -116,8 +116,8 @@ function between(xs: readonly number[], lo: number, hi: number, tol: number): [n
 
 /**
  * A form's edge column that goes on over the page without its rulings: the piece before ends with a
- * label merged down its first column to its last row (北京's 部门整体支出绩效目标表: 年度绩效指标 beside
- * every 活动 row), and the next page prints the other columns only; or the next page prints that
+ * cell merged down its first column to its last row (北京's 部门整体支出绩效目标表: one cell beside every
+ * 活动 row, 整体绩效目标 printed in it again on later pages), and the next page prints the other columns only; or the next page prints that
  * column again, blank, where the piece before it did not. The columns both print line up
  * (alignColumns); those only one prints lie at its edge, and are, on the piece before, merged from
  * above (or blank) in its last row, on the next piece blank all the way down.
