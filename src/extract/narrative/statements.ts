@@ -41,6 +41,17 @@ const CLAUSE_SUBJECT = /^[；;]?\s*[^，,。\d]{2,20}?(?:比|较|与)(?:上年|\
  * Statements of each sentence: shares ("占 p%"), year-on-year changes, completion and execution
  * rates, indicator claims, and "决算数大于/小于预算数" wordings.
  */
+/**
+ * Whether `a` is printed before `b` in the same sentence: an execution rate's budget stated ahead of
+ * its spending ("…预算350万元，实际支出306.09万元，预算执行率87.45%") is the rate's denominator as a
+ * reader takes it.
+ */
+function statedBefore(a: Labelled, b: Labelled): boolean {
+  const ea = a.figure.evidence;
+  const eb = b.figure.evidence;
+  return ea.kind === 'text' && eb.kind === 'text' && ea.block === eb.block && ea.start < eb.start;
+}
+
 export function statementsOf(readings: Reading[], facts: NarrativeFact[], common: CommonOf): NarrativeFact[] {
   const out: NarrativeFact[] = [];
   const breakdowns = facts.filter((f): f is FactOf<'breakdown'> => f.kind === 'breakdown');
@@ -141,6 +152,7 @@ export function statementsOf(readings: Reading[], facts: NarrativeFact[], common
         const den = find(
           (l) => (initOnly ? l.column === 'init' : l.column === 'init' || l.column === 'full' || l.column === 'budget') && !/执行/.test(l.label) && own(l),
         );
+        const denHere = den !== null && !earlier;
         const metric = num?.metric ?? subjectBefore(r, tk.start);
         const binding = den && earlier ? { certain: false, why: `the budget ${den.figure.printed} is stated in an earlier sentence` } : { certain: true };
         out.push({
@@ -150,7 +162,7 @@ export function statementsOf(readings: Reading[], facts: NarrativeFact[], common
           rateKind: completion ? 'completion' : 'execution',
           metric,
           num,
-          den: completion || /执行数/.test(num?.label ?? '') ? den : null,
+          den: completion || /执行数/.test(num?.label ?? '') || (denHere && num !== null && statedBefore(den, num)) ? den : null,
           pct: tk.figure,
           explainedByAddition: sectionHasAddition,
         });

@@ -7,6 +7,8 @@ export const cases: RuleCases = {
     { name: '000: 1095.69/38706.47 = 2.83% → 3%', records: () => seedRecords('000') },
     // 七(一) "其中：因公出国（境）费支出决算为 4.69 万元，完成预算的 15.63%；…": each item's own 预算 (公开07), not the 三公 total's.
     { name: "国家信访局 2024 七(一): each 三公 item's rate over its own 预算", records: realText('信访局_国家信访局2024年度部门决算公开.pdf') },
+    // 长沙国资委 2020 评价报告 一(一)4(2): "…资金补助预算350万元，实际支出306.09万元，预算执行率87.45%" — fourteen rates, each over the budget its sentence states first.
+    { name: '长沙国资委 评价报告: each 预算执行率 over the budget stated before its 实际支出', records: realText('国有资产监督管理委员会_2026年部门预算.pdf') },
   ],
   invalid: [
     {
@@ -19,6 +21,11 @@ export const cases: RuleCases = {
     {
       name: "国家信访局 2024 七(一) with 因公出国（境）费 printed 完成预算的 6.14% (4.69 of the 三公 total's 76.43)",
       records: realText('信访局_国家信访局2024年度部门决算公开.pdf', ['完成预算的 15.63%', '完成预算的 6.14%']),
+      findings: 1,
+    },
+    {
+      name: '长沙国资委 评价报告 with 306.09 of 350 printed 预算执行率69.96% (it is 87.45%)',
+      records: realText('国有资产监督管理委员会_2026年部门预算.pdf', ['预算执行率87.45%。用于', '预算执行率69.96%。用于']),
       findings: 1,
     },
   ],
