@@ -243,19 +243,35 @@ const BU_TABLE_PAIRS: readonly [string, string, string, string, string][] = [
   ['bu-fiscal-basic', 'total', 'bu-fiscal-func', 'basic', '财政拨款基本支出'],
 ];
 
+/**
+ * Totals the national template prints twice, of all funds, where regions' tables may still differ in
+ * what they count (a 项目支出总表 of the 财政拨款 only, a 支出总表 with 结转下年): the 支出总表's 合计 is the 收支总表's
+ * 本年支出合计, its 基本支出 and 项目支出 the 基本支出 and 项目支出 总表's 合计. A difference is a warning, and
+ * one a unit's factor apart a unit question (a table's 万元 note printed 元).
+ */
+const BU_TEMPLATE_PAIRS: readonly [string, string, string, string, string][] = [
+  ['bu-basic', 'total', 'bu03', 'basic', '基本支出'],
+  ['bu-project', 'total', 'bu03', 'project', '项目支出'],
+];
+
 function budgetTablePairs(
   r: DocumentRecords,
   groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
   year: number | null,
 ): void {
-  for (const [a, ak, b, bk, quantity] of BU_TABLE_PAIRS) {
-    const left = buLine(r, [a], '*', ak);
-    const right = buLine(r, [b], '*', bk);
-    if (!left || !right) continue;
-    const key = `table|${quantity}|${a}:${ak}|${b}:${bk}`;
-    push(groups, key, quantity, year, { label: left.label, figure: left.figure, where: left.label });
-    push(groups, key, quantity, year, { label: right.label, figure: right.figure, where: right.label });
-  }
+  const pair = (key: string, quantity: string, sides: ({ label: string; figure: Figure } | null)[], severity?: 'warning') => {
+    if (sides.some((x) => !x)) return;
+    const uncertain = severity ? "the national template prints these totals equal, but a region's tables may count different funds or lines" : null;
+    for (const x of sides)
+      push(groups, key, quantity, year, { label: x!.label, figure: x!.figure, where: x!.label, ...(uncertain ? { uncertain } : {}) }, severity);
+  };
+  for (const [a, ak, b, bk, quantity] of BU_TABLE_PAIRS)
+    pair(`table|${quantity}|${a}:${ak}|${b}:${bk}`, quantity, [buLine(r, [a], '*', ak), buLine(r, [b], '*', bk)]);
+  for (const [a, ak, b, bk, quantity] of BU_TEMPLATE_PAIRS)
+    pair(`table|${quantity}|${a}:${ak}|${b}:${bk}`, quantity, [buLine(r, [a], '*', ak), buLine(r, [b], '*', bk)], 'warning');
+  const spent = lineItem(r, 'bu01', null, /.*/, /^本年支出合计$/);
+  const side = spent && spent.evidence.kind === 'cell' ? { label: 'bu01 本年支出合计', figure: spent } : null;
+  pair('table|本年支出合计|bu01|bu03:total', '本年支出合计', [side, buLine(r, ['bu03'], '*', 'total')], 'warning');
 }
 
 /**

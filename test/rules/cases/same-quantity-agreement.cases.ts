@@ -1,5 +1,17 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
+import { Decimal } from 'decimal.js';
+import type { DocumentRecords } from '../../../src/extract/records.js';
+import { altered } from '../../helpers/records.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
+
+/** A 合计 line item of a 预算 table printed as another number (the value as read, in the table's unit). */
+const reprintTotal = (r: DocumentRecords, kind: string, name: RegExp, measure: RegExp, value: string): void => {
+  const li = r.lineItems.find((l) => l.tableKind === kind && name.test(l.name) && measure.test(l.measure));
+  if (li?.amount.state !== 'number') throw new Error(`no ${kind} ${String(name)} line`);
+  li.amount.value = new Decimal(value);
+  li.amount.wan = li.amount.unit === '万元' ? new Decimal(value) : null;
+};
+const QUANZHOU = 'fixtures/real/2026年泉州市人民政府办公室部门预算.pdf';
 
 export const cases: RuleCases = {
   valid: [
@@ -20,6 +32,18 @@ export const cases: RuleCases = {
     },
     { name: '000: 执行数 38706.47 vs 1095.69, 执行率 100% vs 3%, 三公 2.33/1.66/0.67 vs 3.32/2.04/1.28', records: () => seedRecords('000'), findings: 5 },
     { name: '001: 服务对象满意度 98% vs 94.9; 预算完成率 100% vs 执行率 104.97%', records: () => seedRecords('001'), findings: 2 },
+    // 泉州 2026: 收支总表 本年支出合计 15184.81 = 支出预算总表 合计 15184.81 (the template's one total, printed twice).
+    {
+      name: '泉州 2026: the 支出预算总表 合计 printed 15148.81 against the 收支总表 本年支出合计 15184.81',
+      records: altered(QUANZHOU, (r) => reprintTotal(r, 'bu03', /^合计$/, /小计/, '15148.81')),
+      findings: 1,
+    },
+    // The same total read at a ten-thousandth: a 万元 note printed 元 (a unit question, one warning).
+    {
+      name: '泉州 2026: the 支出预算总表 合计 read as 1.51848 (元 for 万元) against 15184.81',
+      records: altered(QUANZHOU, (r) => reprintTotal(r, 'bu03', /^合计$/, /小计/, '1.51848')),
+      findings: 1,
+    },
     // 五(三)3(2): "对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中：人员经费 138.06万元，124.13 万元" — two values
     // for one subject at one node; 工资福利支出 of 301 (五(三)3(1)) and 机关工资福利支出 of 501 (3(2)) are two measures, not compared.
     { name: '西安人社 2020 五(三)3(2): 509 and its 人员经费 given two values each', records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
