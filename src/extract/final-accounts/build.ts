@@ -80,11 +80,19 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
   const keys: string[] = [];
   const unkeyed: string[] = [];
   const columnOf = new Map<string, number>();
+  const loose = new Map<number, { label: string; col: number; rows: CodedRow[] }>();
+  const keepLoose = (i: LineItem, label: string): void => {
+    if (!unkeyed.includes(label)) unkeyed.push(label);
+    if (!i.code || PERCENT_COLUMN.test(label) || /[%％]/.test(i.amount.printed)) return;
+    const c = loose.get(i.col) ?? { label, col: i.col, rows: [] };
+    c.rows.push({ table: i.table, row: i.row, code: i.code, level: i.level ?? -1, name: i.name, values: { [label]: amountSlot(i.amount, ref(i)) } });
+    loose.set(i.col, c);
+  };
   for (const i of items) {
     const label = i.measurePath.join(' › ');
     const key = keyOf(kind, i.measurePath);
     if (!key) {
-      if (!unkeyed.includes(label)) unkeyed.push(label);
+      keepLoose(i, label);
       continue;
     }
     const slot = amountSlot(i.amount, ref(i));
@@ -94,7 +102,7 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
     // not that key's: it stays unkeyed instead of overwriting the first column's amount.
     const from = columnOf.get(`${id}:${key}`);
     if (from !== undefined && from !== i.col) {
-      if (!unkeyed.includes(label)) unkeyed.push(label);
+      keepLoose(i, label);
       continue;
     }
     columnOf.set(`${id}:${key}`, i.col);
@@ -109,8 +117,19 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
       totals.set(id, line);
     }
   }
-  return { table: items[0]!.table, kind, rows: [...rows.values()], keys, unkeyed, totals: [...totals.values()] };
+  return {
+    table: items[0]!.table,
+    kind,
+    rows: [...rows.values()],
+    keys,
+    unkeyed,
+    totals: [...totals.values()],
+    ...(loose.size ? { loose: [...loose.values()] } : {}),
+  };
 }
+
+/** A column of rates, not amounts (增减率, 增长%, 占比): no 科目 sum holds in it. */
+const PERCENT_COLUMN = /率|%|％|比重|占比|比例|幅度/;
 
 const T01_IN: [RegExp, string][] = [
   [/^一般公共预算财政拨款(?:收入)?$/, 'L1'],

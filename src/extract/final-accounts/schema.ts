@@ -51,6 +51,11 @@ export interface CodedTable {
   unkeyed: string[];
   /** Labelled total rows without a code (人员经费合计, 公用经费合计). */
   totals: LabelledLine[];
+  /**
+   * The coded rows of each amount column no key was given (its header path, its grid column): the
+   * 科目 tree holds in every money column whatever its header says. Percent columns are left out.
+   */
+  loose?: { label: string; col: number; rows: CodedRow[] }[];
 }
 
 /** The 决算 tables of one document, by kind; a kind the document lacks is absent. */
