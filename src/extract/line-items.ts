@@ -144,6 +144,29 @@ const sides = (t: Table): Side[] => {
 const CODE_IN_NAME = /^[[【(（]?(\d{3}|\d{5}|\d{7})[\]】)）]?\s*(?=\D)/;
 
 /**
+ * The row that stands for the whole table when it prints no 合计 or 总计: the one row, printing no code,
+ * that names the department the table is printed for (深圳's 表3 支出总表 "深圳市财政局（本级）" over its
+ * 科目 rows, 表5 项目支出总表 over its projects). Null when the table prints a 合计, names no department,
+ * or names it on more than one row.
+ */
+function wholeDepartmentRow(t: Table): number | null {
+  const dept = compactText(t.department ?? '');
+  if (!dept) return null;
+  const hits: number[] = [];
+  for (let r = t.headerRows; r < t.nRows; r++) {
+    const texts = new Set<string>();
+    for (let c = 0; c < t.nCols; c++) {
+      const cell = cellAt(t, r, c);
+      if (cell && cell.row === r) texts.add(compactText(cell.raw));
+    }
+    if ([...texts].some((x) => /^(?:合计|总计)$/.test(x))) return null;
+    const coded = [...texts].some((x) => CODE_PART.test(x) || (CODE_IN_NAME.test(x) && !/^[\d,.\s-]+$/.test(x)));
+    if (texts.has(dept) && !coded) hits.push(r);
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/**
  * Line items of one 科目-coded table: every printed amount (a number or a dash) becomes exactly one
  * item; blank cells none; unreadable cells a diagnostic each, never a number.
  */
@@ -151,6 +174,7 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
   const items: LineItem[] = [];
   const diagnostics: Diagnostic[] = [];
   const tableUnit = unitOf(t.unitNote ?? '');
+  const whole = wholeDepartmentRow(t);
   for (const lay of sides(t)) {
     // One code column that prints a 款 by its own two digits under its 类 (201 / 10 / 2011007, 西安 2020): the 款 is 201 + 10.
     let lastClass: string | null = null;
@@ -162,7 +186,7 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
       const parts = lay.codeCols.map((c) => compactText(cellAt(t, r, c)?.raw ?? ''));
       const printedTotal = /^(?:合计|总计)$/.test(name) || parts.some((p) => /^(?:合计|总计)$/.test(p));
       const digits = parts.filter((p) => CODE_PART.test(p));
-      let code = printedTotal ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
+      let code = printedTotal || r === whole ? '*' : digits.length ? digits.join('') : inName ? inName[1]! : null;
       if (code && code.length === 3) lastClass = code;
       else if (code && code.length === 7) lastClass = code.slice(0, 3);
       else if (code && code.length === 2 && lastClass && lay.codeCols.length <= 1) code = lastClass + code;
@@ -172,7 +196,7 @@ export function lineItems(t: Table, tableKind: string): { items: LineItem[]; dia
           .filter(Boolean)
           .join(' ') || null;
       const level = code === '*' ? 0 : code ? (LEVEL[code.length] ?? null) : null;
-      const label = name || (printedTotal ? '合计' : '');
+      const label = name || (printedTotal ? '合计' : r === whole ? (group ?? compactText(t.department ?? '')) : '');
       for (const c of lay.amountCols) {
         const cell = cellAt(t, r, c);
         if (!cell || cell.row !== r || cell.col !== c) continue;

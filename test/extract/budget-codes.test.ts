@@ -3,6 +3,7 @@
  * digits under its 类 (201 / 10 / 2011007): the 款 is 20110, and the 类, 款 and 项 sums can be checked.
  * Its columns 人员经费支出 | 公用经费支出 | 专项业务经费支出 are the personnel, public and project measures.
  */
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { budgetKey } from '../../src/extract/budget/build.js';
 import { recordsOf } from '../helpers/records.js';
@@ -32,5 +33,32 @@ describe('a 预算 code column that prints a 款 by its own digits', () => {
 
   it('reads 人员经费支出, 公用经费支出 and 专项业务经费支出 as the personnel, public and project columns', () => {
     expect(['人员经费支出', '公用经费支出', '专项业务经费支出'].map((l) => budgetKey('bu05', [l]))).toEqual(['personnel', 'public', 'project']);
+  });
+});
+
+/**
+ * 深圳 2026's tables print no 合计 row: the row naming the department the table is for (预算单位
+ * "深圳市财政局（本级）") stands above the 科目 rows or the projects, and is the table's total.
+ */
+describe('a table whose total is the row of its department', () => {
+  const SHENZHEN = 'fixtures/real/2026年深圳市财政局部门预算.pdf';
+  it('reads 深圳 表3 支出总表 and 表5 项目支出总表 department rows as their 合计, and the 类 rows of 表3 sum to it', async () => {
+    const r = await recordsOf(SHENZHEN);
+    const total = (kind: string, measure: string) => r.lineItems.find((l) => l.tableKind === kind && l.code === '*' && l.measure === measure);
+    expect(total('bu03', '支出总计')?.amount.printed).toBe('37,385.88');
+    expect(total('bu03', '支出总计')?.level).toBe(0);
+    expect(total('bu-project', '总计')?.amount.printed).toBe('26,361.57');
+    let sum = new Decimal(0);
+    for (const row of r.bu.bu03!.rows) {
+      const s = row.values.total;
+      if (row.level === 1 && s?.state === 'number') sum = sum.plus(s.figure.value);
+    }
+    expect(sum.toFixed(2)).toBe('37385.88');
+  });
+
+  it('does not take a department row for the total when the table prints a 合计 (长沙 2025 表2)', async () => {
+    const r = await recordsOf('fixtures/real/2026年长沙市公安局2025年部门预算.pdf');
+    const names = new Set(r.lineItems.filter((l) => l.table === r.bu.bu02!.table && l.code === '*').map((l) => l.name));
+    expect([...names]).toEqual(['合计']);
   });
 });
