@@ -58,6 +58,19 @@ function titleSubject(r: Reading): string | null {
   return m ? metricOf(m[1]!) : null;
 }
 
+/**
+ * The subject the heading over a paragraph names when the heading is that subject alone: "（二）公务接待费"
+ * over "2026年预算安排 18.85万元，比上年增加 0.00万元" (泉州 2026 六). A heading of more words, or with
+ * figures of its own, names no subject for the amounts under it.
+ */
+function headingSubject(r: Reading): string | null {
+  const h = r.s.ctx.topic ?? r.s.ctx.subTitle;
+  if (!h) return null;
+  const name = h.replace(/^(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '').replace(/[。：:]$/, '');
+  if (name.length > 14 || /[\d，,；;。]/.test(name)) return null;
+  return metricOf(name);
+}
+
 function labelled(r: Reading, i: number): Labelled {
   const tk = r.toks[i]!;
   const own =
@@ -65,8 +78,8 @@ function labelled(r: Reading, i: number): Labelled {
       ? headcountMetricOf(tk.label || r.s.text.slice(tk.end).split(/[，,。；;]/)[0]!)
       : metricOf(tk.label);
   // Only a label that names no thing of its own ("支出决算为", "实际支出", nothing) takes the clause's subject.
-  const inherits = tk.kind === 'money' && /^(?:支出|收入)?(?:年初|全年)?(?:预算|决算|执行|实际支出|实际)?(?:数|金额)?$/.test(bareLabel(tk.label));
-  const metric = own ?? (inherits ? (subjectBefore(r, tk.start, tk.paren) ?? titleSubject(r)) : null);
+  const inherits = tk.kind === 'money' && /^(?:支出|收入)?(?:年初|全年)?(?:预算|决算|执行|实际支出|实际)?(?:安排)?(?:数|金额)?$/.test(bareLabel(tk.label));
+  const metric = own ?? (inherits ? (subjectBefore(r, tk.start, tk.paren) ?? titleSubject(r) ?? headingSubject(r)) : null);
   const award = awardOf(r.s.text, tk.start);
   if (award && tk.kind === 'money') return { label: tk.label, metric: award.metric, column: columnOf(tk.label), scope: award.scope, figure: tk.figure };
   return { label: tk.label, metric, column: columnOf(tk.label), scope: scopeOf(tk.label), figure: tk.figure };

@@ -32,6 +32,21 @@ export const cases: RuleCases = {
     },
     { name: '000: 执行数 38706.47 vs 1095.69, 执行率 100% vs 3%, 三公 2.33/1.66/0.67 vs 3.32/2.04/1.28', records: () => seedRecords('000'), findings: 5 },
     { name: '001: 服务对象满意度 98% vs 94.9; 预算完成率 100% vs 执行率 104.97%', records: () => seedRecords('001'), findings: 2 },
+    // 泉州 2026 六（二）: the heading "（二）公务接待费" is the subject of "2026年预算安排 18.85万元" under it (the 三公 table prints 18.85).
+    {
+      name: '泉州 2026: 公务接待费, named only by its heading, reprinted 21.11 against the 三公 table 18.85',
+      records: realText('2026年泉州市人民政府办公室部门预算.pdf', ['2026年预算安排 18.85万元', '2026年预算安排 21.11万元']),
+      findings: 1,
+    },
+    // 深圳 2026 三公 3: "3.公务用车购置和运行维护费。2026 年预算数 7.40 万元" — 购置和运行 is the 三公 vehicle total (表9 prints 7.40).
+    {
+      name: '深圳 2026: 公务用车购置和运行维护费 reprinted 6.51 against the 三公 table 7.40',
+      records: realText('2026年深圳市财政局部门预算.pdf', [
+        '3.公务用车购置和运行维护费。2026 年预算数 7.40 万元',
+        '3.公务用车购置和运行维护费。2026 年预算数 6.51 万元',
+      ]),
+      findings: 1,
+    },
     // 泉州 2026: 收支总表 本年支出合计 15184.81 = 支出预算总表 合计 15184.81 (the template's one total, printed twice).
     {
       name: '泉州 2026: the 支出预算总表 合计 printed 15148.81 against the 收支总表 本年支出合计 15184.81',
