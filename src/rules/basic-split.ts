@@ -1,5 +1,4 @@
-import type { Figure } from '../extract/figure.js';
-import { fig } from '../extract/performance/access.js';
+import { type Figure, figureOf } from '../extract/figure.js';
 import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
@@ -33,7 +32,7 @@ function stated(r: DocumentRecords, metric: '人员经费' | '公用经费' | '�
   if (n) return { label: `${metric}（${n.ref.block}）`, figure: n.figure };
   const st = r.selfEval.find((s) => s.split);
   const key = { 人员经费: 'personnel', 公用经费: 'public', 基本支出: 'basic' } as const;
-  const f = st ? fig(st.split!.nat[key[metric]]) : null;
+  const f = st ? figureOf(st.split!.nat[key[metric]]) : null;
   return f ? { label: `${st!.table} ${metric}`, figure: f } : null;
 }
 

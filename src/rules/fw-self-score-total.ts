@@ -1,4 +1,4 @@
-import { fig } from '../extract/performance/access.js';
+import { figureOf } from '../extract/figure.js';
 import { leavesOf } from '../extract/performance/framework.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
@@ -20,8 +20,8 @@ export const rule: Rule = {
     const tally = new Tally(meta);
     if (!records.frameworks.length) return tally.result({ outcome: 'not-applicable', reason: 'no 共性指标框架' });
     for (const fw of records.frameworks) {
-      const total = fig(fw.totalSelfScore);
-      const ops = leavesOf(fw).flatMap((l) => (fig(l.selfScore) ? [{ label: `${l.name} 自评分`, figure: fig(l.selfScore)! }] : []));
+      const total = figureOf(fw.totalSelfScore);
+      const ops = leavesOf(fw).flatMap((l) => (figureOf(l.selfScore) ? [{ label: `${l.name} 自评分`, figure: figureOf(l.selfScore)! }] : []));
       if (!total || !ops.length) continue;
       const left = single('自评分合计', total);
       const right = sum('Σ 自评分', ops);

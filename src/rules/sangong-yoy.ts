@@ -1,4 +1,4 @@
-import { fig } from '../extract/performance/access.js';
+import { figureOf } from '../extract/figure.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
 import { fmt, compare, single } from './_lib/interval.js';
@@ -35,7 +35,7 @@ export const rule: Rule = {
     for (const y of factsOf(r, 'yoy')) {
       const key = y.current?.metric ? ROW[y.current.metric] : undefined;
       if (!key || y.against !== 'prior' || !y.current) continue;
-      const given = fig(bdRow(bd, key)?.prevFin);
+      const given = figureOf(bdRow(bd, key)?.prevFin);
       const d = resolvedDirection(y);
       if (!given || !d) continue;
       const prior = impliedPrior(y, d)!;
