@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { DocumentRecords } from '../records.js';
 import type { Figure } from '../figure.js';
 import { budgetKey } from '../budget/build.js';
-import { codeNames } from '../line-items.js';
+import { codeNames, normName } from '../line-items.js';
 import type { FactOf, Labelled, NarrativeFact } from './schema.js';
 
 /**
@@ -161,14 +161,6 @@ export function faTableValue(r: DocumentRecords, metric: string | null, column: 
 
 /** Names printed for 功能分类 codes in the 决算 tables (公开02/03/05). */
 export const funcNames = (r: DocumentRecords): Map<string, string> => codeNames(r.lineItems, /^fa0[235]$/);
-
-/** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
-export const normName = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[(（](?:类|款|项)[)）]/g, '')
-    .replace(/支出$/, '');
 
 /** The 7-digit code a narrative 项 name stands for: the exact name, else a unique prefix match (公益性岗位 → 公益性岗位补贴). */
 export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: string): { code: string; exact: boolean } | null {
