@@ -1,5 +1,5 @@
 import { type Figure, figureOf } from '../extract/figure.js';
-import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { checkBreakdowns } from './_lib/breakdown.js';

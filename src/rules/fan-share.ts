@@ -1,4 +1,5 @@
-import { faTableValue, factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { faTableValue } from './_lib/table-values.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
 import type { Labelled } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { type Figure, figureOf } from '../extract/figure.js';
 import { mfig } from '../extract/performance/access.js';
-import { buLine, buTableValue, factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
+import { buLine, buTableValue, lineItem } from './_lib/table-values.js';
+import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import type { FactOf } from '../extract/narrative/schema.js';
 import { columnOf } from '../extract/narrative/metrics.js';
 import type { DocumentRecords } from '../extract/records.js';

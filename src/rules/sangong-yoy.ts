@@ -1,6 +1,6 @@
 import { figureOf } from '../extract/figure.js';
 import { bdRow } from '../extract/performance/basic-data.js';
-import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { fmt, compare, single } from './_lib/interval.js';
 import { Tally } from './_lib/finding.js';
 import type { Rule } from './_lib/types.js';

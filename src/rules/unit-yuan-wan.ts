@@ -1,5 +1,5 @@
 import { type Figure, figureOf } from '../extract/figure.js';
-import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import { tallyRounded } from './_lib/breakdown.js';
 import type { Labelled } from '../extract/narrative/schema.js';
 import type { DocumentRecords } from '../extract/records.js';

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { figureOf } from '../extract/figure.js';
 import { bdRow } from '../extract/performance/basic-data.js';
-import { buSangong, directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { buSangong } from './_lib/table-values.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, computed, single } from './_lib/interval.js';

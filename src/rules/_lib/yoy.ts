@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../extract/figure.js';
 import type { FactOf } from '../../extract/narrative/schema.js';
-import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../../extract/narrative/query.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from './narrative.js';
 import type { DocumentRecords } from '../../extract/records.js';
 import { doubtOf, gated } from './binding.js';
 import { unitQuestion } from './gate.js';
