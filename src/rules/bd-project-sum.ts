@@ -1,4 +1,4 @@
-import { identityParts } from '../extract/performance/access.js';
+import { identityParts } from './_lib/performance.js';
 import type { BdKey } from '../extract/performance/basic-data.js';
 import { BD_COLUMNS } from './_lib/basic-data.js';
 import { Tally } from './_lib/finding.js';

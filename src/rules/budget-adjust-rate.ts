@@ -1,6 +1,6 @@
 import type { FactOf } from '../extract/narrative/schema.js';
 import { type Figure, figureOf } from '../extract/figure.js';
-import { itemName, stName } from '../extract/performance/access.js';
+import { itemName, stName } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { computed, percentAgainst, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';

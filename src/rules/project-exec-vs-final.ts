@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { stName, zeroOf } from '../extract/performance/access.js';
+import { stName, zeroOf } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { finding, Tally } from './_lib/finding.js';

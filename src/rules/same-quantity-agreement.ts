@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { type Figure, figureOf } from '../extract/figure.js';
-import { mfig } from '../extract/performance/access.js';
+import { mfig } from './_lib/performance.js';
 import { buLine, buTableValue, lineItem } from './_lib/table-values.js';
 import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import type { FactOf } from '../extract/narrative/schema.js';

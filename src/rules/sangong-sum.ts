@@ -1,4 +1,4 @@
-import { identityParts } from '../extract/performance/access.js';
+import { identityParts } from './_lib/performance.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

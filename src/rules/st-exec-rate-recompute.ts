@@ -1,4 +1,4 @@
-import { mfig, stName } from '../extract/performance/access.js';
+import { mfig, stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, single } from './_lib/interval.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { mfig, stName } from '../extract/performance/access.js';
+import { mfig, stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';

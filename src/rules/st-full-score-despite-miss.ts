@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, meets, scorerOf, stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { stName } from '../extract/performance/access.js';
+import { stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { bandOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';

@@ -1,6 +1,6 @@
 import { type Figure, figureOf } from '../extract/figure.js';
 import type { FactOf } from '../extract/narrative/schema.js';
-import { itemName, scoredItems } from '../extract/performance/access.js';
+import { itemName, scoredItems } from './_lib/performance.js';
 import type { SelfEvalTable } from '../extract/performance/self-eval.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

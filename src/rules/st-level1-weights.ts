@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { itemName, scoredItems, stName } from '../extract/performance/access.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { L1_TEMPLATES, l1SlotOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';

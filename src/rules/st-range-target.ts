@@ -1,4 +1,4 @@
-import { itemName, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, scorerOf, stName } from './_lib/performance.js';
 import { figureOf } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';

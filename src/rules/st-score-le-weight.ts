@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { itemName, scoredItems, stName } from '../extract/performance/access.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
 import { type Figure, figureOf } from '../extract/figure.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, computed, single } from './_lib/interval.js';

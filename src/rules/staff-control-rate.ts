@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { FactOf } from '../extract/narrative/schema.js';
-import { mfig } from '../extract/performance/access.js';
+import { mfig } from './_lib/performance.js';
 import type { DocumentRecords } from '../extract/records.js';
 import { type Figure, figureOf } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';

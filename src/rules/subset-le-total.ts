@@ -1,5 +1,5 @@
 import type { FactOf } from '../extract/narrative/schema.js';
-import { identityParts } from '../extract/performance/access.js';
+import { identityParts } from './_lib/performance.js';
 import type { BdKey } from '../extract/performance/basic-data.js';
 import { bdRow } from '../extract/performance/basic-data.js';
 import { Tally } from './_lib/finding.js';

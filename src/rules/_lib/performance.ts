@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { type EvidenceRef, type Figure, figureOf, type Slot } from '../figure.js';
-import type { Measure } from './cells.js';
-import type { SelfEvalTable } from './self-eval.js';
-import type { StItem } from './self-eval-items.js';
+import { type Figure, figureOf, type Slot, slotEvidence } from '../../extract/figure.js';
+import type { Measure } from '../../extract/performance/cells.js';
+import type { SelfEvalTable } from '../../extract/performance/self-eval.js';
+import type { StItem } from '../../extract/performance/self-eval-items.js';
 
 /** Read-side helpers the 绩效 rules share: which rows are scored, and slots as figures. */
 
@@ -11,8 +11,7 @@ export const mfig = (m: Measure | null | undefined): Figure | null => figureOf(m
 
 /** A blank slot read as 0 for an identity (spec §0.5: a parent and a child given, the siblings blank), keeping its evidence. */
 export function zeroOf(s: Slot): Figure {
-  const evidence: EvidenceRef = s.state === 'number' ? s.figure.evidence : s.evidence;
-  return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 0, printed: '', unit: null, evidence };
+  return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 0, printed: '', unit: null, evidence: slotEvidence(s) };
 }
 
 /** Items that print their own 分值/得分 (a group's first row included). */
