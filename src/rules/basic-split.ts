@@ -1,7 +1,5 @@
-import { type Figure, figureOf } from '../extract/figure.js';
 import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { checkBreakdowns } from './_lib/breakdown.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

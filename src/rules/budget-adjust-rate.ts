@@ -1,5 +1,4 @@
-import type { FactOf } from '../extract/narrative/schema.js';
-import { type Figure, figureOf } from '../extract/figure.js';
+import { type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { itemName, stName } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { computed, percentAgainst, single } from './_lib/interval.js';

@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { FactOf } from '../extract/narrative/schema.js';
+import { type FactOf, figureOf } from '../extract/records.js';
 import { mfig, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { figureOf } from '../extract/figure.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { maxAward } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { figureOf } from '../extract/figure.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { acceptsScore, functionFor } from '../score/framework-functions.js';
 import { frameworkInputs } from '../score/framework-inputs.js';
 import { finding, Tally } from './_lib/finding.js';

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { figureOf } from '../extract/figure.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

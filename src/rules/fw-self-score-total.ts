@@ -1,5 +1,4 @@
-import { figureOf } from '../extract/figure.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

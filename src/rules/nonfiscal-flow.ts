@@ -1,4 +1,4 @@
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { factsOf, whereOf } from './_lib/narrative.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { familyOf } from '../extract/narrative/metrics.js';
+import { familyOf } from '../extract/records.js';
 import { factsOf, textTable, whereOf } from './_lib/narrative.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';

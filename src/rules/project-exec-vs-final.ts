@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { stName, zeroOf } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

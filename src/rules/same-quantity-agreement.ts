@@ -1,11 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { type Figure, figureOf } from '../extract/figure.js';
 import { mfig } from './_lib/performance.js';
 import { buLine, buTableValue, lineItem } from './_lib/table-values.js';
 import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { columnOf } from '../extract/narrative/metrics.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { columnOf, type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { itemName, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';

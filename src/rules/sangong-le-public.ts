@@ -1,7 +1,6 @@
 import { partOverWholeByUnit, unitQuestion } from './_lib/gate.js';
-import { type Figure, figureOf } from '../extract/figure.js';
 import { factsOf, whereOf } from './_lib/narrative.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { type DocumentRecords, type Figure, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,5 +1,4 @@
-import { figureOf } from '../extract/figure.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { fmt, compare, single } from './_lib/interval.js';
 import { Tally } from './_lib/finding.js';

@@ -1,5 +1,5 @@
 import { mfig, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { mfig, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

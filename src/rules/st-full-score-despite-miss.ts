@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { itemName, meets, scorerOf, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { bandOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';

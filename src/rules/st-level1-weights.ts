@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { itemName, scoredItems, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { L1_TEMPLATES, l1SlotOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';

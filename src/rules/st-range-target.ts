@@ -1,5 +1,5 @@
 import { itemName, scorerOf, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

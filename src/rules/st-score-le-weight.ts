@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { itemName, scoredItems, stName } from './_lib/performance.js';
-import { type Figure, figureOf } from '../extract/figure.js';
+import { type Figure, figureOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, computed, single } from './_lib/interval.js';
 import type { Rule, Side } from './_lib/types.js';

@@ -1,6 +1,5 @@
-import { type Figure, figureOf } from '../extract/figure.js';
+import { type Figure, figureOf, type SelfEvalTable } from '../extract/records.js';
 import { itemName, scoredItems, stName } from './_lib/performance.js';
-import type { SelfEvalTable } from '../extract/performance/self-eval.js';
 import { Tally } from './_lib/finding.js';
 import { compare, fmt, single, sum } from './_lib/interval.js';
 import type { Operand, Rule } from './_lib/types.js';

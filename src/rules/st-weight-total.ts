@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { itemName, scoredItems, stName } from './_lib/performance.js';
-import { figureOf } from '../extract/figure.js';
-import type { SelfEvalTable } from '../extract/performance/self-eval.js';
+import { figureOf, type SelfEvalTable } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
 import type { Operand, Rule } from './_lib/types.js';

@@ -1,8 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { FactOf } from '../extract/narrative/schema.js';
 import { mfig } from './_lib/performance.js';
-import type { DocumentRecords } from '../extract/records.js';
-import { type Figure, figureOf } from '../extract/figure.js';
+import { type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';

@@ -1,8 +1,6 @@
-import { type Figure, figureOf } from '../extract/figure.js';
 import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import { tallyRounded } from './_lib/breakdown.js';
-import type { Labelled } from '../extract/narrative/schema.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { type DocumentRecords, type Figure, figureOf, type Labelled } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { figureOf } from '../extract/figure.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { buSangong } from './_lib/table-values.js';
 import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { doubtOf, gated } from './_lib/binding.js';

@@ -1,7 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { figureOf } from '../extract/figure.js';
-import { bdRow } from '../extract/performance/basic-data.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { bdRow, type DocumentRecords, figureOf } from '../extract/records.js';
 import type { Operand } from '../rules/_lib/types.js';
 
 /**

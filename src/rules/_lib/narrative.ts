@@ -1,7 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { DocumentRecords } from '../../extract/records.js';
-import type { Figure } from '../../extract/figure.js';
-import type { FactOf, Labelled, NarrativeFact } from '../../extract/narrative/schema.js';
+import type { DocumentRecords, FactOf, Figure, Labelled, NarrativeFact } from '../../extract/records.js';
 
 /**
  * Reading narrative facts for the rules: selection by kind, operand labels and where a fact was

@@ -1,8 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { type Figure, figureOf, type Slot, slotEvidence } from '../../extract/figure.js';
-import type { Measure } from '../../extract/performance/cells.js';
-import type { SelfEvalTable } from '../../extract/performance/self-eval.js';
-import type { StItem } from '../../extract/performance/self-eval-items.js';
+import { type Figure, figureOf, type Measure, type SelfEvalTable, type Slot, slotEvidence, type StItem } from '../../extract/records.js';
 
 /** Read-side helpers the 绩效 rules share: which rows are scored, and slots as figures. */
 

@@ -1,7 +1,5 @@
-import { type Figure, figureOf } from '../../extract/figure.js';
-import { bdRow, type BdKey } from '../../extract/performance/basic-data.js';
 import { sangongTable } from './table-values.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import { type BdKey, bdRow, type DocumentRecords, type Figure, figureOf } from '../../extract/records.js';
 
 /** The 三公 metrics a narrative names, to their 基础数据表 rows. */
 export const BD_KEY: Record<string, BdKey> = {

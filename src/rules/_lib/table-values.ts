@@ -1,9 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { DocumentRecords } from '../../extract/records.js';
-import type { Figure } from '../../extract/figure.js';
-import { budgetKey } from '../../extract/budget/build.js';
-import { codeNames, normName } from '../../extract/line-items.js';
-import type { FactOf, Labelled } from '../../extract/narrative/schema.js';
+import { budgetKey, codeNames, type DocumentRecords, type FactOf, type Figure, type Labelled, normName } from '../../extract/records.js';
 import { derived, nameOf } from './narrative.js';
 
 /**
