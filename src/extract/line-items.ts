@@ -240,3 +240,11 @@ export function codeNames(items: readonly LineItem[], kind: RegExp): Map<string,
   for (const li of items) if (kind.test(li.tableKind) && li.code && /^\d{3,7}$/.test(li.code) && li.name && !out.has(li.code)) out.set(li.code, li.name);
   return out;
 }
+
+/** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
+export const normName = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（](?:类|款|项)[)）]/g, '')
+    .replace(/支出$/, '');

@@ -79,3 +79,23 @@ export interface DocumentRecords {
   lint: LintFact[];
   diagnostics: Diagnostic[];
 }
+
+/*
+ * The record surface the rules and the 绩效 scoring read records through: the types of the records'
+ * parts, and the functions over them that extract defines where it builds them (a slot's figure and
+ * evidence, a 基础数据表 row, a framework's children and leaves, a 科目 name for comparison, the column
+ * and family of narrative metrics, the key of a 预算 measure).
+ */
+export type { EvidenceRef, Figure, Slot } from './figure.js';
+export { amountSlot, figureOf, slotEvidence } from './figure.js';
+export type { CodedRow, CodedTable, LabelledLine } from './final-accounts/schema.js';
+export { codeNames, normName } from './line-items.js';
+export { budgetKey } from './budget/build.js';
+export type { Binding, FactOf, Labelled, NarrativeFact } from './narrative/schema.js';
+export { columnOf, type Family, familyOf } from './narrative/metrics.js';
+export { bdRow, type BdColumn, type BdKey } from './performance/basic-data.js';
+export type { Measure } from './performance/cells.js';
+export { childrenOf, type FrameworkTable, type FwNode, leavesOf } from './performance/framework.js';
+export type { StItem } from './performance/self-eval-items.js';
+export type { SelfEvalTable } from './performance/self-eval.js';
+export type { StatedAmount, StatedBasis } from './stated-amounts.js';

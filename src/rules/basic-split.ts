@@ -1,8 +1,5 @@
-import type { Figure } from '../extract/figure.js';
-import { fig } from '../extract/performance/access.js';
-import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
+import { type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { checkBreakdowns } from './_lib/breakdown.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
@@ -33,7 +30,7 @@ function stated(r: DocumentRecords, metric: '人员经费' | '公用经费' | '�
   if (n) return { label: `${metric}（${n.ref.block}）`, figure: n.figure };
   const st = r.selfEval.find((s) => s.split);
   const key = { 人员经费: 'personnel', 公用经费: 'public', 基本支出: 'basic' } as const;
-  const f = st ? fig(st.split!.nat[key[metric]]) : null;
+  const f = st ? figureOf(st.split!.nat[key[metric]]) : null;
   return f ? { label: `${st!.table} ${metric}`, figure: f } : null;
 }
 

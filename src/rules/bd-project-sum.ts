@@ -1,5 +1,5 @@
-import { identityParts } from '../extract/performance/access.js';
-import type { BdKey } from '../extract/performance/basic-data.js';
+import { identityParts } from './_lib/performance.js';
+import type { BdKey } from '../extract/records.js';
 import { BD_COLUMNS } from './_lib/basic-data.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { factsOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, whereOf } from './_lib/narrative.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { CodedTable } from '../extract/final-accounts/schema.js';
+import type { CodedTable } from '../extract/records.js';
 import type { Rule } from './_lib/types.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';

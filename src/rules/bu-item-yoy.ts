@@ -1,4 +1,4 @@
-import type { Figure } from '../extract/figure.js';
+import type { Figure } from '../extract/records.js';
 import type { Rule } from './_lib/types.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';

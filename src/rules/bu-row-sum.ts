@@ -1,4 +1,4 @@
-import type { CodedTable } from '../extract/final-accounts/schema.js';
+import type { CodedTable } from '../extract/records.js';
 import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';

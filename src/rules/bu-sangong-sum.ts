@@ -1,4 +1,4 @@
-import type { Slot } from '../extract/figure.js';
+import type { Slot } from '../extract/records.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, SANGONG_LABEL as L, sangongGroups, sangongParts } from './_lib/fa.js';

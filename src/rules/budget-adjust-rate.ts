@@ -1,6 +1,5 @@
-import type { FactOf } from '../extract/narrative/schema.js';
-import type { Figure } from '../extract/figure.js';
-import { fig, itemName, stName } from '../extract/performance/access.js';
+import { type FactOf, type Figure, figureOf } from '../extract/records.js';
+import { itemName, stName } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { computed, percentAgainst, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
@@ -24,10 +23,10 @@ export const rule: Rule = {
     // Stated rates: a 自评表 row 预算调整率, or the report's claim (001 "预算调整率达100%"), against the 自评表's 年初/全年预算数.
     const fromTable = records.selfEval.flatMap((t) =>
       t.items
-        .filter((it) => /预算调整率/.test(it.l3 ?? '') && fig(it.actual.slot))
-        .map((it) => ({ t, stated: fig(it.actual.slot)!, where: stName(t), row: itemName(it) })),
+        .filter((it) => /预算调整率/.test(it.l3 ?? '') && figureOf(it.actual.slot))
+        .map((it) => ({ t, stated: figureOf(it.actual.slot)!, where: stName(t), row: itemName(it) })),
     );
-    const dept = records.selfEval.find((t) => fig(t.fund?.initBudget) && fig(t.fund?.fullBudget));
+    const dept = records.selfEval.find((t) => figureOf(t.fund?.initBudget) && figureOf(t.fund?.fullBudget));
     const claims = records.narrative.filter((f): f is FactOf<'claim'> => f.kind === 'claim' && f.metric === '预算调整率');
     const fromText = dept ? claims.map((c) => ({ t: dept, stated: c.value as Figure, where: `正文 ${c.section ?? c.ref.block}`, row: c.label })) : [];
     const rows = [...fromTable, ...fromText];
@@ -37,8 +36,8 @@ export const rule: Rule = {
         reason: claims.length ? 'a 预算调整率 is claimed but no 自评表 gives 年初/全年预算数' : 'no 预算调整率 is stated',
       });
     for (const { t, stated, where, row } of rows) {
-      const init = fig(t.fund?.initBudget);
-      const full = fig(t.fund?.fullBudget);
+      const init = figureOf(t.fund?.initBudget);
+      const full = figureOf(t.fund?.fullBudget);
       if (!init || !full || init.value.isZero()) continue;
       const q = full.value.minus(init.value).div(init.value).times(100);
       // T-PCT on a difference over a base: the inputs' rounding propagates through both.

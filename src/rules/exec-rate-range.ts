@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { fig, mfig, stName } from '../extract/performance/access.js';
+import { type FactOf, figureOf } from '../extract/records.js';
+import { mfig, stName } from './_lib/performance.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -110,8 +110,8 @@ export const rule: Rule = {
         const low = rate.value.plus(rate.halfUnit).lt(SIXTY);
         if (!over && !low) continue;
         // The rate the cells recompute, when they allow it (000: 1095.69 / 38706.47 = 2.83% behind a printed "3%").
-        const ex = fig(row.executed);
-        const full = fig(row.fullBudget);
+        const ex = figureOf(row.executed);
+        const full = figureOf(row.fullBudget);
         const q = ex && full && !full.value.isZero() ? ex.value.div(full.value).times(100) : rate.value;
         const veryLow = q.lt(TEN);
         const bound = over ? HUNDRED : SIXTY;

@@ -1,4 +1,4 @@
-import type { LabelledLine } from '../extract/final-accounts/schema.js';
+import type { LabelledLine } from '../extract/records.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, slotOf } from './_lib/fa.js';

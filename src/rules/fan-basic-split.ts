@@ -1,4 +1,5 @@
-import { factsOf, lineItem, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
+import { lineItem } from './_lib/table-values.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

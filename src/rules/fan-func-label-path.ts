@@ -1,5 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { codeOfXiang, factsOf, funcNames, normName, whereOf } from '../extract/narrative/query.js';
+import { codeOfXiang, funcNames } from './_lib/table-values.js';
+import { factsOf, whereOf } from './_lib/narrative.js';
+import { normName } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,4 +1,4 @@
-import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

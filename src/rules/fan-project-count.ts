@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { factsOf, lineItem, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, textTable, whereOf } from './_lib/narrative.js';
+import { lineItem } from './_lib/table-values.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

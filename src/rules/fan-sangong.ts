@@ -1,4 +1,5 @@
-import { factsOf, nameOf, sangongCell, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, nameOf, textTable, whereOf } from './_lib/narrative.js';
+import { sangongCell } from './_lib/table-values.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,6 @@
-import { faTableValue, factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
-import type { Labelled } from '../extract/narrative/schema.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { faTableValue } from './_lib/table-values.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
+import type { DocumentRecords, Labelled } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { tallyPercent } from './_lib/percent.js';
 import { Tally } from './_lib/finding.js';

@@ -1,4 +1,4 @@
-import { factsOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, textTable, whereOf } from './_lib/narrative.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

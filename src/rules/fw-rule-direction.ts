@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { leavesOf } from '../extract/records.js';
 import { directionDefect } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';

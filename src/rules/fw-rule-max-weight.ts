@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fig } from '../extract/performance/access.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { maxAward } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
@@ -31,7 +30,7 @@ export const rule: Rule = {
         if (award.max.eq(leaf.weight.value)) continue;
         const left = computed('评分标准最高分', award.max, new Decimal(0), []);
         const right = single('权重', leaf.weight);
-        const s = fig(leaf.selfScore);
+        const s = figureOf(leaf.selfScore);
         const self = s && s.value.gt(award.max) ? `；自评分 ${s.value.toFixed()} 高于此上限 / the self-score ${s.value.toFixed()} exceeds it` : '';
         const f = finding(
           meta,

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fig } from '../extract/performance/access.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { reachableScores } from '../score/rule-text.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
@@ -23,7 +22,7 @@ export const rule: Rule = {
     if (!records.frameworks.length) return tally.result({ outcome: 'not-applicable', reason: 'no 共性指标框架' });
     for (const fw of records.frameworks) {
       for (const leaf of leavesOf(fw)) {
-        const s = fig(leaf.selfScore);
+        const s = figureOf(leaf.selfScore);
         if (!s || !leaf.weight || !leaf.ruleText) continue;
         const r = reachableScores(leaf.ruleText, leaf.weight.value);
         if (!r) continue;

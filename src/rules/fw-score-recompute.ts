@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fig } from '../extract/performance/access.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { acceptsScore, functionFor } from '../score/framework-functions.js';
 import { frameworkInputs } from '../score/framework-inputs.js';
 import { finding, Tally } from './_lib/finding.js';
@@ -26,7 +25,7 @@ export const rule: Rule = {
     const inputs = frameworkInputs(records);
     for (const fw of records.frameworks) {
       for (const leaf of leavesOf(fw)) {
-        const s = fig(leaf.selfScore);
+        const s = figureOf(leaf.selfScore);
         const fn = functionFor(fw.scope, leaf.name);
         if (!s || !fn || fn.kind !== 'rate' || !fn.score) continue;
         const input = inputs.get(fn.id);

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fig } from '../extract/performance/access.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -22,7 +21,7 @@ export const rule: Rule = {
     if (!records.frameworks.length) return tally.result({ outcome: 'not-applicable', reason: 'no 共性指标框架' });
     for (const fw of records.frameworks) {
       for (const leaf of leavesOf(fw)) {
-        const s = fig(leaf.selfScore);
+        const s = figureOf(leaf.selfScore);
         if (!s || !leaf.weight) continue;
         const left = { ...single('自评分', s), low: s.value, high: s.value };
         const right = { ...single('权重', leaf.weight), low: leaf.weight.value, high: leaf.weight.value };

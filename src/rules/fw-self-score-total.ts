@@ -1,5 +1,4 @@
-import { fig } from '../extract/performance/access.js';
-import { leavesOf } from '../extract/performance/framework.js';
+import { figureOf, leavesOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -20,8 +19,8 @@ export const rule: Rule = {
     const tally = new Tally(meta);
     if (!records.frameworks.length) return tally.result({ outcome: 'not-applicable', reason: 'no 共性指标框架' });
     for (const fw of records.frameworks) {
-      const total = fig(fw.totalSelfScore);
-      const ops = leavesOf(fw).flatMap((l) => (fig(l.selfScore) ? [{ label: `${l.name} 自评分`, figure: fig(l.selfScore)! }] : []));
+      const total = figureOf(fw.totalSelfScore);
+      const ops = leavesOf(fw).flatMap((l) => (figureOf(l.selfScore) ? [{ label: `${l.name} 自评分`, figure: figureOf(l.selfScore)! }] : []));
       if (!total || !ops.length) continue;
       const left = single('自评分合计', total);
       const right = sum('Σ 自评分', ops);

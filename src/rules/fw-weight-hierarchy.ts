@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { childrenOf, type FrameworkTable, type FwNode, leavesOf } from '../extract/performance/framework.js';
+import { childrenOf, type FrameworkTable, type FwNode, leavesOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
 import type { Rule, Side } from './_lib/types.js';

@@ -1,5 +1,5 @@
-import { fig } from '../extract/performance/access.js';
-import { factsOf, whereOf } from '../extract/narrative/query.js';
+import { figureOf } from '../extract/records.js';
+import { factsOf, whereOf } from './_lib/narrative.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -20,9 +20,9 @@ export const rule: Rule = {
     const t = new Tally(meta);
     const income = factsOf(r, 'amount').find((a) => a.metric === '其他收入');
     // 自评表 其他资金: its 资金 row, else its 按收入性质 line (000 prints 其他资金 96.87 there).
-    const st = r.selfEval.find((s) => s.fundRows.some((x) => x.key === 'other') || fig(s.split?.src.other));
+    const st = r.selfEval.find((s) => s.fundRows.some((x) => x.key === 'other') || figureOf(s.split?.src.other));
     const row = st?.fundRows.find((x) => x.key === 'other');
-    const spent = fig(row?.executed) ?? fig(st?.split?.src.other);
+    const spent = figureOf(row?.executed) ?? figureOf(st?.split?.src.other);
     if (!income || !spent) return t.result({ outcome: 'not-applicable', reason: 'no non-fiscal income and spending both given' });
     const closing = factsOf(r, 'amount').find((a) => a.metric === '结转结余' && a.scope === '其他资金');
     const left = single(`${st!.table} 其他资金 执行数`, spent);

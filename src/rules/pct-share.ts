@@ -1,4 +1,4 @@
-import { factsOf, operand, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, operand, textTable, whereOf } from './_lib/narrative.js';
 import { Tally } from './_lib/finding.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { familyOf } from '../extract/narrative/metrics.js';
-import { factsOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { familyOf } from '../extract/records.js';
+import { factsOf, textTable, whereOf } from './_lib/narrative.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,4 +1,4 @@
-import { factsOf, impliedPrior, nameOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, impliedPrior, nameOf, whereOf } from './_lib/narrative.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, stName, zeroOf } from '../extract/performance/access.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { stName, zeroOf } from './_lib/performance.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -19,11 +19,11 @@ export const rule: Rule = {
   meta,
   check(records) {
     const tally = new Tally(meta);
-    const projects = records.selfEval.filter((t) => t.tableKind === 'st-project' && fig(t.fund?.executed));
+    const projects = records.selfEval.filter((t) => t.tableKind === 'st-project' && figureOf(t.fund?.executed));
     const bd = records.basicData.find((b) => bdRow(b, 'project'));
     if (!projects.length || !bd) return tally.result({ outcome: 'not-applicable', reason: 'needs a project 自评表 and a 基础数据表 项目支出 row' });
     const row = bdRow(bd, 'project')!;
-    const ops = projects.map((t) => ({ label: `${stName(t)} 全年执行数`, figure: fig(t.fund!.executed)! }));
+    const ops = projects.map((t) => ({ label: `${stName(t)} 全年执行数`, figure: figureOf(t.fund!.executed)! }));
     const left = sum('Σ 项目全年执行数', ops);
     const tables = projects.map((t) => stName(t)).join('、');
     const slot = row.curFin;

@@ -1,10 +1,8 @@
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../extract/figure.js';
-import { fig, mfig } from '../extract/performance/access.js';
-import { buLine, buTableValue, factsOf, lineItem, nameOf, whereOf } from '../extract/narrative/query.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { columnOf } from '../extract/narrative/metrics.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { mfig } from './_lib/performance.js';
+import { buLine, buTableValue, lineItem } from './_lib/table-values.js';
+import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
+import { columnOf, type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
@@ -179,9 +177,9 @@ function tableMentions(
   year: number | null,
 ): void {
   for (const st of r.selfEval.filter((s) => s.tableKind === 'st-dept')) {
-    const ex = fig(st.fund?.executed);
+    const ex = figureOf(st.fund?.executed);
     if (ex) push(groups, `amount|执行数|${year}||final|`, '执行数', year, { label: `${st.table} 全年执行数`, figure: ex, where: st.table });
-    const init = fig(st.fund?.initBudget);
+    const init = figureOf(st.fund?.initBudget);
     if (init) push(groups, `amount|年初预算|${year}`, '年初预算', year, { label: `${st.table} 年初预算数`, figure: init, where: st.table });
     const rate = mfig(st.fund?.rate);
     if (rate) push(groups, `rate|执行率|${year}`, '执行率', year, { label: `${st.table} 执行率`, figure: rate, where: st.table });
@@ -211,8 +209,8 @@ function basicDataMentions(
 ): void {
   for (const bd of r.basicData) {
     const year = bd.year ?? docYear;
-    const quota = fig(bd.staff?.quota);
-    const onDuty = fig(bd.staff?.onDuty);
+    const quota = figureOf(bd.staff?.quota);
+    const onDuty = figureOf(bd.staff?.onDuty);
     if (quota) push(groups, `persons|编制数|${year}`, '编制数', year, { label: `${bd.table} 编制数`, figure: quota, where: bd.table });
     if (onDuty) push(groups, `persons|在职人数|${year}`, '在职人数', year, { label: `${bd.table} 实际在职人数`, figure: onDuty, where: bd.table });
     for (const [key, metric] of [
@@ -221,7 +219,7 @@ function basicDataMentions(
       ['public', '公用经费'],
     ] as const) {
       const row = bd.rows.find((x) => x.key === key);
-      const f = fig(row?.curFin);
+      const f = figureOf(row?.curFin);
       if (f) push(groups, `amount|${metric}|${year}||final|`, metric, year, { label: `${bd.table} ${row!.label} 当年决算数`, figure: f, where: bd.table });
     }
   }

@@ -1,5 +1,5 @@
-import { identityParts } from '../extract/performance/access.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { identityParts } from './_lib/performance.js';
+import { bdRow } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, stName } from '../extract/performance/access.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { itemName, stName } from './_lib/performance.js';
+import { bdRow, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
@@ -25,13 +25,15 @@ export const rule: Rule = {
   check(records) {
     const tally = new Tally(meta);
     const bds = records.basicData.filter((b) => bdRow(b, 'sangong'));
-    const stRows = records.selfEval.flatMap((t) => t.items.filter((it) => /三公.*控制率/.test(it.l3 ?? '') && fig(it.actual.slot)).map((it) => ({ t, it })));
+    const stRows = records.selfEval.flatMap((t) =>
+      t.items.filter((it) => /三公.*控制率/.test(it.l3 ?? '') && figureOf(it.actual.slot)).map((it) => ({ t, it })),
+    );
     if (!bds.length && !stRows.length) return tally.result({ outcome: 'not-applicable', reason: 'no 基础数据表 三公 row and no 自评表 三公控制率 row' });
-    let budget: { fin: ReturnType<typeof fig>; bud: ReturnType<typeof fig> } = { fin: null, bud: null };
+    let budget: { fin: ReturnType<typeof figureOf>; bud: ReturnType<typeof figureOf> } = { fin: null, bud: null };
     for (const b of bds) {
       const row = bdRow(b, 'sangong')!;
-      const fin = fig(row.curFin);
-      const bud = fig(row.curBud);
+      const fin = figureOf(row.curFin);
+      const bud = figureOf(row.curBud);
       if (!fin || !bud) continue;
       budget = { fin, bud };
       if (bud.value.isZero()) continue;
@@ -53,7 +55,7 @@ export const rule: Rule = {
       );
     }
     for (const { t, it } of stRows) {
-      const stated = fig(it.actual.slot)!;
+      const stated = figureOf(it.actual.slot)!;
       const left = single('自评表 三公控制率', stated);
       const noBudget = t.template.sangongNoBudget || (budget.bud && budget.bud.value.isZero());
       if (noBudget) {

@@ -1,8 +1,6 @@
 import { partOverWholeByUnit, unitQuestion } from './_lib/gate.js';
-import type { Figure } from '../extract/figure.js';
-import { fig } from '../extract/performance/access.js';
-import { factsOf, whereOf } from '../extract/narrative/query.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { factsOf, whereOf } from './_lib/narrative.js';
+import { type DocumentRecords, type Figure, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -31,7 +29,7 @@ function publicOf(r: DocumentRecords): { label: string; figure: Figure; where: s
   const n = factsOf(r, 'amount').find((a) => a.metric === '公用经费' && (a.column === null || a.column === 'final'));
   if (n) return { label: `公用经费（${n.ref.block}）`, figure: n.figure, where: whereOf(n) };
   for (const st of r.selfEval) {
-    const f = fig(st.split?.nat.public);
+    const f = figureOf(st.split?.nat.public);
     if (f) return { label: `${st.table} 公用经费`, figure: f, where: st.table };
   }
   return null;

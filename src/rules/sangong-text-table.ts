@@ -1,4 +1,4 @@
-import { factsOf, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { factsOf, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { BD_KEY, sangongTables } from './_lib/sangong.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';

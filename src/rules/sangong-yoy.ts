@@ -1,6 +1,5 @@
-import { fig } from '../extract/performance/access.js';
-import { bdRow } from '../extract/performance/basic-data.js';
-import { factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { bdRow, figureOf } from '../extract/records.js';
+import { factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { fmt, compare, single } from './_lib/interval.js';
 import { Tally } from './_lib/finding.js';
 import type { Rule } from './_lib/types.js';
@@ -35,7 +34,7 @@ export const rule: Rule = {
     for (const y of factsOf(r, 'yoy')) {
       const key = y.current?.metric ? ROW[y.current.metric] : undefined;
       if (!key || y.against !== 'prior' || !y.current) continue;
-      const given = fig(bdRow(bd, key)?.prevFin);
+      const given = figureOf(bdRow(bd, key)?.prevFin);
       const d = resolvedDirection(y);
       if (!given || !d) continue;
       const prior = impliedPrior(y, d)!;

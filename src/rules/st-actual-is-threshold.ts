@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, stName } from '../extract/performance/access.js';
+import { itemName, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -23,7 +24,7 @@ export const rule: Rule = {
     if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
     for (const t of records.selfEval) {
       for (const it of t.items) {
-        const a = fig(it.actual.slot);
+        const a = figureOf(it.actual.slot);
         if (!a) continue;
         tally.checked++;
         if (!it.actual.comparator || !THRESHOLD.has(it.actual.comparator)) continue;

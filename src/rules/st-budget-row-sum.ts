@@ -1,4 +1,4 @@
-import { identityParts, stName } from '../extract/performance/access.js';
+import { identityParts, stName } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, meets, scorerOf, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -22,8 +23,8 @@ export const rule: Rule = {
     for (const t of records.selfEval) {
       for (const it of t.items) {
         if (scorerOf(t, it) !== it) continue;
-        const w = fig(it.weight);
-        const s = fig(it.score);
+        const w = figureOf(it.weight);
+        const s = figureOf(it.score);
         const m = meets(it.target, it.actual);
         if (!w || !s || m === 'unknown') continue;
         tally.checked++;

@@ -1,4 +1,5 @@
-import { fig, mfig, stName } from '../extract/performance/access.js';
+import { mfig, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { comparePercent, computed, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
@@ -22,8 +23,8 @@ export const rule: Rule = {
     for (const t of records.selfEval) {
       for (const row of t.fundRows) {
         const rate = mfig(row.rate);
-        const ex = fig(row.executed);
-        const full = fig(row.fullBudget);
+        const ex = figureOf(row.executed);
+        const full = figureOf(row.fullBudget);
         if (!rate || !ex || !full || full.value.isZero()) continue;
         const cmp = comparePercent(rate, { label: '全年执行数', figure: ex }, { label: '全年预算数', figure: full });
         const left = single('执行率', rate);
@@ -33,7 +34,7 @@ export const rule: Rule = {
         ]);
         let hint = '';
         let diagnostic: string | undefined;
-        const init = fig(row.initBudget);
+        const init = figureOf(row.initBudget);
         if (cmp.agreement === 'differs' && init && !init.value.isZero()) {
           const alt = comparePercent(rate, { label: '全年执行数', figure: ex }, { label: '年初预算数', figure: init });
           if (alt.agreement !== 'differs') {

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, mfig, stName } from '../extract/performance/access.js';
+import { mfig, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -29,13 +30,13 @@ export const rule: Rule = {
     if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
     for (const t of records.selfEval) {
       const row = t.fund;
-      const w = fig(row?.weight);
-      const s = fig(row?.score);
+      const w = figureOf(row?.weight);
+      const s = figureOf(row?.score);
       const stated = mfig(row?.rate);
       if (!row || !w || !s || !stated) continue;
       tally.checked++;
-      const ex = fig(row.executed);
-      const full = fig(row.fullBudget);
+      const ex = figureOf(row.executed);
+      const full = figureOf(row.fullBudget);
       const rates = [stated.value.div(100)];
       if (ex && full && !full.value.isZero()) rates.push(ex.value.div(full.value));
       const byRate = rates.map((r) => w.value.times(Decimal.min(ONE, r)));

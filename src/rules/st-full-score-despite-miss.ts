@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, meets, scorerOf, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -22,8 +23,8 @@ export const rule: Rule = {
     for (const t of records.selfEval) {
       for (const it of t.items) {
         const scorer = scorerOf(t, it);
-        const w = fig(scorer?.weight);
-        const s = fig(scorer?.score);
+        const w = figureOf(scorer?.weight);
+        const s = figureOf(scorer?.score);
         const m = meets(it.target, it.actual);
         if (!w || !s || m === 'unknown') continue;
         tally.checked++;
@@ -37,7 +38,7 @@ export const rule: Rule = {
           { difference: new Decimal(0), tolerance: new Decimal(0) },
           { table: stName(t), row: itemName(it), actual: it.actual.printed.trim(), target: it.target.printed.trim() },
         );
-        f.evidence.push(fig(it.target.slot)!.evidence, fig(it.actual.slot)!.evidence);
+        f.evidence.push(figureOf(it.target.slot)!.evidence, figureOf(it.actual.slot)!.evidence);
         tally.add(f);
       }
     }

@@ -1,5 +1,5 @@
-import { identityParts, stName } from '../extract/performance/access.js';
-import type { Slot } from '../extract/figure.js';
+import { identityParts, stName } from './_lib/performance.js';
+import type { Slot } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

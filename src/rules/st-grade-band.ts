@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, stName } from '../extract/performance/access.js';
+import { stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { bandOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
@@ -25,7 +26,7 @@ export const rule: Rule = {
     const graded = records.selfEval.filter((t) => t.grade);
     if (!graded.length) return tally.result({ outcome: 'not-applicable', reason: records.selfEval.length ? 'no grade is stated in the 自评表' : 'no 自评表' });
     for (const t of graded) {
-      const total = fig(t.total?.score);
+      const total = figureOf(t.total?.score);
       if (!total || !t.grade) continue;
       tally.checked++;
       const band = bandOf(t.template.bands.variant, total.value);

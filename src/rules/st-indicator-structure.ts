@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { fig, scoredItems } from '../extract/performance/access.js';
+import { type FactOf, figureOf } from '../extract/records.js';
+import { scoredItems } from './_lib/performance.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -30,7 +30,7 @@ export const rule: Rule = {
       const field = l.level === 1 ? 'l1' : l.level === 2 ? 'l2' : 'l3';
       const scored = new Set(
         scoredItems(t)
-          .filter((it) => it[field] && fig(it.weight)?.value.gt(0))
+          .filter((it) => it[field] && figureOf(it.weight)?.value.gt(0))
           .map((it) => key(it[field]!)),
       );
       const missing = l.names.filter((n) => !scored.has(key(n)));

@@ -1,7 +1,5 @@
-import type { Figure } from '../extract/figure.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { fig, itemName, scoredItems } from '../extract/performance/access.js';
-import type { SelfEvalTable } from '../extract/performance/self-eval.js';
+import { type FactOf, type Figure, figureOf, type SelfEvalTable } from '../extract/records.js';
+import { itemName, scoredItems } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Operand, Rule } from './_lib/types.js';
@@ -30,7 +28,7 @@ const FUND = /^(?:预算执行(?:率)?|年度资金(?:总额)?|资金总额|资�
 function tableSide(t: SelfEvalTable, subject: string, field: 'weight' | 'score'): { label: string; ops: Operand[] } | null {
   const k = key(subject);
   if (FUND.test(k) && t.fund) {
-    const f = fig(t.fund[field]);
+    const f = figureOf(t.fund[field]);
     return f
       ? {
           label: `自评表 ${t.fund.label} ${field === 'weight' ? '分值' : '得分'}`,
@@ -42,7 +40,7 @@ function tableSide(t: SelfEvalTable, subject: string, field: 'weight' | 'score')
     const rows = scoredItems(t).filter((it) => it[level] && key(it[level]!) === k);
     if (!rows.length) continue;
     const ops = rows.flatMap((it) => {
-      const f = fig(it[field]);
+      const f = figureOf(it[field]);
       return f ? [{ label: `${itemName(it)} ${field === 'weight' ? '分值' : '得分'}`, figure: f }] : [];
     });
     return ops.length ? { label: `自评表 ${subject} ${field === 'weight' ? '分值' : '得分'}之和`, ops } : null;
@@ -101,7 +99,7 @@ export const rule: Rule = {
         );
       const t = tableFor(total, records);
       if (!t && records.selfEval.length) unplaced++;
-      const stated = t ? fig(t.total?.score) : null;
+      const stated = t ? figureOf(t.total?.score) : null;
       if (t && stated) exact(t.table, '综合', ['得分', 'score'], total.score, sum('自评表 总分', [{ label: '总分', figure: stated }]));
     }
     for (const f of facts.filter((x) => x.role !== 'total')) {

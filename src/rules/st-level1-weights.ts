@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, scoredItems, stName } from '../extract/performance/access.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { L1_TEMPLATES, l1SlotOf } from '../score/templates.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
@@ -24,18 +25,18 @@ export const rule: Rule = {
     if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
     for (const t of records.selfEval) {
       const variant = t.template.l1Weights.variant;
-      const groups = new Map<string, { ops: Operand[]; header: ReturnType<typeof fig>; label: string }>();
-      const add = (slot: string, label: string, op: Operand | null, header: ReturnType<typeof fig> = null) => {
+      const groups = new Map<string, { ops: Operand[]; header: ReturnType<typeof figureOf>; label: string }>();
+      const add = (slot: string, label: string, op: Operand | null, header: ReturnType<typeof figureOf> = null) => {
         const g = groups.get(slot) ?? { ops: [], header: null, label };
         if (op) g.ops.push(op);
         if (header && !g.header) g.header = header;
         groups.set(slot, g);
       };
-      const fw = fig(t.fund?.weight);
+      const fw = figureOf(t.fund?.weight);
       if (fw) add('预算执行率', t.fund!.label, { label: `${t.fund!.label} 分值`, figure: fw });
       const unknown: string[] = [];
       for (const it of scoredItems(t)) {
-        const w = fig(it.weight);
+        const w = figureOf(it.weight);
         const slot = it.l1 ? l1SlotOf(variant, it.l1) : null;
         if (!slot) {
           if (it.l1 && !unknown.includes(it.l1)) unknown.push(it.l1);
@@ -68,7 +69,7 @@ export const rule: Rule = {
       for (const l1 of unknown) {
         const ops = scoredItems(t)
           .filter((it) => it.l1 === l1)
-          .flatMap((it) => (fig(it.weight) ? [{ label: itemName(it), figure: fig(it.weight)! }] : []));
+          .flatMap((it) => (figureOf(it.weight) ? [{ label: itemName(it), figure: figureOf(it.weight)! }] : []));
         const left = sum('Σ 分值', ops);
         const right = computed(`模板 ${variant}（无此一级）`, ZERO, ZERO, []);
         const f = finding(meta, left, right, compare(left, right, { exact: true }), { table: stName(t), l1, variant });

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, meets, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, meets, scorerOf, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, fmt, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -24,10 +25,10 @@ export const rule: Rule = {
       for (const it of t.items) {
         // Only a row scored on its own: a group's score cannot be split by row.
         if (scorerOf(t, it) !== it) continue;
-        const w = fig(it.weight);
-        const s = fig(it.score);
-        const a = fig(it.actual.slot);
-        const g = fig(it.target.slot);
+        const w = figureOf(it.weight);
+        const s = figureOf(it.score);
+        const a = figureOf(it.actual.slot);
+        const g = figureOf(it.target.slot);
         if (!w || !s || !a || !g || g.value.isZero() || it.target.comparator === 'range') continue;
         const m = meets(it.target, it.actual);
         if (m === 'unknown') continue;

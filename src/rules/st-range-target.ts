@@ -1,4 +1,5 @@
-import { fig, itemName, scorerOf, stName } from '../extract/performance/access.js';
+import { itemName, scorerOf, stName } from './_lib/performance.js';
+import { figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -23,8 +24,8 @@ export const rule: Rule = {
       for (const it of t.items) {
         if (it.target.comparator !== 'range' || !it.target.high) continue;
         ranges++;
-        const lo = fig(it.target.slot);
-        const a = fig(it.actual.slot);
+        const lo = figureOf(it.target.slot);
+        const a = figureOf(it.actual.slot);
         if (!lo || !a) continue;
         if (a.unit !== lo.unit && a.unit !== null && lo.unit !== null) continue;
         tally.checked++;
@@ -35,7 +36,9 @@ export const rule: Rule = {
         if (inside) continue;
         const scorer = scorerOf(t, it);
         const full =
-          fig(scorer?.score) && fig(scorer?.weight) && fig(scorer?.score)!.value.eq(fig(scorer?.weight)!.value) ? '，却得满分 / yet scored full marks' : '';
+          figureOf(scorer?.score) && figureOf(scorer?.weight) && figureOf(scorer?.score)!.value.eq(figureOf(scorer?.weight)!.value)
+            ? '，却得满分 / yet scored full marks'
+            : '';
         const below = a.value.lt(lo.value);
         const bound = below ? lo : hi;
         const left = single('实际完成值', a);

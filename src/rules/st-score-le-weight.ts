@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, scoredItems, stName } from '../extract/performance/access.js';
-import type { Figure } from '../extract/figure.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
+import { type Figure, figureOf } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, computed, single } from './_lib/interval.js';
 import type { Rule, Side } from './_lib/types.js';
@@ -26,8 +26,8 @@ export const rule: Rule = {
     if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
     for (const t of records.selfEval) {
       const rows = [
-        ...(t.fund ? [{ name: t.fund.label, weight: fig(t.fund.weight), score: fig(t.fund.score) }] : []),
-        ...scoredItems(t).map((it) => ({ name: itemName(it), weight: fig(it.weight), score: fig(it.score) })),
+        ...(t.fund ? [{ name: t.fund.label, weight: figureOf(t.fund.weight), score: figureOf(t.fund.score) }] : []),
+        ...scoredItems(t).map((it) => ({ name: itemName(it), weight: figureOf(it.weight), score: figureOf(it.score) })),
       ];
       for (const r of rows) {
         if (!r.weight || !r.score) continue;

@@ -1,6 +1,5 @@
-import type { Figure } from '../extract/figure.js';
-import { fig, itemName, scoredItems, stName } from '../extract/performance/access.js';
-import type { SelfEvalTable } from '../extract/performance/self-eval.js';
+import { type Figure, figureOf, type SelfEvalTable } from '../extract/records.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { compare, fmt, single, sum } from './_lib/interval.js';
 import type { Operand, Rule } from './_lib/types.js';
@@ -18,10 +17,10 @@ const meta = ruleMeta({
 /** The scored rows of a table: the 资金 row and every row printing its own 得分. */
 export function scoreOperands(t: SelfEvalTable): Operand[] {
   const out: Operand[] = [];
-  const fs = fig(t.fund?.score);
+  const fs = figureOf(t.fund?.score);
   if (fs) out.push({ label: `${t.fund!.label} 得分`, figure: fs });
   for (const it of scoredItems(t)) {
-    const f = fig(it.score);
+    const f = figureOf(it.score);
     if (f) out.push({ label: `${itemName(it)} 得分`, figure: f });
   }
   return out;
@@ -39,7 +38,7 @@ export const rule: Rule = {
     const tally = new Tally(meta);
     if (!records.selfEval.length) return tally.result({ outcome: 'not-applicable', reason: 'no 自评表' });
     for (const t of records.selfEval) {
-      const stated = fig(t.total?.score);
+      const stated = figureOf(t.total?.score);
       const ops = scoreOperands(t);
       if (!stated || !ops.length) continue;
       const left = single('总分', stated);

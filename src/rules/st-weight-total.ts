@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { fig, itemName, scoredItems, stName } from '../extract/performance/access.js';
-import type { SelfEvalTable } from '../extract/performance/self-eval.js';
+import { itemName, scoredItems, stName } from './_lib/performance.js';
+import { figureOf, type SelfEvalTable } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, computed, single, sum } from './_lib/interval.js';
 import type { Operand, Rule } from './_lib/types.js';
@@ -17,10 +17,10 @@ const meta = ruleMeta({
 
 export function weightOperands(t: SelfEvalTable): Operand[] {
   const out: Operand[] = [];
-  const fw = fig(t.fund?.weight);
+  const fw = figureOf(t.fund?.weight);
   if (fw) out.push({ label: `${t.fund!.label} 分值`, figure: fw });
   for (const it of scoredItems(t)) {
-    const f = fig(it.weight);
+    const f = figureOf(it.weight);
     if (f) out.push({ label: `${itemName(it)} 分值`, figure: f });
   }
   return out;
@@ -35,7 +35,7 @@ export const rule: Rule = {
       const ops = weightOperands(t);
       if (!ops.length) continue;
       const left = sum('Σ 分值', ops);
-      const stated = fig(t.total?.weight);
+      const stated = figureOf(t.total?.weight);
       const right = stated ? single('总分分值', stated) : computed('满分', new Decimal(100), new Decimal(0), []);
       tally.compare(t.table, left, right, compare(left, right, { exact: true }), { table: stName(t) });
       if (stated && !stated.value.eq(100)) {

@@ -1,8 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { FactOf } from '../extract/narrative/schema.js';
-import { fig, mfig } from '../extract/performance/access.js';
-import type { DocumentRecords } from '../extract/records.js';
-import type { Figure } from '../extract/figure.js';
+import { mfig } from './_lib/performance.js';
+import { type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { finding, Tally } from './_lib/finding.js';
 import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
@@ -89,8 +87,8 @@ export const rule: Rule = {
       });
     }
     for (const b of bds) {
-      const quota = fig(b.staff!.quota);
-      const duty = fig(b.staff!.onDuty);
+      const quota = figureOf(b.staff!.quota);
+      const duty = figureOf(b.staff!.onDuty);
       if (!quota || !duty || quota.value.isZero()) continue;
       const stated = mfig(b.staff!.rateStated);
       const q = duty.value.div(quota.value).times(100);

@@ -1,7 +1,5 @@
-import type { FactOf } from '../extract/narrative/schema.js';
-import { identityParts } from '../extract/performance/access.js';
-import type { BdKey } from '../extract/performance/basic-data.js';
-import { bdRow } from '../extract/performance/basic-data.js';
+import { type BdKey, bdRow, type FactOf } from '../extract/records.js';
+import { identityParts } from './_lib/performance.js';
 import { Tally } from './_lib/finding.js';
 import { atMost, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';

@@ -1,9 +1,6 @@
-import type { Figure } from '../extract/figure.js';
-import { fig } from '../extract/performance/access.js';
-import { factsOf, nameOf, whereOf } from '../extract/narrative/query.js';
+import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import { tallyRounded } from './_lib/breakdown.js';
-import type { Labelled } from '../extract/narrative/schema.js';
-import type { DocumentRecords } from '../extract/records.js';
+import { type DocumentRecords, type Figure, figureOf, type Labelled } from '../extract/records.js';
 import { Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
@@ -27,7 +24,7 @@ function stCounterpart(r: DocumentRecords, l: Labelled, total: boolean): { label
   if (!key || !col) return null;
   for (const st of r.selfEval) {
     const row = st.fundRows.find((x) => x.key === key);
-    const f = row ? fig(row[col]) : null;
+    const f = row ? figureOf(row[col]) : null;
     if (f) return { label: `${st.table} ${row!.label} ${{ initBudget: '年初预算数', executed: '实际支出数', fullBudget: '全年预算数' }[col]}`, figure: f };
   }
   return null;

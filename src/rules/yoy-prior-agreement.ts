@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { fig } from '../extract/performance/access.js';
-import { bdRow } from '../extract/performance/basic-data.js';
-import { buSangong, directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../extract/narrative/query.js';
+import { bdRow, figureOf } from '../extract/records.js';
+import { buSangong } from './_lib/table-values.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from './_lib/narrative.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { atMost, compare, computed, single } from './_lib/interval.js';
@@ -98,13 +98,13 @@ export const rule: Rule = {
       const left = single(`${nameOf(y.current)} 推算上年数`, prior);
       const base = { where: whereOf(y), metric: nameOf(y.current) };
       const same = SAME[y.current.metric];
-      const given = same ? fig(bdRow(bd, same)?.prevFin) : null;
+      const given = same ? figureOf(bdRow(bd, same)?.prevFin) : null;
       if (given) {
         const right = single(`${bd.table} ${bdRow(bd, same!)!.label} 上年决算数`, given);
         t.compare(textTable(y), left, right, compare(left, right), { ...base, relation: '不等于', relationEn: 'not the' }, { severity: 'error' });
       }
       for (const k of PARTS[y.current.metric] ?? []) {
-        const part = fig(bdRow(bd, k)?.prevFin);
+        const part = figureOf(bdRow(bd, k)?.prevFin);
         if (!part) continue;
         const right = single(`${bd.table} ${bdRow(bd, k)!.label} 上年决算数`, part);
         const cmp = atMost(right, left);

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
-import { factsOf, impliedPrior, rateBudget, whereOf } from '../extract/narrative/query.js';
+import { factsOf, impliedPrior, whereOf } from './_lib/narrative.js';
+import { rateBudget } from './_lib/table-values.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';

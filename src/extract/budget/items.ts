@@ -2,8 +2,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Block } from '../../model/index.js';
 import { Figure, halfUnitOf, type TextRef } from '../figure.js';
-import { codeNames, type LineItem } from '../line-items.js';
-import { normName } from '../narrative/query.js';
+import { codeNames, type LineItem, normName } from '../line-items.js';
 
 /**
  * One numbered item of a 预算 的 编制说明, in each layout the templates print it — Shanghai's codes in

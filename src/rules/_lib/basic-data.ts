@@ -1,4 +1,4 @@
-import type { BdColumn } from '../../extract/performance/basic-data.js';
+import type { BdColumn } from '../../extract/records.js';
 
 /** The 基础数据表's amount columns with the words a finding names them by. */
 export const BD_COLUMNS: [BdColumn, string][] = [

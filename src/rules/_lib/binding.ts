@@ -1,4 +1,4 @@
-import type { Binding } from '../../extract/narrative/schema.js';
+import type { Binding } from '../../extract/records.js';
 import type { Severity } from '../../model/index.js';
 
 /**

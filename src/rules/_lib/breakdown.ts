@@ -1,6 +1,5 @@
-import type { DocumentRecords } from '../../extract/records.js';
-import type { Family } from '../../extract/narrative/metrics.js';
-import { factsOf, operand, textTable, whereOf } from '../../extract/narrative/query.js';
+import type { DocumentRecords, Family } from '../../extract/records.js';
+import { factsOf, operand, textTable, whereOf } from './narrative.js';
 import type { Severity } from '../../model/index.js';
 import { finding, Tally } from './finding.js';
 import { type Comparison, atMost, compare, single, sum } from './interval.js';

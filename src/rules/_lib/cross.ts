@@ -1,4 +1,4 @@
-import type { StatedAmount, StatedBasis } from '../../extract/stated-amounts.js';
+import type { StatedAmount, StatedBasis } from '../../extract/records.js';
 import { compare, single } from './interval.js';
 import { Tally } from './finding.js';
 import type { RuleMeta, RuleResult, Side } from './types.js';

@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Evidence } from '../../classify/classify-document.js';
-import type { EvidenceRef } from '../../extract/figure.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import type { DocumentRecords, EvidenceRef } from '../../extract/records.js';
 import { finding, Tally } from './finding.js';
 import { computed } from './interval.js';
 import type { RuleMeta } from './types.js';

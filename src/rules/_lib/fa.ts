@@ -1,8 +1,6 @@
 import { partOverWholeByUnit, unitQuestion } from './gate.js';
 import { Decimal } from 'decimal.js';
-import type { CodedRow, CodedTable, LabelledLine } from '../../extract/final-accounts/schema.js';
-import { amountSlot, type Slot } from '../../extract/figure.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import { amountSlot, type CodedRow, type CodedTable, type DocumentRecords, type LabelledLine, type Slot } from '../../extract/records.js';
 import { insufficient, Tally } from './finding.js';
 import { compare, atMost, computed, single, sum } from './interval.js';
 import type { Operand, Rule, Side } from './types.js';

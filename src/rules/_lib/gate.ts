@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { DocumentRecords } from '../../extract/records.js';
-import type { EvidenceRef } from '../../extract/figure.js';
+import type { DocumentRecords, EvidenceRef } from '../../extract/records.js';
 import type { Finding } from './types.js';
 
 /**

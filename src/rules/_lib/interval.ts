@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../../extract/figure.js';
+import type { Figure } from '../../extract/records.js';
 import type { Operand, Side } from './types.js';
 
 /**

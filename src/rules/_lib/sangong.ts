@@ -1,8 +1,5 @@
-import type { Figure } from '../../extract/figure.js';
-import { fig } from '../../extract/performance/access.js';
-import { bdRow, type BdKey } from '../../extract/performance/basic-data.js';
-import { sangongTable } from '../../extract/narrative/query.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import { sangongTable } from './table-values.js';
+import { type BdKey, bdRow, type DocumentRecords, type Figure, figureOf } from '../../extract/records.js';
 
 /** The 三公 metrics a narrative names, to their 基础数据表 rows. */
 export const BD_KEY: Record<string, BdKey> = {
@@ -22,12 +19,12 @@ export function sangongTables(r: DocumentRecords, metric: string): { label: stri
   const key = BD_KEY[metric];
   for (const bd of r.basicData) {
     const row = key ? bdRow(bd, key) : null;
-    const f = fig(row?.curFin);
+    const f = figureOf(row?.curFin);
     if (f) out.push({ label: `${bd.table} ${row!.label} 当年决算数`, figure: f });
   }
   if (metric === '三公经费')
     for (const st of r.selfEval) {
-      const f = fig(st.split?.nat.sangong);
+      const f = figureOf(st.split?.nat.sangong);
       if (f) out.push({ label: `${st.table} 其中：三公经费`, figure: f });
     }
   return out;

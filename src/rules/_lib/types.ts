@@ -1,7 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Severity } from '../../model/index.js';
-import type { EvidenceRef, Figure } from '../../extract/figure.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import type { DocumentRecords, EvidenceRef, Figure } from '../../extract/records.js';
 
 /**
  * What a rule concluded for one document. Nothing is silently skipped: a rule that does not apply

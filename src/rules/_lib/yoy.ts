@@ -1,8 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../../extract/figure.js';
-import type { FactOf } from '../../extract/narrative/schema.js';
-import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from '../../extract/narrative/query.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import { directionOf, factsOf, impliedPrior, nameOf, textTable, whereOf } from './narrative.js';
+import type { DocumentRecords, FactOf, Figure } from '../../extract/records.js';
 import { doubtOf, gated } from './binding.js';
 import { unitQuestion } from './gate.js';
 import { finding, Tally } from './finding.js';

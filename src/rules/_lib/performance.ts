@@ -1,21 +1,14 @@
 import { Decimal } from 'decimal.js';
-import type { EvidenceRef, Figure, Slot } from '../figure.js';
-import type { Measure } from './cells.js';
-import type { SelfEvalTable } from './self-eval.js';
-import type { StItem } from './self-eval-items.js';
+import { type Figure, figureOf, type Measure, type SelfEvalTable, type Slot, slotEvidence, type StItem } from '../../extract/records.js';
 
 /** Read-side helpers the 绩效 rules share: which rows are scored, and slots as figures. */
 
-/** The figure a slot holds, or null (blank, dash, unreadable). */
-export const fig = (s: Slot | null | undefined): Figure | null => (s?.state === 'number' ? s.figure : null);
-
 /** The figure a measure holds. */
-export const mfig = (m: Measure | null | undefined): Figure | null => fig(m?.slot);
+export const mfig = (m: Measure | null | undefined): Figure | null => figureOf(m?.slot);
 
 /** A blank slot read as 0 for an identity (spec §0.5: a parent and a child given, the siblings blank), keeping its evidence. */
 export function zeroOf(s: Slot): Figure {
-  const evidence: EvidenceRef = s.state === 'number' ? s.figure.evidence : s.evidence;
-  return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 0, printed: '', unit: null, evidence };
+  return { value: new Decimal(0), halfUnit: new Decimal(0), decimals: 0, printed: '', unit: null, evidence: slotEvidence(s) };
 }
 
 /** Items that print their own 分值/得分 (a group's first row included). */
@@ -68,10 +61,10 @@ export function identityParts(
   parent: Slot | null | undefined,
   children: { label: string; slot: Slot | null | undefined }[],
 ): { parent: Figure; parts: { label: string; figure: Figure }[] } | null {
-  const p = fig(parent);
+  const p = figureOf(parent);
   if (!p) return null;
   const given = children.filter((c) => c.slot);
   if (!given.some((c) => c.slot!.state === 'number')) return null;
   if (given.some((c) => c.slot!.state === 'unreadable')) return null;
-  return { parent: p, parts: given.map((c) => ({ label: c.label, figure: fig(c.slot) ?? zeroOf(c.slot!) })) };
+  return { parent: p, parts: given.map((c) => ({ label: c.label, figure: figureOf(c.slot) ?? zeroOf(c.slot!) })) };
 }

@@ -1,53 +1,12 @@
 import { Decimal } from 'decimal.js';
-import type { DocumentRecords } from '../records.js';
-import type { Figure } from '../figure.js';
-import { budgetKey } from '../budget/build.js';
-import { codeNames } from '../line-items.js';
-import type { FactOf, Labelled, NarrativeFact } from './schema.js';
+import { budgetKey, codeNames, type DocumentRecords, type FactOf, type Figure, type Labelled, normName } from '../../extract/records.js';
+import { derived, nameOf } from './narrative.js';
 
 /**
- * Read-only accessors over narrative facts for the rules: selection by kind, operand labels,
- * implied prior-year values, and the 决算 table value a narrative metric restates.
+ * The table value a narrative figure restates, as a figure with its cell: a 决算 table's line or
+ * total, a 三公 table's item, a 预算 table's line, the budget a completion rate is of, and the
+ * 功能分类 code a narrative 项 name stands for.
  */
-
-export const factsOf = <K extends NarrativeFact['kind']>(r: DocumentRecords, kind: K): FactOf<K>[] =>
-  r.narrative.filter((f): f is FactOf<K> => f.kind === kind);
-
-/** A label for messages: the metric (or the printed label) and the column. */
-export function nameOf(l: Pick<Labelled, 'metric' | 'label' | 'column'>): string {
-  const col = l.column ? { init: '年初预算', full: '全年预算', budget: '预算', final: '决算' }[l.column] : '';
-  return `${l.metric ?? l.label}${col && !(l.metric ?? l.label).includes(col) ? `（${col}）` : ''}`;
-}
-
-export const operand = (l: Labelled) => ({ label: nameOf(l), figure: l.figure });
-
-/** Where a fact was stated, for messages: block id and the first characters of the sentence. */
-export const whereOf = (f: { ref: { block: string; quote: string } }): string =>
-  `${f.ref.block}「${f.ref.quote.slice(0, 40)}${f.ref.quote.length > 40 ? '…' : ''}」`;
-
-/** The table key under which narrative residuals are folded (one per section). */
-export const textTable = (f: { section: string | null; ref: { block: string } }): string => `情况说明/正文 ${f.section ?? f.ref.block}`;
-
-/** A derived figure: a value computed from printed ones, its half-unit the sum of theirs. */
-export function derived(value: Decimal, parts: Figure[], printed: string): Figure {
-  const half = parts.reduce((a, p) => a.plus(p.halfUnit), new Decimal(0));
-  const decimals = Math.max(...parts.map((p) => p.decimals));
-  return { value, halfUnit: half, decimals, printed, unit: parts[0]?.unit ?? null, evidence: parts[0]!.evidence };
-}
-
-/** The sign a YoY statement's words give: +1 (增加 …), −1 (减少 …), 0 when they disagree or say nothing. */
-export function directionOf(y: FactOf<'yoy'>): 1 | -1 | 0 {
-  const dirs = new Set(y.words.map((w) => w.dir));
-  if (dirs.size !== 1) return 0;
-  return dirs.has('up') ? 1 : -1;
-}
-
-/** The prior value a YoY statement implies: C − Δ for an increase, C + Δ for a decrease (half-units add). */
-export function impliedPrior(y: FactOf<'yoy'>, dir: 1 | -1): Figure | null {
-  if (!y.current) return null;
-  const v = dir === 1 ? y.current.figure.value.minus(y.delta.value) : y.current.figure.value.plus(y.delta.value);
-  return derived(v, [y.current.figure, y.delta], `${y.current.figure.printed}${dir === 1 ? '−' : '+'}${y.delta.printed}`);
-}
 
 /** A figure from a printed table amount (a line item or a 三公 cell). */
 function tableFigure(
@@ -161,14 +120,6 @@ export function faTableValue(r: DocumentRecords, metric: string | null, column: 
 
 /** Names printed for 功能分类 codes in the 决算 tables (公开02/03/05). */
 export const funcNames = (r: DocumentRecords): Map<string, string> => codeNames(r.lineItems, /^fa0[235]$/);
-
-/** A 科目 name for comparison: no spaces, no （类）, no trailing 支出. */
-export const normName = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[(（](?:类|款|项)[)）]/g, '')
-    .replace(/支出$/, '');
 
 /** The 7-digit code a narrative 项 name stands for: the exact name, else a unique prefix match (公益性岗位 → 公益性岗位补贴). */
 export function codeOfXiang(names: Map<string, string>, xiang: string, kuan: string): { code: string; exact: boolean } | null {
