@@ -55,11 +55,19 @@ const coded = (kind: string): boolean => {
   return s !== null && s.family === '预算' && (s.rows === 'func' || s.rows === 'econ');
 };
 
+/**
+ * Whether a 预算 table of another kind prints its rows by 科目 code all the same (苏州's 机关运行经费支出预算表:
+ * 合计, 302 商品和服务支出, 30201 办公费 …): a parent code and a child of it.
+ */
+const printsCodes = (kind: string, items: LineItem[]): boolean =>
+  kindSpec(kind)?.family === '预算' &&
+  items.some((p) => p.level && items.some((c) => c.level && c.code!.length > p.code!.length && c.code!.startsWith(p.code!)));
+
 export function buRecords(items: LineItem[], tables: TableInfo[]): BuRecords {
   const out: BuRecords = {};
   for (const t of tables) {
-    if (!coded(t.kind)) continue;
     const its = items.filter((i) => i.table === t.table && i.code !== null);
+    if (!coded(t.kind) && !printsCodes(t.kind, its)) continue;
     const k = t.kind as TableKind;
     if (its.length && !out[k]) out[k] = codedTable(k, its, budgetKey);
   }
