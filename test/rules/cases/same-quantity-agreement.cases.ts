@@ -47,6 +47,12 @@ export const cases: RuleCases = {
       ]),
       findings: 1,
     },
+    // 西安人社 2020 五: "2020 年本部门当年一般公共预算支出181716.56万元" is the 一般公共预算 支出表's 合计 (and 五(二)'s, 五(三)'s).
+    {
+      name: '西安人社 2020 五: 一般公共预算支出 reprinted 159910.57 against the table and the other mentions 181716.56 (one finding beside the two of 五(三)3(2))',
+      records: realText('人力资源和社会保障局_2026年部门预算.pdf', ['当年一般公共预算支出181716.56万元', '当年一般公共预算支出159910.57万元']),
+      findings: 3,
+    },
     // 泉州 2026: 收支总表 本年支出合计 15184.81 = 支出预算总表 合计 15184.81 (the template's one total, printed twice).
     {
       name: '泉州 2026: the 支出预算总表 合计 printed 15148.81 against the 收支总表 本年支出合计 15184.81',
