@@ -261,8 +261,12 @@ export function buTableValue(
       return scope ? null : sure(buLine(r, ['bu03'], '*', key));
     }
     case '一般公共预算财政拨款支出':
-    case '一般公共预算拨款':
-      return m === '一般公共预算财政拨款支出' || /支出/.test(f.label) ? sure(buLine(r, ['bu05'], '*', 'total')) : null;
+    case '一般公共预算拨款': {
+      if (m === '一般公共预算财政拨款支出' || /支出/.test(f.label)) return sure(buLine(r, ['bu05'], '*', 'total'));
+      // As income: the 收支总表's own line (一般公共预算拨款收入, 一般公共预算资金).
+      const figure = lineItem(r, 'bu01', null, /.*/, /^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:拨款|资金)?(?:收入)?$/);
+      return figure ? sure({ label: 'bu01 一般公共预算拨款收入', figure }) : null;
+    }
     default: {
       if (BU_SANGONG[m] && !['会议费', '培训费'].includes(m)) return sure(buSangong(r, m));
       if (!m.startsWith('功能:')) return null;

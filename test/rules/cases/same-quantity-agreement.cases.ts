@@ -53,6 +53,12 @@ export const cases: RuleCases = {
       records: realText('人力资源和社会保障局_2026年部门预算.pdf', ['当年一般公共预算支出181716.56万元', '当年一般公共预算支出159910.57万元']),
       findings: 3,
     },
+    // 泉州 2026 (一)收入预算 "其中：一般公共预算拨款收入 10984.81 万元" is the 收支总表's 一般公共预算拨款收入.
+    {
+      name: '泉州 2026: the 一般公共预算拨款收入 reprinted 10948.81 against the 收支总表 10984.81',
+      records: realText('2026年泉州市人民政府办公室部门预算.pdf', ['一般公共预算拨款收入 10984.81 万元', '一般公共预算拨款收入 10948.81 万元']),
+      findings: 1,
+    },
     // 泉州 2026: 收支总表 本年支出合计 15184.81 = 支出预算总表 合计 15184.81 (the template's one total, printed twice).
     {
       name: '泉州 2026: the 支出预算总表 合计 printed 15148.81 against the 收支总表 本年支出合计 15184.81',
