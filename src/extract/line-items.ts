@@ -147,12 +147,14 @@ const CODE_IN_NAME = /^[[【(（]?(\d{3}|\d{5}|\d{7})[\]】)）]?\s*(?=\D)/;
  * The row that stands for the whole table when it prints no 合计 or 总计: the one row, printing no code,
  * that names the department the table is printed for (深圳's 表3 支出总表 "深圳市财政局（本级）" over its
  * 科目 rows, 表5 项目支出总表 over its projects). Null when the table prints a 合计, names no department,
- * or names it on more than one row.
+ * names it on more than one row, or prints 科目 rows and another uncoded row of amounts (another unit's).
  */
 function wholeDepartmentRow(t: Table): number | null {
   const dept = compactText(t.department ?? '');
   if (!dept) return null;
   const hits: number[] = [];
+  let codedRows = 0;
+  let uncoded = 0;
   for (let r = t.headerRows; r < t.nRows; r++) {
     const texts = new Set<string>();
     for (let c = 0; c < t.nCols; c++) {
@@ -161,9 +163,12 @@ function wholeDepartmentRow(t: Table): number | null {
     }
     if ([...texts].some((x) => /^(?:合计|总计)$/.test(x))) return null;
     const coded = [...texts].some((x) => CODE_PART.test(x) || (CODE_IN_NAME.test(x) && !/^[\d,.\s-]+$/.test(x)));
-    if (texts.has(dept) && !coded) hits.push(r);
+    if (coded) codedRows++;
+    else if (texts.has(dept)) hits.push(r);
+    else if ([...texts].some((x) => /^-?[\d,]+(?:\.\d+)?$/.test(x))) uncoded++;
   }
-  return hits.length === 1 ? hits[0]! : null;
+  // Among 科目 rows, another row of amounts without a code is another unit's: the department's row is then not the whole.
+  return hits.length === 1 && !(codedRows && uncoded) ? hits[0]! : null;
 }
 
 /**

@@ -6,6 +6,9 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { budgetKey } from '../../src/extract/budget/build.js';
+import { lineItems } from '../../src/extract/line-items.js';
+import { cellAt } from '../../src/model/index.js';
+import { parseFixture } from '../helpers/fixtures.js';
 import { recordsOf } from '../helpers/records.js';
 
 const FILE = 'fixtures/real/人力资源和社会保障局_2026年部门预算.pdf';
@@ -54,6 +57,25 @@ describe('a table whose total is the row of its department', () => {
       if (row.level === 1 && s?.state === 'number') sum = sum.plus(s.figure.value);
     }
     expect(sum.toFixed(2)).toBe('37385.88');
+  });
+
+  it('does not take it for the total when another uncoded row of amounts stands among the 科目 rows (a row of another unit)', async () => {
+    const doc = await parseFixture(SHENZHEN);
+    const t = structuredClone(doc.tables.find((x) => x.id === 't3')!);
+    // 表3 row 3 prints 201 一般公共服务支出; printed as a second 预算单位 instead, the department's row is one unit of two.
+    for (const [c, raw] of [
+      [0, '深圳市财政局下属单位'],
+      [1, ''],
+      [2, ''],
+    ] as const)
+      cellAt(t, 3, c)!.raw = raw;
+    expect(lineItems(t, 'bu03').items.filter((i) => i.code === '*')).toHaveLength(0);
+    expect(
+      lineItems(
+        doc.tables.find((x) => x.id === 't3')!,
+        'bu03',
+      ).items.filter((i) => i.code === '*').length,
+    ).toBeGreaterThan(0);
   });
 
   it('does not take a department row for the total when the table prints a 合计 (长沙 2025 表2)', async () => {

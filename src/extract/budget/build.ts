@@ -59,9 +59,11 @@ const coded = (kind: string): boolean => {
  * Whether a 预算 table of another kind prints its rows by 科目 code all the same (苏州's 机关运行经费支出预算表:
  * 合计, 302 商品和服务支出, 30201 办公费 …): a parent code and a child of it.
  */
-const printsCodes = (kind: string, items: LineItem[]): boolean =>
-  kindSpec(kind)?.family === '预算' &&
-  items.some((p) => p.level && items.some((c) => c.level && c.code!.length > p.code!.length && c.code!.startsWith(p.code!)));
+function printsCodes(kind: string, items: LineItem[]): boolean {
+  if (kindSpec(kind)?.family !== '预算') return false;
+  const codes = [...new Set(items.filter((i) => i.level).map((i) => i.code!))];
+  return codes.some((p) => codes.some((c) => c.length > p.length && c.startsWith(p)));
+}
 
 export function buRecords(items: LineItem[], tables: TableInfo[]): BuRecords {
   const out: BuRecords = {};
