@@ -1,7 +1,6 @@
-import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
-import { parseDocument } from '../parse/index.js';
-import { readingOf, type ReadingStatus } from '../pipeline/status.js';
+import { extractInNet } from '../pipeline/process.js';
+import type { ReadingStatus } from '../pipeline/status.js';
 import { readSource } from '../sources/file.js';
 import { readingLines } from './check.js';
 
@@ -68,14 +67,28 @@ export function extractText(r: DocumentRecords, reading?: ReadingStatus): string
   return out.join('\n') + '\n';
 }
 
+/** A document whose records could not be drawn (parse or extract threw): how well it was read, and that there are none. */
+export function noRecordsText(source: string, reading: ReadingStatus): string {
+  return (
+    [
+      `# ${source}`,
+      ...readingLines(reading),
+      reading.reading === 'unreadable' ? 'no records: nothing could be read from it' : 'no records: the extraction failed (see the reasons above)',
+      reading.reading === 'unreadable' ? '无记录：没有可读取的内容' : '无记录：提取失败',
+    ].join('\n') + '\n'
+  );
+}
+
 /** `gongkai extract FILE [--json]`: the records of one document; exit 3 when nothing could be read from it. */
 export async function extractCommand(file: string, json: boolean): Promise<number> {
-  const doc = await parseDocument(await readSource(file));
-  const records = extractRecords(doc);
-  const reading = readingOf(doc, [...doc.diagnostics, ...records.diagnostics]);
+  const { records, reading } = await extractInNet(await readSource(file));
   const reasons = reading.reasons.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, message: d.message }));
   process.stdout.write(
-    json ? JSON.stringify({ reading: reading.reading, reasons, ...records, blocks: undefined }, null, 2) + '\n' : extractText(records, reading),
+    json
+      ? JSON.stringify({ reading: reading.reading, reasons, ...records, blocks: undefined }, null, 2) + '\n'
+      : records
+        ? extractText(records, reading)
+        : noRecordsText(file, reading),
   );
   return reading.reading === 'unreadable' ? 3 : 0;
 }

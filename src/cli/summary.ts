@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { classifyDocument } from '../classify/classify-document.js';
 import type { DocModel } from '../model/index.js';
 import { collectFiles } from '../sources/collect.js';
-import { parseDocument } from '../parse/index.js';
+import { parseInNet } from '../pipeline/process.js';
 import { READING_WORDS, readingOf, readingShort, reasonCodes, type Reading } from '../pipeline/status.js';
 import { readSource } from '../sources/file.js';
 import { truncate } from '../report/text-width.js';
@@ -36,7 +36,7 @@ export async function summaryCommand(paths: string[], json: boolean): Promise<nu
   const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
   const docs: DocModel[] = [];
   for (const file of files) {
-    const doc = await parseDocument(await readSource(relative(process.cwd(), file) || file));
+    const doc = await parseInNet(await readSource(relative(process.cwd(), file) || file));
     counts[readingOf(doc).reading]++;
     if (json) docs.push(doc);
     else process.stdout.write(summaryLines(doc).join('\n') + '\n');
