@@ -7,7 +7,7 @@ import type { RunSettings } from '../pipeline/spec.js';
 import { READING_WORDS, readingOfStatus, statusOfReading, type Reading } from '../pipeline/status.js';
 import { collectFiles } from '../sources/collect.js';
 import { truncate } from '../report/text-width.js';
-import { foundText } from './check.js';
+import { foundText } from '../report/text/check.js';
 import { defaultStore } from './usage.js';
 
 export interface IngestOptions extends BatchSettings {
