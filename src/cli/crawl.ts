@@ -1,5 +1,5 @@
 import { parsePipelineSpec } from '../pipeline/spec.js';
-import { runSpec, type RunFlags } from './run.js';
+import { runSpecCommand, type RunFlags } from './run.js';
 
 export interface CrawlFlags extends RunFlags {
   scope?: string[] | undefined;
@@ -49,5 +49,5 @@ export async function crawlCommand(urls: readonly string[], flags: CrawlFlags): 
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  return runSpec(parsed.spec, flags, { failedIsError: true, command: 'crawl' });
+  return runSpecCommand(parsed.spec, flags, { failedIsError: true, command: 'crawl' });
 }

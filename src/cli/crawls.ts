@@ -1,9 +1,5 @@
-import { checkDiscoveries } from '../pipeline/crawl/check-discoveries.js';
-import { crawlSite, type CrawlSummary } from '../pipeline/crawl/crawl.js';
-import { crawlName } from '../pipeline/crawl/spec.js';
-import type { PipelineSpec } from '../pipeline/spec.js';
-import type { ResolvedFile } from '../pipeline/resolve.js';
-import { openStore } from '../store/db.js';
+import type { CrawlRequest, CrawlSummary } from '../pipeline/crawl/crawl.js';
+import type { DiscoveriesChecked } from '../pipeline/crawl/run-crawls.js';
 
 export function crawlSummaryText(s: CrawlSummary): string {
   const r = s.requests;
@@ -15,46 +11,15 @@ export function crawlSummaryText(s: CrawlSummary): string {
   ].join('\n');
 }
 
-/**
- * Runs a spec's crawls into the store at `db` (their queues, discoveries and requests), printing a
- * summary of each; returns the documents the store does not hold yet, for the ingest.
- */
-export async function runCrawls(spec: PipelineSpec, db: string, runDir: string, out: NodeJS.WritableStream): Promise<ResolvedFile[]> {
-  const store = openStore(db);
-  const files: ResolvedFile[] = [];
-  try {
-    for (const source of spec.crawls) {
-      const s = await crawlSite({
-        db: store,
-        source,
-        runDir,
-        onRequest: (q) => {
-          if (q.outcome === 'failed' || q.outcome === 'blocked' || q.outcome === 'unasked')
-            process.stderr.write(`gongkai crawl: ${q.outcome === 'failed' ? 'warning' : 'info'} ${q.outcome} ${q.role} ${q.url}: ${q.detail}\n`);
-        },
-      });
-      out.write(crawlSummaryText(s) + '\n');
-      files.push(...s.files);
-    }
-  } finally {
-    store.close();
-  }
-  return files;
-}
+/** A crawl request worth a line on stderr (one that failed, one robots.txt disallowed or left unasked); null for the rest. */
+export const crawlRequestLine = (q: CrawlRequest): string | null =>
+  q.outcome === 'failed' || q.outcome === 'blocked' || q.outcome === 'unasked'
+    ? `gongkai crawl: ${q.outcome === 'failed' ? 'warning' : 'info'} ${q.outcome} ${q.role} ${q.url}: ${q.detail}`
+    : null;
 
-/** After the ingest: each crawl's discoveries compared with the documents they led to; mismatches printed as warnings. */
-export function checkCrawls(spec: PipelineSpec, db: string, out: NodeJS.WritableStream): number {
-  const store = openStore(db);
-  let n = 0;
-  try {
-    for (const source of spec.crawls) {
-      const { checked, mismatches } = checkDiscoveries(store, crawlName(source));
-      out.write(`discoveries of ${crawlName(source)}: ${checked} compared with their documents, ${mismatches.length} not what the site says\n`);
-      for (const m of mismatches) process.stderr.write(`gongkai crawl: warning source-mismatch: ${m.diagnostic.message} (found on ${m.foundOn})\n`);
-      n += mismatches.length;
-    }
-  } finally {
-    store.close();
-  }
-  return n;
-}
+/** A crawl's discoveries compared with their documents: the count on one line, then a warning line for each mismatch. */
+export const discoveriesLine = (c: DiscoveriesChecked): string =>
+  `discoveries of ${c.crawl}: ${c.checked} compared with their documents, ${c.mismatches.length} not what the site says`;
+
+export const mismatchLines = (c: DiscoveriesChecked): string[] =>
+  c.mismatches.map((m) => `gongkai crawl: warning source-mismatch: ${m.diagnostic.message} (found on ${m.foundOn})`);

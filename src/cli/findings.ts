@@ -6,7 +6,7 @@ import { displayWidth, padEnd, truncate } from '../report/text-width.js';
 import { CATALOGUE } from '../rules/_lib/catalogue.js';
 import { openStore } from '../store/db.js';
 import { readFindings, readingTotals, unreadDocuments, type FindingView, type UnreadDocument } from '../store/read.js';
-import { foundText, severityCounts } from './check.js';
+import { foundText, severityCounts } from '../report/text/check.js';
 import { defaultStore, didYouMean, existingStore } from './usage.js';
 
 export type FindingsFormat = 'table' | 'json' | 'csv';

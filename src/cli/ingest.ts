@@ -1,32 +1,22 @@
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
 import type { Severity } from '../model/index.js';
 import type { ParseLimits, ParseOptions } from '../parse/index.js';
-import { runBatch, type BatchEvent, type BatchSummary } from '../pipeline/batch.js';
-import { sortDisclosures } from '../pipeline/disclosures.js';
+import type { BatchEvent, BatchSummary } from '../pipeline/batch.js';
+import { foundAtLeast, ingestFiles, localFiles, type BatchSettings, type Ingested } from '../pipeline/ingest.js';
 import type { RunSettings } from '../pipeline/spec.js';
 import { READING_WORDS, readingOfStatus, statusOfReading, type Reading } from '../pipeline/status.js';
 import { collectFiles } from '../sources/collect.js';
-import { openStore } from '../store/db.js';
-import { severitiesFrom } from '../store/read.js';
 import { truncate } from '../report/text-width.js';
-import { foundText } from './check.js';
+import { foundText } from '../report/text/check.js';
 import { defaultStore } from './usage.js';
 
-export interface IngestOptions {
+export interface IngestOptions extends BatchSettings {
+  /** Files, folders and globs. */
   paths: readonly string[];
-  /** Files already resolved (a pipeline's sources and downloads), each with the name it is stored under; when given, `paths` is not expanded. */
-  entries?: readonly { readonly path: string; readonly source: string }[];
   db: string;
-  concurrency: number;
   json: boolean;
   /** Exit 1 when the batch's documents have findings of at least this severity. */
   failOn: Severity | null;
-  timeoutMs: number;
-  /** Process documents again even when this engine version stored them already. */
-  force: boolean;
-  /** Parse options: OCR of scanned pages (`--ocr`), size and page caps (`--max-bytes`, `--max-pages`). */
-  parse: ParseOptions;
 }
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -69,12 +59,37 @@ export function summaryText(s: BatchSummary, db: string, notDisclosures: readonl
   return lines.join('\n');
 }
 
-/** What an ingest did, for `run` to add its sources' failures to. */
-export interface IngestResult {
-  code: number;
-  summary: BatchSummary | null;
-  /** Files in folders and globs skipped as not disclosures. */
-  notDisclosures: string[];
+/** The per-document lines of a batch, made as it starts: on a terminal one progress line, rewritten; on a pipe or in a log file, a line per document. */
+export function documentLines(out: NodeJS.WriteStream): (e: BatchEvent) => void {
+  const tty = out.isTTY === true;
+  const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
+  const started = performance.now();
+  return (e) => {
+    const reading = readingOfStatus(e.status);
+    counts[reading]++;
+    const width = String(e.total).length;
+    if (tty) {
+      const line = `[${String(e.done).padStart(width)}/${e.total}] ${READINGS.map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(' · ')} · ${eta(e, performance.now() - started)} · ${e.file}`;
+      out.write(`\r\x1b[K${truncate(line, (out.columns || 120) - 1)}`);
+      if (e.done === e.total) out.write('\n');
+    } else {
+      const what =
+        e.action === 'processed'
+          ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}`
+          : e.action === 'stored'
+            ? 'already stored'
+            : 'no bytes';
+      out.write(
+        `[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`,
+      );
+    }
+  };
+}
+
+/** A batch's summary on stdout: as JSON (`--json`), else as text after a blank line. */
+export function writeSummary(i: Ingested, db: string, json: boolean): void {
+  if (json) process.stdout.write(JSON.stringify({ ...i.summary, reading: readingCounts(i.summary), notDisclosures: i.notDisclosures, db }, null, 2) + '\n');
+  else process.stdout.write(`\n${summaryText(i.summary, db, i.notDisclosures)}\n`);
 }
 
 /**
@@ -84,89 +99,40 @@ export interface IngestResult {
  * 1 when `--fail-on` names a severity that was found, else 0.
  */
 export async function ingestCommand(o: IngestOptions): Promise<number> {
-  return (await ingest(o)).code;
-}
-
-export async function ingest(o: IngestOptions): Promise<IngestResult> {
-  const { files, diagnostics } = o.entries ? { files: [], diagnostics: [] } : await collectFiles(o.paths);
+  const { files, diagnostics } = await collectFiles(o.paths);
   if (diagnostics.length) {
     for (const d of diagnostics) process.stderr.write(`gongkai ingest: ${d}\n`);
-    return { code: 2, summary: null, notDisclosures: [] };
+    return 2;
   }
-  // A file named on the command line (or in a spec) is read whatever it is; one met in a folder or glob only when it is a disclosure.
-  const named = new Set(o.paths.map((p) => resolve(p)));
-  const given = o.entries ?? files.map((f) => ({ path: f, source: relative(process.cwd(), f) || f }));
-  const sorted = await sortDisclosures(
-    given.filter((f) => !named.has(resolve(f.path)) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(f.source)),
-    (f) => f.path,
-  );
-  const skipped = new Set(sorted.skipped);
-  const entries = given.filter((f) => !skipped.has(f.path));
-  const out = o.json ? process.stderr : process.stdout;
-  const tty = out.isTTY === true;
-  const db = openStore(o.db);
-  const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
-  const started = performance.now();
-  let summary: BatchSummary;
-  try {
-    summary = await runBatch({
-      db,
-      files: entries.map((e) => (e.path === e.source ? e.path : e)),
-      concurrency: o.concurrency,
-      timeoutMs: o.timeoutMs,
-      force: o.force,
-      parse: o.parse,
-      onEvent: (e) => {
-        const reading = readingOfStatus(e.status);
-        counts[reading]++;
-        const width = String(e.total).length;
-        if (tty) {
-          const line = `[${String(e.done).padStart(width)}/${e.total}] ${READINGS.map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(' · ')} · ${eta(e, performance.now() - started)} · ${e.file}`;
-          out.write(`\r\x1b[K${truncate(line, (out.columns || 120) - 1)}`);
-          if (e.done === e.total) out.write('\n');
-        } else {
-          const what =
-            e.action === 'processed'
-              ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}`
-              : e.action === 'stored'
-                ? 'already stored'
-                : 'no bytes';
-          out.write(
-            `[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`,
-          );
-        }
-      },
-    });
-  } finally {
-    db.close();
-  }
-  if (o.json) process.stdout.write(JSON.stringify({ ...summary, reading: readingCounts(summary), notDisclosures: sorted.skipped, db: o.db }, null, 2) + '\n');
-  else process.stdout.write(`\n${summaryText(summary, o.db, sorted.skipped)}\n`);
-  const code = summary.status.failed > 0 ? 3 : o.failOn && severitiesFrom(o.failOn).some((s) => summary.findings[s] > 0) ? 1 : 0;
-  return { code, summary, notDisclosures: sorted.skipped };
+  const { paths, json, failOn, ...settings } = o;
+  const ingested = await ingestFiles({
+    ...settings,
+    files: localFiles(files),
+    named: paths,
+    onDocument: documentLines(json ? process.stderr : process.stdout),
+  });
+  writeSummary(ingested, o.db, json);
+  return ingested.summary.status.failed > 0 ? 3 : foundAtLeast(ingested.summary, failOn) ? 1 : 0;
 }
 
 /** The default number of worker threads: one per core, at most four (parsing is CPU-bound; the writer is one thread). */
 export const defaultConcurrency = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
-/** Validates ingest's options; a string is a usage error. What a flag does not give, `defaults` (a spec's settings) or the built-in defaults do. */
-export function ingestOptions(
-  paths: readonly string[],
-  v: {
-    db?: string | undefined;
-    concurrency?: string | undefined;
-    json?: boolean | undefined;
-    'fail-on'?: string | undefined;
-    timeout?: string | undefined;
-    force?: boolean | undefined;
-    ocr?: boolean | undefined;
-    'max-pages'?: string | undefined;
-    'max-bytes'?: string | undefined;
-  },
-  entries?: readonly { readonly path: string; readonly source: string }[],
-  defaults: RunSettings = {},
-): IngestOptions | string {
-  if (!paths.length && !entries) return 'give at least one file or folder';
+/** The flags of a batch (ingest's, run's) as the validators name them. */
+export interface BatchFlags {
+  db?: string | undefined;
+  concurrency?: string | undefined;
+  json?: boolean | undefined;
+  'fail-on'?: string | undefined;
+  timeout?: string | undefined;
+  force?: boolean | undefined;
+  ocr?: boolean | undefined;
+  'max-pages'?: string | undefined;
+  'max-bytes'?: string | undefined;
+}
+
+/** Validates a batch's flags; a string is a usage error. What a flag does not give, `defaults` (a spec's settings) or the built-in defaults do. */
+export function batchSettings(v: BatchFlags, defaults: RunSettings = {}): (BatchSettings & { failOn: Severity | null }) | string {
   const concurrency = v.concurrency === undefined ? (defaults.concurrency ?? defaultConcurrency()) : Number(v.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return `--concurrency must be a whole number from 1 to 64, not "${v.concurrency}"`;
   const timeout = v.timeout === undefined ? (defaults.timeoutSeconds ?? 120) : Number(v.timeout);
@@ -188,15 +154,13 @@ export function ingestOptions(
     limits[key] = n;
   }
   const parse: ParseOptions = { ...(v.ocr ? { ocr: true } : {}), ...(Object.keys(limits).length ? { limits } : {}) };
-  return {
-    paths,
-    ...(entries ? { entries } : {}),
-    db: v.db ?? defaultStore(),
-    concurrency,
-    json: v.json ?? false,
-    failOn,
-    timeoutMs: timeout * 1000,
-    force: v.force ?? false,
-    parse,
-  };
+  return { concurrency, failOn, timeoutMs: timeout * 1000, force: v.force ?? false, parse };
+}
+
+/** Validates ingest's options; a string is a usage error. */
+export function ingestOptions(paths: readonly string[], v: BatchFlags): IngestOptions | string {
+  if (!paths.length) return 'give at least one file or folder';
+  const settings = batchSettings(v);
+  if (typeof settings === 'string') return settings;
+  return { paths, db: v.db ?? defaultStore(), json: v.json ?? false, ...settings };
 }

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { readReportData, renderReport, resolveEvidence } from '../report/html/index.js';
+import { writeReport, type WrittenReport } from '../report/html/index.js';
 import { openStore } from '../store/db.js';
 import { defaultStore, existingStore } from './usage.js';
 
@@ -9,6 +7,10 @@ export interface ReportOptions {
   /** The HTML file to write. */
   out: string;
 }
+
+/** The line that names a written report: its documents (those not read in full), tables, findings, highlighted cells and size. */
+export const reportLine = (w: WrittenReport): string =>
+  `${w.file}: ${w.documents} documents${w.unreadable + w.partial ? ` (${w.unreadable} unreadable, ${w.partial} read in part)` : ''}${w.olderVersions ? `, ${w.olderVersions} older version${w.olderVersions === 1 ? '' : 's'} not shown` : ''}, ${w.tables} tables, ${w.findings} findings, ${w.highlighted} highlighted cells (${(w.bytes / 1024).toFixed(0)} KiB)`;
 
 /**
  * `gongkai report`: one self-contained HTML page of the store — a summary across documents, then
@@ -19,17 +21,7 @@ export function reportCommand(o: ReportOptions): number {
   existingStore(o.db);
   const db = openStore(o.db, { readonly: true });
   try {
-    const data = readReportData(db);
-    const html = renderReport(data, { reportDir: path.dirname(path.resolve(o.out)) });
-    mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-    writeFileSync(o.out, html);
-    const findings = data.documents.reduce((a, d) => a + d.findings.length, 0);
-    const flagged = data.documents.reduce((a, d) => a + resolveEvidence(d).flags.size, 0);
-    const tables = data.documents.reduce((a, d) => a + d.tables.length, 0);
-    const unread = data.documents.filter((d) => d.reading !== 'read');
-    process.stdout.write(
-      `${o.out}: ${data.documents.length} documents${unread.length ? ` (${unread.filter((d) => d.reading === 'unreadable').length} unreadable, ${unread.filter((d) => d.reading === 'partial').length} read in part)` : ''}${data.olderVersions ? `, ${data.olderVersions} older version${data.olderVersions === 1 ? '' : 's'} not shown` : ''}, ${tables} tables, ${findings} findings, ${flagged} highlighted cells (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`,
-    );
+    process.stdout.write(`${reportLine(writeReport(db, o.out))}\n`);
     return 0;
   } finally {
     db.close();

@@ -1,22 +1,16 @@
-import { loadPipelineSpec, runDirOf, runSettings, type PipelineSpec } from '../pipeline/spec.js';
-import { resolveSources, SPEC_ERRORS, type ResolvedSources } from '../pipeline/resolve.js';
-import { checkCrawls, runCrawls } from './crawls.js';
-import { exportCommand } from './export.js';
-import { ingest, ingestOptions } from './ingest.js';
-import { reportCommand } from './report.js';
+import { exportStore } from '../export/index.js';
+import type { BatchEvent } from '../pipeline/batch.js';
+import type { ResolvedSources } from '../pipeline/resolve.js';
+import { runSpec, type SpecRunOptions } from '../pipeline/run-spec.js';
+import { loadPipelineSpec, runSettings, type PipelineSpec } from '../pipeline/spec.js';
+import { writeReport } from '../report/html/index.js';
+import { crawlRequestLine, crawlSummaryText, discoveriesLine, mismatchLines } from './crawls.js';
+import { exportText } from './export.js';
+import { batchSettings, documentLines, writeSummary, type BatchFlags } from './ingest.js';
+import { reportLine } from './report.js';
 import { defaultStore, UsageError } from './usage.js';
 
-export interface RunFlags {
-  db?: string | undefined;
-  concurrency?: string | undefined;
-  timeout?: string | undefined;
-  json?: boolean | undefined;
-  force?: boolean | undefined;
-  'fail-on'?: string | undefined;
-  ocr?: boolean | undefined;
-  'max-pages'?: string | undefined;
-  'max-bytes'?: string | undefined;
-}
+export type RunFlags = BatchFlags;
 
 /** One line on the URLs: how many were fetched, reused, failed and why (`3 URLs: 1 fetched, 2 failed (http-status 404 ×2)`). */
 export function urlsLine(r: ResolvedSources): string | null {
@@ -29,6 +23,12 @@ export function urlsLine(r: ResolvedSources): string | null {
   return `sources: ${r.urls.length} URL${r.urls.length === 1 ? '' : 's'}: ${n('fetched')} fetched, ${n('not-modified')} not modified, ${failed} failed${failed ? ` (${[...why].map(([k, v]) => `${k}${v > 1 ? ` ×${v}` : ''}`).join(', ')})` : ''}`;
 }
 
+/** Validates a run's flags over its spec's settings; a string is a usage error. The store: `--db`, else the spec's, else the default. */
+export function runOptions(spec: PipelineSpec, flags: RunFlags): SpecRunOptions | string {
+  const settings = batchSettings(flags, runSettings(spec));
+  return typeof settings === 'string' ? settings : { db: flags.db ?? spec.outputs.db ?? defaultStore(), ...settings };
+}
+
 /**
  * `gongkai run SPEC` (and `start`, which runs pipelines/fixtures.json): resolves the spec's folders,
  * globs and URL lists (downloads kept by hash under the run folder, named by their URL), ingests them
@@ -38,53 +38,53 @@ export function urlsLine(r: ResolvedSources): string | null {
 export async function runCommand(specFile: string, flags: RunFlags, opts: { failedIsError: boolean }): Promise<number> {
   const loaded = await loadPipelineSpec(specFile);
   if ('error' in loaded) throw new UsageError(loaded.error);
-  return runSpec(loaded.spec, flags, { ...opts, command: 'run' });
+  return runSpecCommand(loaded.spec, flags, { ...opts, command: 'run' });
 }
 
 /**
- * Runs a validated spec: its sources, then its crawls, into the store; then the discoveries compared,
- * the report and the export. A spec naming a path that does not exist is a usage error (2). A URL
- * that fails (a 404, a timeout) is an error for that source: the run goes on and exits 3, as it does
- * when a document could not be read; when nothing at all could be read it exits 4. Files in folders
- * that are not disclosures are skipped and counted, and change nothing.
+ * Runs a validated spec (pipeline/run-spec.ts) and prints what it does. A bad flag is a usage error
+ * (2) before anything is fetched; so is a spec naming a path that does not exist. A URL that fails
+ * (a 404, a timeout) is an error for that source: the run goes on and exits 3, as it does when a
+ * document could not be read; when nothing at all could be read it exits 4. Files in folders that
+ * are not disclosures are skipped and counted, and change nothing.
  */
-export async function runSpec(spec: PipelineSpec, flags: RunFlags, opts: { failedIsError: boolean; command: string }): Promise<number> {
-  const resolved = await resolveSources(spec, runDirOf(spec));
-  for (const d of resolved.diagnostics) process.stderr.write(`gongkai ${opts.command}: ${d.severity} ${d.code}: ${d.source}: ${d.message}\n`);
-  const specErrors = resolved.diagnostics.filter((d) => SPEC_ERRORS.has(d.code));
-  if (specErrors.length)
-    throw new UsageError(
-      `the spec names ${specErrors.length === 1 ? 'a source that is' : `${specErrors.length} sources that are`} not there: ${specErrors.map((d) => d.source).join(', ')}`,
-    );
-  const failedSources = resolved.diagnostics.filter((d) => d.severity === 'error').length;
-  const db = flags.db ?? spec.outputs.db ?? defaultStore();
+export async function runSpecCommand(spec: PipelineSpec, flags: RunFlags, opts: { failedIsError: boolean; command: string }): Promise<number> {
+  const options = runOptions(spec, flags);
+  if (typeof options === 'string') throw new UsageError(options);
+  const w = `gongkai ${opts.command}`;
   // With --json the ingest's summary is stdout; everything else goes to stderr.
   const out = flags.json ? process.stderr : process.stdout;
-  const crawled = spec.crawls.length ? await runCrawls(spec, db, runDirOf(spec), out) : [];
-  const o = ingestOptions(spec.sources, { ...flags, db }, [...resolved.files, ...crawled], runSettings(spec));
-  if (typeof o === 'string') throw new UsageError(o);
-  const urls = urlsLine(resolved);
-  if (urls) out.write(`${urls}\n`);
-  const result = await ingest(o);
-  if (result.code === 2) return 2;
-  if (spec.crawls.length) checkCrawls(spec, o.db, out);
-  if (spec.outputs.report) {
-    const r = reportCommand({ db: o.db, out: spec.outputs.report });
-    if (r !== 0) return r;
-  }
-  if (spec.outputs.export) {
-    const r = await exportCommand({ db: o.db, format: spec.outputs.export.format, out: spec.outputs.export.dir });
-    if (r !== 0) return r;
-  }
-  const s = result.summary;
-  const read = s ? s.documents - s.status.failed : 0;
-  const w = `gongkai ${opts.command}`;
-  if (failedSources && read === 0) {
+  let onDocument: ((e: BatchEvent) => void) | null = null;
+  const run = await runSpec(spec, options, { report: writeReport, export: exportStore }, (e) => {
+    if (e.kind === 'resolved') for (const d of e.sources.diagnostics) process.stderr.write(`${w}: ${d.severity} ${d.code}: ${d.source}: ${d.message}\n`);
+    else if (e.kind === 'crawl-request') {
+      const line = crawlRequestLine(e.request);
+      if (line) process.stderr.write(`${line}\n`);
+    } else if (e.kind === 'crawled') out.write(`${crawlSummaryText(e.crawl)}\n`);
+    else if (e.kind === 'ingesting') {
+      const urls = urlsLine(e.sources);
+      if (urls) out.write(`${urls}\n`);
+      onDocument = documentLines(out);
+    } else if (e.kind === 'document') onDocument?.(e.event);
+    else if (e.kind === 'ingested') writeSummary(e, options.db, flags.json ?? false);
+    else if (e.kind === 'discoveries') {
+      out.write(`${discoveriesLine(e.discoveries)}\n`);
+      for (const l of mismatchLines(e.discoveries)) process.stderr.write(`${l}\n`);
+    } else if (e.kind === 'report') process.stdout.write(`${reportLine(e.written)}\n`);
+    else process.stdout.write(exportText(e.written, e.dir));
+  });
+  if (run.kind === 'missing')
+    throw new UsageError(
+      `the spec names ${run.missing.length === 1 ? 'a source that is' : `${run.missing.length} sources that are`} not there: ${run.missing.join(', ')}`,
+    );
+  const failedSources = run.failedSources.length;
+  if (failedSources && run.read === 0) {
     process.stderr.write(`${w}: nothing could be read: ${failedSources === 1 ? 'the only source' : `all ${failedSources} sources`} failed (see above)\n`);
     return opts.failedIsError ? 4 : 0;
   }
   if (failedSources) process.stderr.write(`${w}: ${failedSources} source${failedSources === 1 ? '' : 's'} failed (see above); the rest was read\n`);
+  const code = run.unreadable > 0 ? 3 : run.failOnFound ? 1 : 0;
   // `start` runs the fixtures, which include files that fail on purpose: those are reported, not an error of the run.
-  if (!opts.failedIsError) return result.code === 3 ? 0 : result.code;
-  return failedSources && result.code === 0 ? 3 : result.code;
+  if (!opts.failedIsError) return code === 3 ? 0 : code;
+  return failedSources && code === 0 ? 3 : code;
 }

@@ -6,7 +6,7 @@ import type { DocumentRecords } from '../extract/records.js';
 import { checkDocument, type CheckReport } from '../rules/engine.js';
 import type { SourceBytes } from '../sources/file.js';
 import { documentRows, type DocumentRows, type Processed } from '../store/rows.js';
-import { readingOf, statusOfReading } from './status.js';
+import { readingOf, statusOfReading, type ReadingStatus } from './status.js';
 
 /** One document through parse → extract → check: the store's type (it writes it), named here too as the pipeline's result. */
 export type { Processed };
@@ -75,27 +75,55 @@ const STAGES: Stages = { parse: parseDocument, extract: extractRecords, check: (
 /** The stages with parse options (OCR, limits): plain data, as a batch posts them to a worker. */
 export const stagesWith = (parse: ParseOptions = {}): Stages => ({ ...STAGES, parse: (src) => parseDocument(src, parse) });
 
-/**
- * The whole pipeline for one document. Bad input yields diagnostics (the stages never throw for it);
- * an exception is a defect of ours: it becomes an `internal-error` naming the stage and the document
- * is `failed` (what was stored of it is incomplete), and the batch goes on.
- */
-export async function processDocument(src: SourceBytes, stages: Stages = STAGES): Promise<Processed> {
+/** One document parsed: its model, or, when our parse code threw, a model with nothing read and the `internal-error` that says why. */
+export async function parseInNet(src: SourceBytes, parse: Stages['parse'] = STAGES.parse): Promise<DocModel> {
+  try {
+    return await parse(src);
+  } catch (e) {
+    return emptyModel(src, [internalError('parse', e)]);
+  }
+}
+
+/** One document parsed and its records extracted, not checked. */
+export interface Extracted {
+  doc: DocModel;
+  /** Null when parse or extract threw (an `internal-error` among the diagnostics says which). */
+  records: DocumentRecords | null;
+  /** The model's diagnostics, then the extraction's. */
+  diagnostics: Diagnostic[];
+  reading: ReadingStatus;
+}
+
+/** Parse, then extract, inside the net (processDocument's first two stages): an exception of ours is an `internal-error` of this document. */
+export async function extractInNet(src: SourceBytes, stages: Pick<Stages, 'parse' | 'extract'> = STAGES): Promise<Extracted> {
   let doc: DocModel;
   try {
     doc = await stages.parse(src);
   } catch (e) {
-    return failedDocument(src, internalError('parse', e));
+    // Nothing was read: no records to draw from it.
+    const d = internalError('parse', e);
+    return { doc: emptyModel(src, [d]), records: null, diagnostics: [d], reading: { reading: 'unreadable', reasons: [d] } };
   }
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   let records: DocumentRecords | null = null;
-  let check: CheckReport | null = null;
   try {
     records = stages.extract(doc);
     diagnostics.push(...records.diagnostics);
   } catch (e) {
     diagnostics.push(internalError('extract', e));
   }
+  return { doc, records, diagnostics, reading: readingOf(doc, diagnostics) };
+}
+
+/**
+ * The whole pipeline for one document. Bad input yields diagnostics (the stages never throw for it);
+ * an exception is a defect of ours: it becomes an `internal-error` naming the stage and the document
+ * is `failed` (what was stored of it is incomplete), and the batch goes on.
+ */
+export async function processDocument(src: SourceBytes, stages: Stages = STAGES): Promise<Processed> {
+  // A parse that threw leaves a model with nothing read and no records: unreadable, as failedDocument says.
+  const { doc, records, diagnostics } = await extractInNet(src, stages);
+  let check: CheckReport | null = null;
   if (records) {
     try {
       check = stages.check(records);

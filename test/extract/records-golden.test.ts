@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/cli/extract.js';
+import { extractText } from '../../src/report/text/extract.js';
 import type { DocumentRecords } from '../../src/extract/records.js';
 import { expectGolden } from '../helpers/fixtures.js';
 import { recordsOf } from '../helpers/records.js';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractRecords } from '../../src/extract/index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { WorkerPool } from '../../src/pipeline/pool.js';
-import { processDocument, type Stages } from '../../src/pipeline/process.js';
+import { extractInNet, parseInNet, processDocument, type Stages } from '../../src/pipeline/process.js';
+import { readingOf } from '../../src/pipeline/status.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { documentRows, openStore, storeProblems, writeDocument } from '../../src/store/index.js';
@@ -59,6 +60,30 @@ describe('processDocument', { timeout: 60_000 }, () => {
       }
     },
   );
+
+  // What dump, parse and extract call: the same net, without the checks.
+  it('parseInNet and extractInNet turn an exception of parse or extract into an internal-error of the document', async () => {
+    const parsed = await parseInNet(seed(), boom);
+    expect(readingOf(parsed)).toMatchObject({
+      reading: 'unreadable',
+      reasons: [{ code: 'internal-error', stage: 'parse', message: 'gongkai failed in parse: boom' }],
+    });
+    expect(parsed).toMatchObject({ id: seed().sha256, format: 'html', blocks: [], tables: [] });
+    expect((await parseInNet(seed())).tables.length).toBeGreaterThan(0);
+
+    const noParse = await extractInNet(seed(), { ...real, parse: boom });
+    expect(noParse).toMatchObject({ records: null, reading: { reading: 'unreadable', reasons: [{ code: 'internal-error', stage: 'parse' }] } });
+    const noExtract = await extractInNet(seed(), { ...real, extract: boom });
+    expect(noExtract.records).toBeNull();
+    expect(noExtract.doc.tables.length).toBeGreaterThan(0);
+    expect(noExtract.reading).toMatchObject({
+      reading: 'partial',
+      reasons: [{ code: 'internal-error', stage: 'extract', message: 'gongkai failed in extract: boom' }],
+    });
+    const whole = await extractInNet(seed());
+    expect(whole.reading).toEqual({ reading: 'read', reasons: [] });
+    expect(whole.records?.lineItems.length).toBeGreaterThan(0);
+  });
 
   it('gives a worker result that survives structured cloning unchanged: amounts are exact strings, no Decimal objects', async () => {
     const r = await work({ id: 1, source: SEED, sha256: seed().sha256, bytes: seed().bytes });

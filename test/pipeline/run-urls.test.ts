@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -13,7 +13,8 @@ import { tempDir } from './helpers.js';
  * under its URL, and a second run asks conditionally, gets 304 and stores nothing twice; a nightly
  * whose every URL fails exits 4 and says so, one with a 404 among good URLs exits 3; files beside
  * the documents that are not disclosures are skipped and counted; a URL whose content changes is
- * reported once, as its new version, the old one kept in the store.
+ * reported once, as its new version, the old one kept in the store; a bad flag is a usage error
+ * before anything is fetched.
  */
 const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
@@ -97,6 +98,33 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
     expect(some.stdout).toContain('sources: 2 URLs: 1 fetched, 0 not modified, 1 failed (http-status 404)');
     expect(some.stdout).toContain('reading: 1 read, 0 read in part, 0 unreadable');
     expect(some.stderr).toMatch(/gongkai run: 1 source failed \(see above\); the rest was read/);
+  });
+
+  it('rejects a bad flag as a usage error (2) before any URL of the spec is fetched or its store made', async () => {
+    server.route('/gk/never.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+    const db = path.join(dir, 'bad-flag.db');
+    const spec = path.join(dir, 'bad-flag.json');
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        name: 'bad-flag',
+        urls: [{ urls: [`${server.base}/gk/never.html`], http: FAST }],
+        outputs: { db, report: path.join(dir, 'bad-flag.html'), runDir: path.join(dir, 'run-bad-flag') },
+      }),
+    );
+    for (const [flags, message] of [
+      [['--concurrency', '0'], 'gongkai run: --concurrency must be a whole number from 1 to 64, not "0"\n'],
+      [['--timeout', 'soon'], 'gongkai run: --timeout must be a number of seconds above 0, not "soon"\n'],
+      [['--max-pages', '1.5'], 'gongkai run: --max-pages must be a whole number above 0, not "1.5"\n'],
+    ] as const) {
+      const r = await run('run', spec, ...flags);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(message);
+    }
+    expect(server.requests.filter((q) => q.path === '/gk/never.html')).toEqual([]);
+    expect(existsSync(db)).toBe(false);
+    expect(existsSync(path.join(dir, 'run-bad-flag'))).toBe(false);
   });
 
   it('skips and counts files in a folder that are not disclosures (.txt, .png) and exits 0', async () => {

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkText } from '../../src/cli/check.js';
-import { extractText } from '../../src/cli/extract.js';
+import { checkText } from '../../src/report/text/check.js';
+import { extractText } from '../../src/report/text/extract.js';
 import { findingsCsv, findingsTable } from '../../src/cli/findings.js';
 import { exportStore } from '../../src/export/index.js';
 import { extractRecords } from '../../src/extract/index.js';

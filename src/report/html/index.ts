@@ -10,3 +10,4 @@ export {
 } from './data.js';
 export { cellAnchor, documentAnchor, esc, findingAnchor, renderReport, resolveEvidence, tableAnchor, type ResolvedEvidence } from './render.js';
 export { REPORT_CSS } from './style.js';
+export { writeReport, type WrittenReport } from './write.js';
