@@ -149,6 +149,8 @@ const CODE_IN_NAME = /^[[【(（]?(\d{3}|\d{5}|\d{7})[\]】)）]?\s*(?=\D)/;
  * 科目 rows, 表5 项目支出总表 over its projects). Null when the table prints a 合计, names no department,
  * names it on more than one row, or prints 科目 rows and another uncoded row of amounts (another unit's).
  */
+const isAmount = (x: string): boolean => parseAmount(x).state === 'number';
+
 function wholeDepartmentRow(t: Table): number | null {
   const dept = compactText(t.department ?? '');
   if (!dept) return null;
@@ -162,10 +164,10 @@ function wholeDepartmentRow(t: Table): number | null {
       if (cell && cell.row === r) texts.add(compactText(cell.raw));
     }
     if ([...texts].some((x) => /^(?:合计|总计)$/.test(x))) return null;
-    const coded = [...texts].some((x) => CODE_PART.test(x) || (CODE_IN_NAME.test(x) && !/^[\d,.\s-]+$/.test(x)));
+    const coded = [...texts].some((x) => CODE_PART.test(x) || (CODE_IN_NAME.test(x) && !isAmount(x)));
     if (coded) codedRows++;
     else if (texts.has(dept)) hits.push(r);
-    else if ([...texts].some((x) => /^-?[\d,]+(?:\.\d+)?$/.test(x))) uncoded++;
+    else if ([...texts].some(isAmount)) uncoded++;
   }
   // Among 科目 rows, another row of amounts without a code is another unit's: the department's row is then not the whole.
   return hits.length === 1 && !(codedRows && uncoded) ? hits[0]! : null;

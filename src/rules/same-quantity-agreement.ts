@@ -230,8 +230,13 @@ function basicDataMentions(
  * 基本支出表's 合计 is the 一般公共预算 支出表's 基本支出 合计, its 经济分类 表's 合计 that table's 合计 (and
  * 基本 / 项目 column by column), the 项目支出 经济分类 表's 合计 its 项目支出, the 财政拨款 基本支出表's 合计
  * the 财政拨款 支出表's 基本支出. A pair a unit's factor apart is a unit question (a 万元 note printed 元).
+ *
+ * Pairs marked `warning` are totals the national template prints twice, of all funds, where regions'
+ * tables may still differ in what they count (a 项目支出总表 of the 财政拨款 only): the 基本支出 and 项目支出
+ * 总表's 合计 are the 支出总表's 基本支出 and 项目支出. A difference there is a warning. The 收支总表's
+ * 本年支出合计 and the 支出总表's 合计 are such a pair too (see budgetTablePairs).
  */
-const BU_TABLE_PAIRS: readonly [string, string, string, string, string][] = [
+const BU_TABLE_PAIRS: readonly [string, string, string, string, string, ('warning' | undefined)?][] = [
   ['bu08', 'total', 'bu05', 'basic', '一般公共预算基本支出'],
   ['bu-gpb-basic-func', 'total', 'bu05', 'basic', '一般公共预算基本支出'],
   ['bu-gpb-econ', 'total', 'bu05', 'total', '一般公共预算支出'],
@@ -239,17 +244,8 @@ const BU_TABLE_PAIRS: readonly [string, string, string, string, string][] = [
   ['bu-gpb-econ', 'project', 'bu05', 'project', '一般公共预算项目支出'],
   ['bu-gpb-project-econ', 'total', 'bu05', 'project', '一般公共预算项目支出'],
   ['bu-fiscal-basic', 'total', 'bu-fiscal-func', 'basic', '财政拨款基本支出'],
-];
-
-/**
- * Totals the national template prints twice, of all funds, where regions' tables may still differ in
- * what they count (a 项目支出总表 of the 财政拨款 only, a 支出总表 with 结转下年): the 支出总表's 合计 is the 收支总表's
- * 本年支出合计, its 基本支出 and 项目支出 the 基本支出 and 项目支出 总表's 合计. A difference is a warning, and
- * one a unit's factor apart a unit question (a table's 万元 note printed 元).
- */
-const BU_TEMPLATE_PAIRS: readonly [string, string, string, string, string][] = [
-  ['bu-basic', 'total', 'bu03', 'basic', '基本支出'],
-  ['bu-project', 'total', 'bu03', 'project', '项目支出'],
+  ['bu-basic', 'total', 'bu03', 'basic', '基本支出', 'warning'],
+  ['bu-project', 'total', 'bu03', 'project', '项目支出', 'warning'],
 ];
 
 function budgetTablePairs(
@@ -263,12 +259,10 @@ function budgetTablePairs(
     for (const x of sides)
       push(groups, key, quantity, year, { label: x!.label, figure: x!.figure, where: x!.label, ...(uncertain ? { uncertain } : {}) }, severity);
   };
-  for (const [a, ak, b, bk, quantity] of BU_TABLE_PAIRS)
-    pair(`table|${quantity}|${a}:${ak}|${b}:${bk}`, quantity, [buLine(r, [a], '*', ak), buLine(r, [b], '*', bk)]);
-  for (const [a, ak, b, bk, quantity] of BU_TEMPLATE_PAIRS)
-    pair(`table|${quantity}|${a}:${ak}|${b}:${bk}`, quantity, [buLine(r, [a], '*', ak), buLine(r, [b], '*', bk)], 'warning');
+  for (const [a, ak, b, bk, quantity, severity] of BU_TABLE_PAIRS)
+    pair(`table|${quantity}|${a}:${ak}|${b}:${bk}`, quantity, [buLine(r, [a], '*', ak), buLine(r, [b], '*', bk)], severity);
   const spent = lineItem(r, 'bu01', null, /.*/, /^本年支出合计$/);
-  const side = spent && spent.evidence.kind === 'cell' ? { label: 'bu01 本年支出合计', figure: spent } : null;
+  const side = spent ? { label: 'bu01 本年支出合计', figure: spent } : null;
   pair('table|本年支出合计|bu01|bu03:total', '本年支出合计', [side, buLine(r, ['bu03'], '*', 'total')], 'warning');
 }
 

@@ -32,6 +32,13 @@ const run = async (...args: string[]): Promise<{ code: number; stdout: string; s
 const dir = tempDir('gongkai-run-urls-');
 const FAST = { minIntervalSeconds: 0, timeoutSeconds: 20 };
 
+/** Writes a spec named `name` that fetches `urls` (no wait between requests) into `outputs`; returns its path. */
+function urlSpec(name: string, urls: string[], outputs: Record<string, unknown>): string {
+  const spec = path.join(dir, `${name}.json`);
+  writeFileSync(spec, JSON.stringify({ name, urls: [{ urls, http: FAST }], outputs }));
+  return spec;
+}
+
 describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
   const server = await startServer();
   afterAll(() => server.close());
@@ -69,30 +76,18 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
   });
 
   it('exits 4 and says so when every URL fails (a 404, a refused scheme); a 404 beside good URLs is an error for that source, exit 3', async () => {
-    const spec = path.join(dir, 'all-fail.json');
-    writeFileSync(
-      spec,
-      JSON.stringify({
-        name: 'all-fail',
-        urls: [{ urls: [`${server.base}/gone/1.pdf`, `${server.base}/gone/2.pdf`], http: FAST }],
-        outputs: { db: path.join(dir, 'fail.db'), report: path.join(dir, 'fail.html'), runDir: path.join(dir, 'run-fail') },
-      }),
-    );
+    const spec = urlSpec('all-fail', [`${server.base}/gone/1.pdf`, `${server.base}/gone/2.pdf`], {
+      db: path.join(dir, 'fail.db'),
+      report: path.join(dir, 'fail.html'),
+      runDir: path.join(dir, 'run-fail'),
+    });
     const none = await run('run', spec);
     expect(none.code).toBe(4);
     expect(none.stdout).toContain('sources: 2 URLs: 0 fetched, 0 not modified, 2 failed (http-status 404 ×2)');
     expect(none.stderr).toContain(`gongkai run: error url-failed: ${server.base}/gone/1.pdf: http-status: HTTP 404`);
     expect(none.stderr).toMatch(/gongkai run: nothing could be read: all 2 sources failed/);
 
-    const mixed = path.join(dir, 'mixed.json');
-    writeFileSync(
-      mixed,
-      JSON.stringify({
-        name: 'mixed',
-        urls: [{ urls: [url, `${server.base}/gone/3.pdf`], http: FAST }],
-        outputs: { db: path.join(dir, 'mixed.db'), runDir: path.join(dir, 'run-mixed') },
-      }),
-    );
+    const mixed = urlSpec('mixed', [url, `${server.base}/gone/3.pdf`], { db: path.join(dir, 'mixed.db'), runDir: path.join(dir, 'run-mixed') });
     const some = await run('run', mixed);
     expect(some.code).toBe(3);
     expect(some.stdout).toContain('sources: 2 URLs: 1 fetched, 0 not modified, 1 failed (http-status 404)');
@@ -103,15 +98,7 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
   it('rejects a bad flag as a usage error (2) before any URL of the spec is fetched or its store made', async () => {
     server.route('/gk/never.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
     const db = path.join(dir, 'bad-flag.db');
-    const spec = path.join(dir, 'bad-flag.json');
-    writeFileSync(
-      spec,
-      JSON.stringify({
-        name: 'bad-flag',
-        urls: [{ urls: [`${server.base}/gk/never.html`], http: FAST }],
-        outputs: { db, report: path.join(dir, 'bad-flag.html'), runDir: path.join(dir, 'run-bad-flag') },
-      }),
-    );
+    const spec = urlSpec('bad-flag', [`${server.base}/gk/never.html`], { db, report: path.join(dir, 'bad-flag.html'), runDir: path.join(dir, 'run-bad-flag') });
     for (const [flags, message] of [
       [['--concurrency', '0'], 'gongkai run: --concurrency must be a whole number from 1 to 64, not "0"\n'],
       [['--timeout', 'soon'], 'gongkai run: --timeout must be a number of seconds above 0, not "soon"\n'],
@@ -164,15 +151,7 @@ describe('gongkai run with URL sources', { timeout: 120_000 }, async () => {
     const db = path.join(dir, 'versions.db');
     const report = path.join(dir, 'versions.html');
     const out = path.join(dir, 'versions-export');
-    const spec = path.join(dir, 'versions.json');
-    writeFileSync(
-      spec,
-      JSON.stringify({
-        name: 'versions',
-        urls: [{ urls: [changed], http: FAST }],
-        outputs: { db, report, export: { dir: out, format: 'csv' }, runDir: path.join(dir, 'run-versions') },
-      }),
-    );
+    const spec = urlSpec('versions', [changed], { db, report, export: { dir: out, format: 'csv' }, runDir: path.join(dir, 'run-versions') });
     expect((await run('run', spec)).code).toBe(0);
     version = 2;
     const second = await run('run', spec);

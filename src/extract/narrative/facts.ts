@@ -53,8 +53,12 @@ function awardOf(text: string, at: number): { metric: string; scope: string | nu
  * The subject a paragraph's numbered title names, for the amounts after it that name none: "1.因公出国（境）费用。2026
  * 年预算数 41.60 万元" (深圳 2026 三公), "（二）公务接待费：预算数 9.46 万元".
  */
+/** The number a title opens with: 1. / 1、 / （二）. */
+const TITLE_NUMBER = /^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/;
+const TITLE_SUBJECT = new RegExp(`${TITLE_NUMBER.source}([^。：:，,；;\\d]{2,20})[。：:]`);
+
 function titleSubject(r: Reading): string | null {
-  const m = /^\s*(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*([^。：:，,；;\d]{2,20})[。：:]/.exec(r.s.block.text);
+  const m = TITLE_SUBJECT.exec(r.s.block.text);
   return m ? metricOf(m[1]!) : null;
 }
 
@@ -66,7 +70,7 @@ function titleSubject(r: Reading): string | null {
 function headingSubject(r: Reading): string | null {
   const h = r.s.ctx.topic ?? r.s.ctx.subTitle;
   if (!h) return null;
-  const name = h.replace(/^(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '').replace(/[。：:]$/, '');
+  const name = h.replace(TITLE_NUMBER, '').replace(/[。：:]$/, '');
   if (name.length > 14 || /[\d，,；;。]/.test(name)) return null;
   return metricOf(name);
 }
