@@ -43,6 +43,7 @@ export type Content =
   | 'basic-data'
   | 'eval-indicators'
   | 'eval-score'
+  | 'eval-funds'
   | 'framework'
   | 'units'
   | 'contents';
@@ -597,6 +598,21 @@ export const TABLE_KINDS = [
     measures: ['分值', '得分'],
     titles: ['综合评价得分情况表', '绩效评价得分表', '评价得分情况表', '绩效评价评分表'],
     headerWords: ['指标', '分值', '得分', '权重'],
+  }),
+
+  // The money of the evaluated project or fund, by sub-project: 预算批复 | 预算到位 | 实际执行 | 执行率 | 结余.
+  // Some reports title it as a 项目支出 table (长沙's 项目支出情况表); its header says what it is.
+  k({
+    id: 'ev-funds',
+    name: '项目资金安排及执行情况表',
+    family: '评价',
+    content: ['eval-funds', 'project'],
+    funds: null,
+    rows: 'items',
+    twoSided: false,
+    measures: ['预算批复', '预算到位', '实际执行', '执行率', '指标结余'],
+    titles: ['项目资金安排及执行情况表', '项目资金使用情况表', '项目资金执行情况表', '资金使用情况表', '资金到位及执行情况表'],
+    headerWords: ['项目名称', '预算批复', '预算到位', '实际执行', '执行率', '结余'],
   }),
 
   // ── 框架 and other tables of a disclosure.

@@ -55,7 +55,10 @@ function contentOf(t: string, family: KindFamily | null, funds: Exclude<FundScop
   if (/单位构成|单位名单|单位范围|单位情况表/.test(t)) return 'units';
   if (/报表目录|公开目录|目录$/.test(t)) return 'contents';
   if (family === '自评') return subjectOf(t) === 'dept' ? 'self-eval-dept' : 'self-eval-project';
-  if (family === '评价') return /得分|评分/.test(t) ? 'eval-score' : 'eval-indicators';
+  // An evaluation's money table: how its funds were approved, allocated and spent (资金到位及执行情况表).
+  const money = /资金|经费/.test(t) && /执行|使用|到位/.test(t) && /情况/.test(t);
+  if (family === '评价') return /得分|评分/.test(t) ? 'eval-score' : money ? 'eval-funds' : 'eval-indicators';
+  if (family === null && money && !/收入|收支/.test(t)) return 'eval-funds';
   if (family === '绩效目标') return `targets-${subjectOf(t)}`;
   if (/三公/.test(t)) return 'sangong';
   if (/机关运行经费/.test(t)) return 'org-running';

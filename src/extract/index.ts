@@ -15,6 +15,7 @@ import { lineItems, type LineItem } from './line-items.js';
 import { lintFacts } from './lint.js';
 import { narrativeFacts } from './narrative/facts.js';
 import { basicDataRecords } from './performance/basic-data.js';
+import { evFundRecords } from './performance/eval-funds.js';
 import { frameworkRecords } from './performance/framework.js';
 import { selfEvalRecords } from './performance/self-eval.js';
 import { targetRecords } from './performance/targets.js';
@@ -107,11 +108,19 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
   const selfEval = selfEvalRecords(doc, classification);
   const targets = targetRecords(doc, classification);
   const basicData = basicDataRecords(doc, classification);
+  const evFunds = evFundRecords(doc, classification);
   const frameworks = frameworkRecords(doc, classification);
   const narrative = narrativeFacts(doc, classification);
   const issuer = resolveIssuer(doc, classification);
   diagnostics.push(...issuer.diagnostics);
-  diagnostics.push(...selfEval.diagnostics, ...targets.diagnostics, ...basicData.diagnostics, ...frameworks.diagnostics, ...narrative.diagnostics);
+  diagnostics.push(
+    ...selfEval.diagnostics,
+    ...targets.diagnostics,
+    ...basicData.diagnostics,
+    ...evFunds.diagnostics,
+    ...frameworks.diagnostics,
+    ...narrative.diagnostics,
+  );
   const unreadablePages = [
     ...new Set(
       doc.diagnostics
@@ -142,6 +151,7 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
     selfEval: selfEval.records,
     targets: targets.records,
     basicData: basicData.records,
+    evFunds: evFunds.records,
     frameworks: frameworks.records,
     narrative: narrative.facts,
     lint: lintFacts(doc.blocks, classification.level),

@@ -8,6 +8,7 @@ import type { LineItem } from './line-items.js';
 import type { LintFact } from './lint.js';
 import type { NarrativeFact } from './narrative/facts.js';
 import type { BasicDataTable } from './performance/basic-data.js';
+import type { EvFundTable } from './performance/eval-funds.js';
 import type { Issuer } from './issuer.js';
 import type { FrameworkTable } from './performance/framework.js';
 import type { SelfEvalTable } from './performance/self-eval.js';
@@ -73,6 +74,8 @@ export interface DocumentRecords {
   /** 绩效目标表: projects (or the body) with their money, goal and indicator targets. */
   targets: TargetTable[];
   basicData: BasicDataTable[];
+  /** An evaluation report's money tables: by sub-project, 预算批复 / 到位 / 实际执行 / 执行率 / 结余. */
+  evFunds: EvFundTable[];
   frameworks: FrameworkTable[];
   narrative: NarrativeFact[];
   /** Slips in the text (a doubled 。, an empty 主要原因是, quotes that do not pair up …). */
@@ -98,4 +101,5 @@ export type { Measure } from './performance/cells.js';
 export { childrenOf, type FrameworkTable, type FwNode, leavesOf } from './performance/framework.js';
 export type { StItem } from './performance/self-eval-items.js';
 export type { SelfEvalTable } from './performance/self-eval.js';
+export { evFundColumnOf, type EvFundColumn, type EvFundRow, type EvFundTable } from './performance/eval-funds.js';
 export type { StatedAmount, StatedBasis } from './stated-amounts.js';

@@ -6,13 +6,14 @@ import { comparePercent, computed, fmt, single } from './_lib/interval.js';
 import { tallyPercent } from './_lib/percent.js';
 import type { Rule } from './_lib/types.js';
 import { ruleMeta } from './_lib/meta.js';
+import { evFundRates } from './_lib/eval-funds.js';
 
 const meta = ruleMeta({
   id: 'completion-rate',
-  description: '"完成(年初)预算的 p%" (and a narrative "执行率 p%" with its amounts) recomputes as 100·final/budget',
+  description: '"完成(年初)预算的 p%" (a narrative "执行率 p%" with its amounts, an evaluation\'s 执行率 column) recomputes as 100·final/budget',
   messages: {
-    zh: '{where}：{num} / {den} = {right}%，文中为 {left}%',
-    en: '{where}: {num} / {den} = {right}%, but the text says {left}%',
+    zh: '{where}：{num} / {den} = {right}%，{sourceZh}为 {left}%',
+    en: '{where}: {num} / {den} = {right}%, but the {source} says {left}%',
   },
 });
 
@@ -35,11 +36,12 @@ export const rule: Rule = {
         left,
         right,
         cmp,
-        { where: whereOf(f), num: operand(f.num).label, den: den.label, right: fmt(cmp.computed, 2), ...gate.data },
+        { where: whereOf(f), source: 'text', sourceZh: '文中', num: operand(f.num).label, den: den.label, right: fmt(cmp.computed, 2), ...gate.data },
         { severity: gate.severity },
       );
     }
-    return t.result({ outcome: 'not-applicable', reason: 'no rate with both its amounts in the text' });
+    evFundRates(t, r);
+    return t.result({ outcome: 'not-applicable', reason: "no rate with both its amounts in the text or an evaluation's money table" });
   },
 };
 export default rule;

@@ -1,6 +1,8 @@
 import type { Rule } from './_lib/types.js';
 import { checkBreakdowns } from './_lib/breakdown.js';
 import { ruleMeta } from './_lib/meta.js';
+import { evFundSums } from './_lib/eval-funds.js';
+import { Tally } from './_lib/finding.js';
 
 const meta = ruleMeta({
   id: 'component-sum',
@@ -11,6 +13,16 @@ const meta = ruleMeta({
   },
 });
 
-/** Breakdowns no more specific rule owns: 功能分类 classes, 基本/项目, pension lines, "共计" lists. */
-export const rule: Rule = { meta, check: (r) => checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other']) };
+/**
+ * Breakdowns no more specific rule owns: 功能分类 classes, 基本/项目, pension lines, "共计" lists; and an
+ * evaluation report's money table, each numbered level against the row above it.
+ */
+export const rule: Rule = {
+  meta,
+  check(r) {
+    const t = new Tally(meta);
+    evFundSums(t, r);
+    return checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other'], {}, t);
+  },
+};
 export default rule;

@@ -2,12 +2,13 @@ import { Decimal } from 'decimal.js';
 import { mfig } from './_lib/performance.js';
 import { buLine, buTableValue, lineItem } from './_lib/table-values.js';
 import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
-import { columnOf, type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
+import { columnOf, evFundColumnOf, type DocumentRecords, type FactOf, type Figure, figureOf } from '../extract/records.js';
 import { doubtOf, gated } from './_lib/binding.js';
 import { finding, Tally } from './_lib/finding.js';
 import { compare, single, sum } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
 import { ruleMeta } from './_lib/meta.js';
+import { evFundSentences } from './_lib/eval-funds.js';
 
 const meta = ruleMeta({
   id: 'same-quantity-agreement',
@@ -362,6 +363,37 @@ export const rule: Rule = {
     for (const f of factsOf(r, 'rate')) {
       if (f.rateKind !== 'execution' || !f.den || !f.num || f.num.metric !== '执行数') continue;
       push(groups, `rate|执行率|${f.year}`, '执行率', f.year, { label: `执行率（${f.ref.block}）`, figure: f.pct, where: whereOf(f) });
+    }
+    // An evaluation report restates its money table sub-project by sub-project ("③…资金预算3,087万元，实际支出
+    // 2,614.42万元"; "批复的应急资金为280万元，执行数70万元，结余210万元"): the row with that budget and a name
+    // like the sentence's prints the same 实际执行 and 结余.
+    for (const s of evFundSentences(r)) {
+      const cell = s.row.values[s.column];
+      if (cell?.state !== 'number') continue;
+      const key = `evfund|${s.table.table}|${s.row.row}|${s.column}`;
+      const quantity = `${s.row.name} ${s.table.columns[s.column]?.header.replace(/\s+/g, '') ?? s.column}`;
+      push(groups, key, quantity, s.fact.year, {
+        label: `${nameOf(s.fact)}（${s.fact.ref.block}）`,
+        figure: s.fact.figure,
+        where: whereOf(s.fact),
+        uncertain: doubtOf(s.fact),
+      });
+      if (groups.get(key)!.mentions.length === 1)
+        push(groups, key, quantity, s.fact.year, { label: `${s.table.title ?? s.table.table} › ${s.row.name}`, figure: cell.figure, where: s.table.table });
+    }
+    // The paragraph that introduces the table (…实际执行12,679.21万元…具体资金情况如下表：) states its 合计 row in words.
+    for (const table of r.evFunds) {
+      const total = table.rows.find((x) => x.level === 0);
+      if (!table.lead || !total) continue;
+      for (const f of factsOf(r, 'amount')) {
+        const k = f.ref.block === table.lead ? evFundColumnOf(f.label) : null;
+        const cell = k ? total.values[k] : undefined;
+        if (!k || cell?.state !== 'number') continue;
+        const key = `evfund|${table.table}|${total.row}|${k}`;
+        const quantity = `${table.title ?? table.table} ${total.name} ${table.columns[k]?.header.replace(/\s+/g, '') ?? k}`;
+        push(groups, key, quantity, f.year, { label: `${nameOf(f)}（${f.ref.block}）`, figure: f.figure, where: whereOf(f), uncertain: doubtOf(f) });
+        if (groups.get(key)!.mentions.length === 1) push(groups, key, quantity, f.year, { label: quantity, figure: cell.figure, where: table.table });
+      }
     }
     for (const f of factsOf(r, 'claim')) {
       if (f.metric === '满意度') {

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { CodedTable, LabelledLine } from '../../src/extract/final-accounts/schema.js';
 import type { Slot } from '../../src/extract/figure.js';
 import { extractRecords } from '../../src/extract/index.js';
-import type { DocumentRecords } from '../../src/extract/records.js';
+import type { DocumentRecords, EvFundRow } from '../../src/extract/records.js';
 import type { DocModel } from '../../src/model/index.js';
 import { parseFixture } from './fixtures.js';
 
@@ -32,6 +32,13 @@ export const codedRow = (t: CodedTable | undefined, code: string) => {
 export const line = (l: LabelledLine | undefined): LabelledLine => {
   if (!l) throw new Error('no such line');
   return l;
+};
+
+/** The row of a document's evaluation money table (`ev-funds`) named `name` (`合计`, `困难企业、职工帮扶资金`). */
+export const evFundRow = (r: DocumentRecords, name: string): EvFundRow => {
+  const row = r.evFunds.flatMap((t) => t.rows).find((x) => x.name === name);
+  if (!row) throw new Error(`no ev-funds row ${name}`);
+  return row;
 };
 
 /** Records of `rel` with one change made by `alter`. */

@@ -26,8 +26,13 @@ export function tallyRounded(
  * Checks every exhaustive narrative breakdown of the given families: total = Σ components within
  * the components' and the total's printed half-units (T-AMT(n); "836万元" carries 0.5).
  */
-export function checkBreakdowns(meta: RuleMeta, r: DocumentRecords, families: readonly Family[], opts: { minParts?: number } = {}): RuleResult {
-  const t = new Tally(meta);
+export function checkBreakdowns(
+  meta: RuleMeta,
+  r: DocumentRecords,
+  families: readonly Family[],
+  opts: { minParts?: number } = {},
+  t: Tally = new Tally(meta),
+): RuleResult {
   for (const b of factsOf(r, 'breakdown')) {
     if (!b.exhaustive || !families.includes(b.family) || b.components.length < (opts.minParts ?? 1)) continue;
     const left = single(operand(b.total).label, b.total.figure);

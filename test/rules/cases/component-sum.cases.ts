@@ -1,10 +1,35 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { seedRecords } from '../narrative/seeds.js';
+import { evFundRow, reprint } from '../../helpers/records.js';
+import { realText, seedRecords } from '../narrative/seeds.js';
+
+const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
+
+/** 长沙国资委's 评价报告 with its 项目支出情况表's 合计 预算到位 printed as the sum of its four parts (13,027.00, not 13,237.00). */
+const changshaSummed = async () => {
+  const r = await realText(CHANGSHA)();
+  reprint(evFundRow(r, '合计').values.allocated, '13027');
+  return r;
+};
 
 export const cases: RuleCases = {
   valid: [
     { name: '004: 1387.53 = 1333.74 + 53.79 (three times), 5.79 = 4.08 + 1.71', records: () => seedRecords('004') },
     { name: '002: 56 = 6 + 50; 66 = 56 + 10', records: () => seedRecords('002') },
+    // 项目支出情况表 (p7–9): 合计 = 一 + 二 + 三 + 四, and each of 一–四 = its numbered items, in 预算批复, 预算到位, 实际执行 and 指标结余 (a dash adds nothing).
+    { name: '长沙国资委 评价报告 项目支出情况表 with its 合计 预算到位 the sum of its parts: every level sums', records: changshaSummed },
   ],
-  invalid: [{ name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 }],
+  invalid: [
+    { name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 },
+    // As printed: 合计 预算到位 13,237.00, but 一 6,000 + 二 3,750 + 三 2,877 + 四 400 = 13,027.
+    { name: '长沙国资委 评价报告 项目支出情况表 as printed: 合计 预算到位 13,237.00 ≠ 13,027.00', records: realText(CHANGSHA), findings: 1 },
+    {
+      name: '长沙国资委 项目支出情况表 with 三 1 关停企业困难补助 实际执行 printed 610.00: 三 2,614.12 ≠ Σ its seven items',
+      records: async () => {
+        const r = await changshaSummed();
+        reprint(evFundRow(r, '关停企业困难补助').values.spent, '610');
+        return r;
+      },
+      findings: 1,
+    },
+  ],
 };

@@ -4,6 +4,8 @@ import type { DocumentRecords } from '../../../src/extract/records.js';
 import { altered } from '../../helpers/records.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
 
+const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
+
 /** A 合计 line item of a 预算 table printed as another number (the value as read, in the table's unit). */
 const reprintTotal = (r: DocumentRecords, kind: string, name: RegExp, measure: RegExp, value: string): void => {
   const li = r.lineItems.find((l) => l.tableKind === kind && name.test(l.name) && measure.test(l.measure));
@@ -15,6 +17,11 @@ const QUANZHOU = 'fixtures/real/2026年泉州市人民政府办公室部门预�
 
 export const cases: RuleCases = {
   valid: [
+    // Each sub-project the report restates (预算 … 实际支出 …) against the row with that budget and a name like it: all agree once ③ says 2,614.12.
+    {
+      name: '长沙国资委 评价报告 with ③ printed 实际支出2,614.12万元: every sub-project agrees with its table row',
+      records: realText(CHANGSHA, ['支出2,614.42万元', '支出2,614.12万元']),
+    },
     { name: '004: every restated amount agrees', records: () => seedRecords('004') },
     // 一(五)1 "市本级政府采购业务费3600.00 万元" and 一(五)4 "法治建设和政府采购管理费用 424.00 万元": two projects' fees, two nodes.
     { name: '深圳 2026: amounts named 政府采购 in two projects are not one quantity', records: realText('2026年深圳市财政局部门预算.pdf') },
@@ -24,6 +31,14 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // 一（一）4（2）③ "困难企业特困救助、职工帮扶资金预算3,087万元，实际支出2,614.42万元": the table's row with that budget and name prints 2,614.12.
+    { name: '长沙国资委 评价报告 ③: 实际支出 2,614.42 against its table row 三 困难企业、职工帮扶资金 2,614.12', records: realText(CHANGSHA), findings: 1 },
+    // 一（一）4（1）, the paragraph that ends "具体资金情况如下表：", states the table's 合计 row: 批复 13,237, 下达 13,237, 实际执行 12,679.21, 结余 557.79.
+    {
+      name: '长沙国资委 评价报告 with the lead paragraph printing 实际执行12,879.21万元 (the 合计 row prints 12,679.21)',
+      records: realText(CHANGSHA, ['支出2,614.42万元', '支出2,614.12万元'], ['实际执行12,679.21万元', '实际执行12,879.21万元']),
+      findings: 1,
+    },
     // «因公出国（境）费288.70万元» reprinted 254.06: the 三公 table prints 288.70; «“卫生健康支出”科目467万元» reprinted 476: the 支出总表 prints 4,668,000 元.
     {
       name: '上海市财政局 2025: a 三公 item and a 类 restated apart from the tables',
