@@ -176,7 +176,9 @@ export function buSangong(
   const all = r.sangong.filter((s) => s.item === item && s.side === side);
   const total = all.filter((s) => s.rowLabel !== null && /^(?:合计|总计)$/.test(s.rowLabel.replace(/\s+/g, '')));
   // Without a 合计 row, the rows must all print one value (one 单位 over two lines of years, or no label at all).
-  const facts = total.length ? total : all;
+  const rows = total.length ? total : all;
+  // A 合计 column printed beside the funds' (合计 | 一般公共预算 | 政府性基金 | 国有资本经营, 广州 2026) is the item.
+  const facts = rows.some((f) => f.fund === null) && rows.some((f) => f.fund !== null) ? rows.filter((f) => f.fund === null) : rows;
   const tableKind = r.tables.find((t) => t.table === facts[0]?.table)?.kind ?? 'bu09';
   const label = `${tableKind} ${side === 'bud' ? '预算' : '上年'}·${metric}`;
   const figureOf = (f: (typeof facts)[number]) =>

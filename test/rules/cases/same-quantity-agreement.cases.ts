@@ -5,6 +5,7 @@ import { altered } from '../../helpers/records.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
 
 const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
+const GUANGZHOU = '2026年广州市人民政府办公厅部门预算.pdf';
 
 /** A 合计 line item of a 预算 table printed as another number (the value as read, in the table's unit). */
 const reprintTotal = (r: DocumentRecords, kind: string, name: RegExp, measure: RegExp, value: string): void => {
@@ -31,6 +32,12 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // 广州 2026 二 "其中：因公出国（境）费215.6万元…": its 三公 table prints the item per fund beside a 合计 column (215.60 | 215.60 | 0.00 | 0.00); the 合计 column is the item.
+    {
+      name: '广州办公厅 2026 with 因公出国（境）费 printed 225.6万元 (表8 合计 215.60)',
+      records: realText(GUANGZHOU, ['公出国（境）费215.6万元', '公出国（境）费225.6万元']),
+      findings: 1,
+    },
     // 一（一）4（2）③ "困难企业特困救助、职工帮扶资金预算3,087万元，实际支出2,614.42万元": the table's row with that budget and name prints 2,614.12.
     { name: '长沙国资委 评价报告 ③: 实际支出 2,614.42 against its table row 三 困难企业、职工帮扶资金 2,614.12', records: realText(CHANGSHA), findings: 1 },
     // 一（一）4（1）, the paragraph that ends "具体资金情况如下表：", states the table's 合计 row: 批复 13,237, 下达 13,237, 实际执行 12,679.21, 结余 557.79.
