@@ -1,5 +1,5 @@
 import type { Rule } from './_lib/types.js';
-import { checkBreakdowns } from './_lib/breakdown.js';
+import { checkBreakdowns, unitSlips } from './_lib/breakdown.js';
 import { ruleMeta } from './_lib/meta.js';
 import { evFundSums } from './_lib/eval-funds.js';
 import { Tally } from './_lib/finding.js';
@@ -15,13 +15,15 @@ const meta = ruleMeta({
 
 /**
  * Breakdowns no more specific rule owns: 功能分类 classes, 基本/项目, pension lines, "共计" lists; and an
- * evaluation report's money table, each numbered level against the row above it.
+ * evaluation report's money table, each numbered level against the row above it; and a 其中 list whose
+ * one item, printed in another unit, makes it sum to its total only when read in theirs (a unit slip).
  */
 export const rule: Rule = {
   meta,
   check(r) {
     const t = new Tally(meta);
     evFundSums(t, r);
+    unitSlips(t, r);
     return checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other'], {}, t);
   },
 };

@@ -1,6 +1,7 @@
 import type { DocumentRecords, Family } from '../../extract/records.js';
 import { factsOf, operand, textTable, whereOf } from './narrative.js';
 import type { Severity } from '../../model/index.js';
+import { IN_WAN, type MoneyUnit } from '../../normalise/amount.js';
 import { finding, Tally } from './finding.js';
 import { type Comparison, atMost, compare, single, sum } from './interval.js';
 import type { RuleMeta, RuleResult, Side } from './types.js';
@@ -66,4 +67,49 @@ export function checkNarrativeSubsets(meta: RuleMeta, r: DocumentRecords): RuleR
       t.add(finding(meta, left, right, cmp, { where: whereOf(b), table: whereOf(b), column: '文中', row: operand(b.total).label }));
   }
   return t.result({ outcome: 'not-applicable', reason: 'no non-exhaustive 其中 list in the text' });
+}
+
+const PRINTED_UNIT = /(亿元|千元|万元|元)\s*$/;
+const unitPrinted = (printed: string): MoneyUnit | null => (PRINTED_UNIT.exec(printed)?.[1] as MoneyUnit | undefined) ?? null;
+
+/**
+ * A 其中 list that holds as printed (a non-exhaustive list never exceeds its total) but whose one item
+ * is printed in another unit than its total and every other item, and which sums to its total exactly
+ * once that item is read in their unit: "收入预算68632.12万元，其中，一般公共预算拨款68632.12元，财政专户管理事业
+ * 收入0.00万元，…" is a unit slip, not a list that leaves most of its total out. A `unit-suspect` warning.
+ */
+export function unitSlips(t: Tally, r: DocumentRecords): void {
+  for (const b of factsOf(r, 'breakdown')) {
+    if (b.exhaustive) continue;
+    const unit = unitPrinted(b.total.figure.printed);
+    if (!unit) continue;
+    const odd = b.components.filter((c) => {
+      const u = unitPrinted(c.figure.printed);
+      return u !== null && u !== unit;
+    });
+    const slip = odd.length === 1 ? odd[0]! : null;
+    if (!slip || slip.figure.value.isZero() || b.components.some((c) => !unitPrinted(c.figure.printed))) continue;
+    const factor = IN_WAN[unit].div(IN_WAN[unitPrinted(slip.figure.printed)!]);
+    const reread = { ...slip.figure, value: slip.figure.value.times(factor), halfUnit: slip.figure.halfUnit.times(factor) };
+    const total = single(operand(b.total).label, b.total.figure);
+    const asRead = sum(`Σ ${b.components.map((c) => operand(c).label).join(' + ')}`, b.components.map(operand));
+    const inUnit = sum(
+      'Σ',
+      b.components.map((c) => (c === slip ? { label: operand(c).label, figure: reread } : operand(c))),
+    );
+    if (compare(total, inUnit).agreement === 'differs') continue;
+    t.add(
+      finding(
+        t.meta,
+        total,
+        asRead,
+        compare(total, asRead),
+        {
+          where: whereOf(b),
+          uncertain: `${operand(slip).label} is printed in ${unitPrinted(slip.figure.printed)} among amounts in ${unit}, and the list sums to its total exactly when it is read in ${unit}: its unit was probably misprinted`,
+        },
+        { severity: 'warning', diagnostic: 'unit-suspect' },
+      ),
+    );
+  }
 }

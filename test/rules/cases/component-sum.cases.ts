@@ -3,6 +3,7 @@ import { evFundRow, reprint } from '../../helpers/records.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
 
 const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
+const POLICE = '2026年长沙市公安局2025年部门预算.pdf';
 
 /** 长沙国资委's 评价报告 with its 项目支出情况表's 合计 预算到位 printed as the sum of its four parts (13,027.00, not 13,237.00). */
 const changshaSummed = async () => {
@@ -17,10 +18,18 @@ export const cases: RuleCases = {
     { name: '002: 56 = 6 + 50; 66 = 56 + 10', records: () => seedRecords('002') },
     // 项目支出情况表 (p7–9): 合计 = 一 + 二 + 三 + 四, and each of 一–四 = its numbered items, in 预算批复, 预算到位, 实际执行 and 指标结余 (a dash adds nothing).
     { name: '长沙国资委 评价报告 项目支出情况表 with its 合计 预算到位 the sum of its parts: every level sums', records: changshaSummed },
+    // 三(一) "2025年本单位收入预算68632.12万元，其中，一般公共预算拨款68632.12万元，财政专户管理事业收入0.00万元，…": one unit throughout.
+    { name: '长沙公安 2025 预算: its 收入 其中 list printed in 万元 throughout', records: realText(POLICE) },
   ],
   invalid: [
     { name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 },
     // As printed: 合计 预算到位 13,237.00, but 一 6,000 + 二 3,750 + 三 2,877 + 四 400 = 13,027.
+    // The same list with its first item printed 68632.12元: it sums to its total only when that item is read in 万元 — a unit-suspect warning, not a list that leaves its total out.
+    {
+      name: '长沙公安 2025 预算 with 一般公共预算拨款68632.12元 among 万元: a unit slip',
+      records: realText(POLICE, ['一般公共预算拨款68632.12万元', '一般公共预算拨款68632.12元']),
+      findings: 1,
+    },
     { name: '长沙国资委 评价报告 项目支出情况表 as printed: 合计 预算到位 13,237.00 ≠ 13,027.00', records: realText(CHANGSHA), findings: 1 },
     {
       name: '长沙国资委 项目支出情况表 with 三 1 关停企业困难补助 实际执行 printed 610.00: 三 2,614.12 ≠ Σ its seven items',
