@@ -1,5 +1,5 @@
 import type { Diagnostic, DocModel, Stage } from '../model/index.js';
-import { detectFormat } from '../parse/detect.js';
+import { detectFormat } from '../sources/sniff/detect.js';
 import { parseDocument, type ParseOptions } from '../parse/index.js';
 import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
