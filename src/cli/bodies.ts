@@ -1,3 +1,4 @@
+import { bodiesText } from '../report/text/bodies.js';
 import { listBodies, mergeBodies, renameBody } from '../store/bodies.js';
 import { openStore } from '../store/db.js';
 import { existingStore, UsageError } from './usage.js';
@@ -16,12 +17,7 @@ export function bodiesCommand(action: 'list' | 'merge' | 'rename', args: string[
   try {
     if (action === 'list') {
       const bodies = listBodies(db);
-      if (o.json) process.stdout.write(JSON.stringify(bodies, null, 2) + '\n');
-      else
-        for (const b of bodies)
-          process.stdout.write(
-            `${String(b.id).padStart(5)}  ${b.region_code} ${(b.region_name ?? '').padEnd(12)} ${b.name}  · ${b.documents} document(s): ${b.years ?? ''}${b.aliases && b.aliases !== b.name ? `  · printed as ${b.aliases}` : ''}\n`,
-          );
+      process.stdout.write(o.json ? JSON.stringify(bodies, null, 2) + '\n' : bodiesText(bodies));
       return 0;
     }
     if (action === 'merge') {

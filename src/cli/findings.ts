@@ -1,12 +1,8 @@
-import path from 'node:path';
 import type { Severity } from '../model/index.js';
-import { READING_WORDS, type Reading } from '../pipeline/status.js';
-import { atPlaces, displayPlaces } from '../report/numbers.js';
-import { displayWidth, padEnd, truncate } from '../report/text-width.js';
+import { findingsCsv, findingsJson, findingsTable, findingsTotalsLine } from '../report/text/findings.js';
 import { CATALOGUE } from '../rules/_lib/catalogue.js';
 import { openStore } from '../store/db.js';
-import { readFindings, readingTotals, unreadDocuments, type FindingView, type UnreadDocument } from '../store/read.js';
-import { foundText, severityCounts } from '../report/text/check.js';
+import { readFindings, readingTotals, unreadDocuments } from '../store/read.js';
 import { defaultStore, didYouMean, existingStore } from './usage.js';
 
 export type FindingsFormat = 'table' | 'json' | 'csv';
@@ -16,120 +12,6 @@ export interface FindingsOptions {
   severity: Severity | null;
   rules: string[];
   format: FindingsFormat;
-}
-
-/**
- * The CSV's columns. A row is a finding, or (with `severity` and `rule` empty) a current document
- * that was read in part or not at all, with why in the messages: a file gongkai could not read is
- * never missing from the list as if it had nothing to find.
- */
-const CSV_COLUMNS = [
-  'reading',
-  'severity',
-  'rule',
-  'department',
-  'year',
-  'source',
-  'message_zh',
-  'message_en',
-  'diagnostic',
-  'left_label',
-  'left_value',
-  'right_label',
-  'right_value',
-  'difference',
-  'tolerance',
-  'evidence_count',
-  'evidence',
-  'sha256',
-] as const;
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-const csvField = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-const reasons = (d: UnreadDocument): string[] => {
-  try {
-    return JSON.parse(d.reading_reasons) as string[];
-  } catch {
-    return [];
-  }
-};
-
-/** A document not read wholly as a CSV row: its reading and why, no severity, no rule. */
-function unreadRow(d: UnreadDocument): Record<(typeof CSV_COLUMNS)[number], unknown> {
-  const word = READING_WORDS[d.reading];
-  return {
-    reading: d.reading,
-    severity: '',
-    rule: '',
-    department: '',
-    year: '',
-    source: d.source,
-    message_zh: `${word.zh}（${reasons(d).join('、')}）${d.reading === 'unreadable' ? '，未检查' : '，问题不完整'}`,
-    message_en: `${word.en}: ${d.reason ?? reasons(d).join(', ')}${d.reading === 'unreadable' ? '; not checked' : '; its findings are incomplete'}`,
-    diagnostic: reasons(d)[0] ?? '',
-    left_label: '',
-    left_value: '',
-    right_label: '',
-    right_value: '',
-    difference: '',
-    tolerance: '',
-    evidence_count: '',
-    evidence: '',
-    sha256: d.sha256,
-  };
-}
-
-export function findingsCsv(rows: readonly FindingView[], unread: readonly UnreadDocument[] = []): string {
-  const records = [...unread.map(unreadRow), ...rows];
-  return [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => csvField((r as Record<string, unknown>)[c])).join(','))].join('\r\n') + '\r\n';
-}
-
-/** A finding's difference as a person reads it: at the precision its numbers were printed, plus one digit. */
-export const shownDifference = (r: FindingView): string => atPlaces(r.difference, displayPlaces(r.half_units));
-
-function unreadLines(unread: readonly UnreadDocument[]): string[] {
-  if (!unread.length) return [];
-  const out = ['not read in full — their findings are missing or incomplete (未完整读取):'];
-  for (const d of unread)
-    out.push(`  ${padEnd(READING_WORDS[d.reading].en, 12)}  ${d.paths ?? d.source} — ${truncate((d.reason ?? reasons(d).join(', ')).split('\n')[0]!, 140)}`);
-  return [...out, ''];
-}
-
-export function findingsTable(rows: readonly FindingView[], unread: readonly UnreadDocument[] = []): string {
-  const out = unreadLines(unread);
-  if (!rows.length) return [...out, 'no findings in the documents read', ''].join('\n');
-  const cols = [
-    { head: 'severity', get: (r: FindingView) => r.severity, max: 8 },
-    { head: 'rule', get: (r: FindingView) => r.rule, max: 28 },
-    {
-      head: 'document',
-      get: (r: FindingView) =>
-        [r.department ?? path.basename(r.source), r.year].filter((x) => x !== null).join(' ') + (r.reading === 'partial' ? ' (read in part)' : ''),
-      max: 40,
-    },
-    { head: 'difference', get: shownDifference, max: 14 },
-    { head: 'message', get: (r: FindingView) => r.message_zh, max: 80 },
-  ];
-  const cells = rows.map((r) => cols.map((c) => truncate(c.get(r), c.max)));
-  const widths = cols.map((c, i) => Math.max(c.head.length, ...cells.map((row) => displayWidth(row[i]!))));
-  const line = (vals: string[]): string =>
-    vals
-      .map((v, i) => padEnd(v, widths[i]!))
-      .join('  ')
-      .trimEnd();
-  out.push(line(cols.map((c) => c.head)), ...cells.map(line));
-  for (const [i, r] of rows.entries()) if (r.evidence) out.push(`  #${i + 1} ${r.source}: ${truncate(r.evidence, 160)}`);
-  return out.join('\n') + `\n\n${rows.length} findings: ${foundText(severityCounts(rows))}\n`;
-}
-
-/** The last line: what the store holds, so that no findings never reads as nothing wrong. */
-function totalsLine(t: ReturnType<typeof readingTotals>): string {
-  const readings = (['read', 'partial', 'unreadable'] as Reading[]).map((r) => `${t[r]} ${READING_WORDS[r].en}`).join(', ');
-  return `documents: ${readings}${t.olderVersions ? ` (and ${t.olderVersions} older version${t.olderVersions === 1 ? '' : 's'} of their sources, not shown)` : ''}\n`;
 }
 
 /** `gongkai findings`: the store's findings in current documents, after the documents read in part or not at all, as a table, JSON or CSV. */
@@ -145,12 +27,9 @@ export function findingsCommand(o: FindingsOptions): number {
     const rows = readFindings(db, { ...(o.severity ? { severity: o.severity } : {}), rules: o.rules });
     const unread = unreadDocuments(db);
     const totals = readingTotals(db);
-    if (o.format === 'json')
-      process.stdout.write(
-        JSON.stringify({ documents: totals, notReadInFull: unread.map((d) => ({ ...d, reading_reasons: reasons(d) })), findings: rows }, null, 2) + '\n',
-      );
+    if (o.format === 'json') process.stdout.write(findingsJson(rows, unread, totals));
     else if (o.format === 'csv') process.stdout.write(findingsCsv(rows, unread));
-    else process.stdout.write(findingsTable(rows, unread) + totalsLine(totals));
+    else process.stdout.write(findingsTable(rows, unread) + findingsTotalsLine(totals));
     return 0;
   } finally {
     db.close();

@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { Severity } from '../model/index.js';
 import type { ParseLimits, ParseOptions } from '../parse/index.js';
-import type { BatchEvent, BatchSummary } from '../pipeline/batch.js';
+import type { BatchEvent } from '../pipeline/batch.js';
 import { foundAtLeast, ingestFiles, localFiles, type BatchSettings, type Ingested } from '../pipeline/ingest.js';
 import type { RunSettings } from '../pipeline/spec.js';
-import { READING_WORDS, readingOfStatus, statusOfReading, type Reading } from '../pipeline/status.js';
+import { readingOfStatus, type Reading } from '../pipeline/status.js';
 import { collectFiles } from '../sources/collect.js';
-import { truncate } from '../report/text-width.js';
-import { foundText } from '../report/text/check.js';
+import { documentLine, progressLine, summaryJson, summaryText } from '../report/text/ingest.js';
 import { defaultStore } from './usage.js';
 
 export interface IngestOptions extends BatchSettings {
@@ -19,76 +18,23 @@ export interface IngestOptions extends BatchSettings {
   failOn: Severity | null;
 }
 
-const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-function eta(e: BatchEvent, elapsedMs: number): string {
-  if (e.done >= e.total) return 'done';
-  const left = ((elapsedMs / e.done) * (e.total - e.done)) / 1000;
-  return `ETA ${left < 60 ? `${Math.ceil(left)}s` : `${Math.floor(left / 60)}m${String(Math.ceil(left % 60)).padStart(2, '0')}s`}`;
-}
-
-const READINGS: readonly Reading[] = ['read', 'partial', 'unreadable'];
-
-/** Documents of the batch by how well they were read. */
-export const readingCounts = (s: BatchSummary): Record<Reading, number> =>
-  Object.fromEntries(READINGS.map((r) => [r, s.status[statusOfReading(r)]])) as Record<Reading, number>;
-
-/** What a batch did: a files line, how well its documents were read, what was found in them, the store. */
-export function summaryText(s: BatchSummary, db: string, notDisclosures: readonly string[] = []): string {
-  const rate = s.processed ? ` (${((s.processed * 1000) / s.ms).toFixed(2)} documents/s)` : '';
-  const reading = readingCounts(s);
-  const lines = [
-    `${s.files} files, ${s.documents} documents: ${s.processed} processed, ${s.skipped} already stored${s.unreadable ? `, ${s.unreadable} unreadable` : ''} in ${secs(s.ms)}${rate}`,
-  ];
-  if (notDisclosures.length)
-    lines.push(
-      `skipped ${notDisclosures.length} file${notDisclosures.length === 1 ? ' that is not a disclosure' : 's that are not disclosures'}: ${truncate(notDisclosures.join(', '), 200)}`,
-    );
-  lines.push(
-    `reading: ${READINGS.map((r) => `${reading[r]} ${READING_WORDS[r].en}`).join(', ')}`,
-    `found: ${foundText(s.findings)}${reading.partial ? ' (in documents read in part, only in the part read)' : ''}${reading.unreadable ? `; ${reading.unreadable} unreadable document${reading.unreadable === 1 ? ' was' : 's were'} not checked` : ''}`,
-    ...('error' in s.cross
-      ? [s.cross.error]
-      : s.cross.pairs
-        ? [
-            `across documents: ${s.cross.pairs} pair checks, ${s.cross.compared} with figures to compare, ${s.cross.findings} findings (gongkai check --cross lists them)`,
-          ]
-        : []),
-    `store: ${db} (engine ${s.engineVersion}, run ${s.runId})`,
-  );
-  return lines.join('\n');
-}
-
 /** The per-document lines of a batch, made as it starts: on a terminal one progress line, rewritten; on a pipe or in a log file, a line per document. */
 export function documentLines(out: NodeJS.WriteStream): (e: BatchEvent) => void {
   const tty = out.isTTY === true;
   const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
   const started = performance.now();
   return (e) => {
-    const reading = readingOfStatus(e.status);
-    counts[reading]++;
-    const width = String(e.total).length;
+    counts[readingOfStatus(e.status)]++;
     if (tty) {
-      const line = `[${String(e.done).padStart(width)}/${e.total}] ${READINGS.map((r) => `${counts[r]} ${READING_WORDS[r].en}`).join(' · ')} · ${eta(e, performance.now() - started)} · ${e.file}`;
-      out.write(`\r\x1b[K${truncate(line, (out.columns || 120) - 1)}`);
+      out.write(`\r\x1b[K${progressLine(e, counts, performance.now() - started, out.columns || 120)}`);
       if (e.done === e.total) out.write('\n');
-    } else {
-      const what =
-        e.action === 'processed'
-          ? `${secs(e.ms)}${reading === 'unreadable' ? '' : `, ${e.findings} findings`}`
-          : e.action === 'stored'
-            ? 'already stored'
-            : 'no bytes';
-      out.write(
-        `[${String(e.done).padStart(width)}/${e.total}] ${READING_WORDS[reading].en.padEnd(12)} ${e.file} (${what})${reading !== 'read' && e.reason ? ` — ${e.reason.split('\n')[0]}` : ''}\n`,
-      );
-    }
+    } else out.write(`${documentLine(e)}\n`);
   };
 }
 
 /** A batch's summary on stdout: as JSON (`--json`), else as text after a blank line. */
 export function writeSummary(i: Ingested, db: string, json: boolean): void {
-  if (json) process.stdout.write(JSON.stringify({ ...i.summary, reading: readingCounts(i.summary), notDisclosures: i.notDisclosures, db }, null, 2) + '\n');
+  if (json) process.stdout.write(summaryJson(i, db));
   else process.stdout.write(`\n${summaryText(i.summary, db, i.notDisclosures)}\n`);
 }
 

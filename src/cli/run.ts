@@ -4,7 +4,7 @@ import type { ResolvedSources } from '../pipeline/resolve.js';
 import { runSpec, type SpecRunOptions } from '../pipeline/run-spec.js';
 import { loadPipelineSpec, runSettings, type PipelineSpec } from '../pipeline/spec.js';
 import { writeReport } from '../report/html/index.js';
-import { crawlRequestLine, crawlSummaryText, discoveriesLine, mismatchLines } from './crawls.js';
+import { crawlRequestLine, crawlSummaryText, discoveriesLine, mismatchLines } from '../report/text/crawl.js';
 import { exportText } from './export.js';
 import { batchSettings, documentLines, writeSummary, type BatchFlags } from './ingest.js';
 import { reportLine } from './report.js';

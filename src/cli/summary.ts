@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { DocModel } from '../model/index.js';
-import { parseInNet } from '../pipeline/process.js';
+import { classifiedInNet, parseInNet } from '../pipeline/process.js';
 import { readingOf, reasonCodes, type Reading } from '../pipeline/status.js';
 import { parseSummaryLines, parseTotalsLine } from '../report/text/parse.js';
 import { collectFiles } from '../sources/collect.js';
@@ -13,10 +13,16 @@ export async function summaryCommand(paths: string[], json: boolean): Promise<nu
   const counts: Record<Reading, number> = { read: 0, partial: 0, unreadable: 0 };
   const docs: DocModel[] = [];
   for (const file of files) {
-    const doc = await parseInNet(await readSource(relative(process.cwd(), file) || file));
-    counts[readingOf(doc).reading]++;
-    if (json) docs.push(doc);
-    else process.stdout.write(parseSummaryLines(doc).join('\n') + '\n');
+    const src = await readSource(relative(process.cwd(), file) || file);
+    if (json) {
+      const doc = await parseInNet(src);
+      counts[readingOf(doc).reading]++;
+      docs.push(doc);
+    } else {
+      const { doc, classification } = await classifiedInNet(src);
+      counts[readingOf(doc).reading]++;
+      process.stdout.write(parseSummaryLines(doc, classification).join('\n') + '\n');
+    }
   }
   if (json)
     process.stdout.write(

@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import type { Diagnostic } from '../model/index.js';
 import { fromBytes, type SourceBytes } from '../sources/file.js';
-import { detectFormat } from './detect.js';
+import { detectFormat } from '../sources/sniff/detect.js';
 import { limitDiag, type ParseLimits, resolveLimits, zipBombCheck } from './limits.js';
 
 /**

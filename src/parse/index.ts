@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import { type Diagnostic, type DocModel, DocModel as DocModelSchema, type Format } from '../model/index.js';
 import type { SourceBytes } from '../sources/file.js';
-import { detectFormat, formatFromName } from './detect.js';
+import { detectFormat, formatFromName } from '../sources/sniff/detect.js';
 import { type ParseOptions, resolveLimits, sizeCheck } from './limits.js';
 import { isPackage, openBundle } from './bundle.js';
 import { parsePdf } from './pdf/parse-pdf.js';
@@ -138,7 +138,7 @@ export async function parseDocument(src: SourceBytes, options: ParseOptions = {}
       break;
     }
     case 'ole': {
-      const { oleStreams } = await import('./ole/streams.js');
+      const { oleStreams } = await import('../sources/sniff/ole-streams.js');
       const ole = oleStreams(b);
       if (!ole.ok) diagnostics.push(fileDiag('ole-corrupt', 'error', 'parse', `a legacy Office (OLE2) file whose directory is damaged: ${ole.reason}`));
       else if (ole.kind === 'encrypted')

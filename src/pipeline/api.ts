@@ -2,7 +2,7 @@
  * The pipeline's stages as functions, for programs that run them one by one (`npm run bench` times
  * each): the compiled build exports this module as `dist/api.mjs`, sharing its code with the CLI.
  */
-export { detectFormat } from '../parse/detect.js';
+export { detectFormat } from '../sources/sniff/detect.js';
 export { parseDocument, type ParseOptions } from '../parse/index.js';
 export { classifyDocument } from '../classify/classify-document.js';
 export { extractRecords } from '../extract/index.js';

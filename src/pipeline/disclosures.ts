@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { detectFormat, formatFromName } from '../parse/detect.js';
+import { detectFormat, formatFromName } from '../sources/sniff/detect.js';
 
 /** Bytes enough to recognise a format by its signature or its markup. */
 const HEAD = 8192;

@@ -1,5 +1,6 @@
 import type { Diagnostic, DocModel, Stage } from '../model/index.js';
-import { detectFormat } from '../parse/detect.js';
+import { classifyDocument, type DocumentClassification } from '../classify/classify-document.js';
+import { detectFormat } from '../sources/sniff/detect.js';
 import { parseDocument, type ParseOptions } from '../parse/index.js';
 import { extractRecords } from '../extract/index.js';
 import type { DocumentRecords } from '../extract/records.js';
@@ -82,6 +83,19 @@ export async function parseInNet(src: SourceBytes, parse: Stages['parse'] = STAG
   } catch (e) {
     return emptyModel(src, [internalError('parse', e)]);
   }
+}
+
+/** One document parsed (in the net, as parseInNet) and classified: what it is and what each of its tables is. */
+export interface Classified {
+  doc: DocModel;
+  /** `tables[i]` is the kind of `doc.tables[i]`. */
+  classification: DocumentClassification;
+}
+
+/** One document parsed in the net (parseInNet), then classified (`gongkai parse` shows each table's kind). */
+export async function classifiedInNet(src: SourceBytes, parse: Stages['parse'] = STAGES.parse): Promise<Classified> {
+  const doc = await parseInNet(src, parse);
+  return { doc, classification: classifyDocument(doc) };
 }
 
 /** One document parsed and its records extracted, not checked. */

@@ -1,5 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
-import { detectFormat } from '../parse/detect.js';
+import { detectFormat } from './sniff/detect.js';
 
 /**
  * Names of the entries of a ZIP as far as its local headers show them. The extension only needs

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/program.js';
-import { ruleEntries } from '../../src/cli/rules.js';
+import { ruleEntries } from '../../src/report/rules.js';
 import { editDistance, suggest } from '../../src/cli/usage.js';
 import { CATALOGUE } from '../../src/rules/_lib/catalogue.js';
 import { tempDir } from '../pipeline/helpers.js';

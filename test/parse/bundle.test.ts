@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openBundle } from '../../src/parse/bundle.js';
-import { detectFormat } from '../../src/parse/detect.js';
+import { detectFormat } from '../../src/sources/sniff/detect.js';
 import { documentStatus } from '../../src/pipeline/status.js';
 import { fromBytes } from '../../src/sources/file.js';
 import { parseFixture, ROOT } from '../helpers/fixtures.js';

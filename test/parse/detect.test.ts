@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import CFB from 'cfb';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, formatFromName } from '../../src/parse/detect.js';
+import { detectFormat, formatFromName } from '../../src/sources/sniff/detect.js';
 import { detectNumbering, cnNumber } from '../../src/parse/common/numbering.js';
 import { parseBytes, parseFixture, ROOT } from '../helpers/fixtures.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/report/text/check.js';
 import { extractText } from '../../src/report/text/extract.js';
-import { findingsCsv, findingsTable } from '../../src/cli/findings.js';
+import { findingsCsv, findingsTable } from '../../src/report/text/findings.js';
 import { exportStore } from '../../src/export/index.js';
 import { extractRecords } from '../../src/extract/index.js';
 import { parseDocument } from '../../src/parse/index.js';

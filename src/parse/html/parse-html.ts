@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { Diagnostic } from '../../model/index.js';
-import { decodeHtml } from './decode.js';
+import { decodeHtml } from '../../sources/sniff/decode-html.js';
 import type { DomNode } from './dom.js';
 import type { PathOf } from './tables.js';
 import { walkBody, type WalkResult } from './walk.js';

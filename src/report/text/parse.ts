@@ -1,10 +1,14 @@
-import { classifyDocument } from '../../classify/classify-document.js';
+import type { DocumentClassification } from '../../classify/classify-document.js';
 import type { DocModel } from '../../model/index.js';
 import { READING_WORDS, readingOf, readingShort, type Reading } from '../../pipeline/status.js';
 import { truncate } from '../text-width.js';
 
-/** One parsed document for `gongkai parse`: its source, how well it was read, format, pages, blocks by role, each table with its size and kind, its diagnostics. */
-export function parseSummaryLines(doc: DocModel): string[] {
+/**
+ * One parsed document for `gongkai parse`: its source, how well it was read, format, pages, blocks by
+ * role, each table with its size and kind (from `classification`, the document's, as the pipeline
+ * classified it), its diagnostics.
+ */
+export function parseSummaryLines(doc: DocModel, classification: Pick<DocumentClassification, 'tables'>): string[] {
   const reading = readingOf(doc);
   const pages = doc.pages.length ? `${doc.pages.length} pages` : doc.declaredPages !== null ? `${doc.declaredPages} pages (declared)` : 'no fixed pages';
   const roles = new Map<string, number>();
@@ -15,7 +19,7 @@ export function parseSummaryLines(doc: DocModel): string[] {
     `  ${readingShort(reading)}`,
     `  ${doc.format}${doc.encoding ? ` (${doc.encoding})` : ''} · ${pages} · ${doc.blocks.length} blocks${roleText ? ` (${roleText})` : ''} · ${doc.tables.length} tables`,
   ];
-  const kinds = classifyDocument(doc).tables;
+  const kinds = classification.tables;
   for (const [i, t] of doc.tables.entries()) {
     const title = t.title ? truncate(t.title, 40) : '(untitled)';
     const nested = t.parent ? ` nested in ${t.parent.table}` : '';

@@ -1,7 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { Diagnostic } from '../../model/index.js';
-// eslint-disable-next-line no-restricted-imports -- known upward import, listed in test/architecture/boundaries.test.ts (README, "Architecture")
-import { decodeHtml } from '../../parse/html/decode.js';
+import { decodeHtml } from '../sniff/decode-html.js';
 import { resolveLink } from './scope.js';
 
 /** A link on a page: where it goes, its text, and the date printed beside it in a listing entry. */

@@ -1,5 +1,5 @@
-import type { Format } from '../model/index.js';
-import { oleStreams } from './ole/streams.js';
+import type { Format } from '../../model/index.js';
+import { oleStreams } from './ole-streams.js';
 
 /** Why the bytes were taken for the format they were. */
 export interface Detection {

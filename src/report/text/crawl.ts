@@ -1,6 +1,7 @@
-import type { CrawlRequest, CrawlSummary } from '../pipeline/crawl/crawl.js';
-import type { DiscoveriesChecked } from '../pipeline/crawl/run-crawls.js';
+import type { CrawlRequest, CrawlSummary } from '../../pipeline/crawl/crawl.js';
+import type { DiscoveriesChecked } from '../../pipeline/crawl/run-crawls.js';
 
+/** What one crawl did: its requests by role and outcome, what it did not follow and why, the documents it knows and found. */
 export function crawlSummaryText(s: CrawlSummary): string {
   const r = s.requests;
   const total = r.listing + r.detail + r.file + r.robots;
