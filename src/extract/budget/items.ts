@@ -33,7 +33,8 @@ export const BudgetItem = z.object({
 });
 export type BudgetItem = z.infer<typeof BudgetItem>;
 
-const AMOUNT = String.raw`\s*([\d,]+(?:\.\d+)?)\s*(万元|亿元|元)`;
+/** The amount, after the words some templates print before it (武汉: "…机关服务（项） 2026 年预算数为 236.83 万元"). */
+const AMOUNT = String.raw`(?:[”"]?\s*\d{4}\s*年\s*(?:预算数|预算安排数?|预算)\s*(?:为|是)?)?\s*([\d,]+(?:\.\d+)?)\s*(万元|亿元|元)`;
 const ORDINAL = String.raw`^\s*[（(]?(\d+|[一二三四五六七八九十]+)[）)]?[、.．]?\s*`;
 /** Codes in the marks: (204类)(06款)(01项). */
 const HEAD = new RegExp(String.raw`^\s*(\d+)、(.+?)[（(](\d{3})类[）)](.+?)[（(](\d{2})款[）)](.+?)[（(](\d{2})项[）)]` + AMOUNT, 'd');

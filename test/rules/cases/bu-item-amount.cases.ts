@@ -1,5 +1,8 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
 import { altered, DEPT_BUDGET, recordsOf, UNIT_BUDGET } from '../../helpers/records.js';
+import { realText } from '../narrative/seeds.js';
+
+const WUHAN = '2026年武汉市信访局部门预算.pdf';
 
 export const cases: RuleCases = {
   valid: [
@@ -10,6 +13,8 @@ export const cases: RuleCases = {
     },
     // Items printed as a code and its 项: «（二）2010302-一般行政管理事务 1126.82 万元».
     { name: '泉州 2026 (a code and its 项), every item the tables print', records: () => recordsOf('fixtures/real/2026年泉州市人民政府办公室部门预算.pdf') },
+    // Names in the marks, the amount after the year's words: «3.一般公共服务支出（类）信访事务（款）机关服务（项） 2026 年预算数为 236.83 万元» — 15 items.
+    { name: '武汉信访局 2026 (the 项 then "2026 年预算数为"), every item the 一般公共预算 支出表 prints', records: realText(WUHAN) },
     {
       name: 'DEPT_BUDGET with item 12 预算安排 reprinted as the 208.8 its heading and the table print',
       records: altered(DEPT_BUDGET, (r) => {
@@ -25,6 +30,11 @@ export const cases: RuleCases = {
       name: '普陀 2025: item 7 887.36 against 87.36 in the tables, and four amounts truncated',
       records: () => recordsOf('fixtures/real/上海市普陀区财政局部门25年预算.pdf'),
       findings: 5,
+    },
+    {
+      name: '武汉信访局 2026 with 机关服务（项） printed 2026 年预算数为 263.83 万元 (表 236.83)',
+      records: realText(WUHAN, ['预算数为 236.83 万元', '预算数为 263.83 万元']),
+      findings: 1,
     },
     { name: 'UNIT_BUDGET: item 7 56.12 vs 预算安排 57.8, item 13 207 vs 170.03 (the human checklist)', records: () => recordsOf(UNIT_BUDGET), findings: 2 },
   ],
