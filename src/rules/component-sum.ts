@@ -3,6 +3,7 @@ import { checkBreakdowns, unitSlips } from './_lib/breakdown.js';
 import { ruleMeta } from './_lib/meta.js';
 import { evFundSums } from './_lib/eval-funds.js';
 import { Tally } from './_lib/finding.js';
+import { documentCodes } from './_lib/codes.js';
 
 const meta = ruleMeta({
   id: 'component-sum',
@@ -24,7 +25,9 @@ export const rule: Rule = {
     const t = new Tally(meta);
     evFundSums(t, r);
     unitSlips(t, r);
-    return checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other'], {}, t);
+    // 采购总额 = 货物 + 工程 + 服务 is fan-procurement's in a 决算's 情况说明; a 预算's 说明 states it too, and no other rule reads it there.
+    const procurement = documentCodes(r).includes('FA') ? [] : (['procurement'] as const);
+    return checkBreakdowns(meta, r, ['func', 'basic-project', 'pension', 'other', ...procurement], {}, t);
   },
 };
 export default rule;

@@ -1,5 +1,6 @@
 import type { DocumentRecords } from '../extract/records.js';
 import { CATALOGUE } from './_lib/catalogue.js';
+import { documentCodes } from './_lib/codes.js';
 import { fill } from './_lib/finding.js';
 import { gateFinding, mergeFindings } from './_lib/gate.js';
 import { fmt } from './_lib/interval.js';
@@ -26,21 +27,6 @@ export interface CheckReport {
   findings: Finding[];
   /** `needs-review` when the document has unknown tables or unreadable pages: its outcomes are partial. */
   review: string[];
-}
-
-/** Which catalogue document types a document contains (spec §0.1), from its kind and table kinds. */
-export function documentCodes(r: DocumentRecords): DocCode[] {
-  // A file that is not a disclosure (a notice saved under a budget's name) is checked as nothing.
-  if (r.document.kind === 'other') return [];
-  const kinds = new Set(r.tables.map((t) => t.kind));
-  const codes = new Set<DocCode>();
-  if (r.document.kind === '决算' || [...kinds].some((k) => /^fa0\d$/.test(k))) codes.add('FA');
-  if (r.document.kind === '预算' || [...kinds].some((k) => /^bu0\d$/.test(k))) codes.add('BU');
-  if (['自评报告', '评价报告'].includes(r.document.kind) || r.narrative.length > 0) codes.add('PR');
-  if (kinds.has('st-dept') || kinds.has('st-project')) codes.add('ST');
-  if (kinds.has('bd')) codes.add('BD');
-  if (kinds.has('fw')) codes.add('FW');
-  return [...codes];
 }
 
 export const RESIDUAL_MESSAGES = {

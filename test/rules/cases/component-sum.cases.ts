@@ -4,6 +4,7 @@ import { realText, seedRecords } from '../narrative/seeds.js';
 
 const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
 const POLICE = '2026年长沙市公安局2025年部门预算.pdf';
+const SUZHOU = '2026年苏州市审计局部门预算.pdf';
 
 /** 长沙国资委's 评价报告 with its 项目支出情况表's 合计 预算到位 printed as the sum of its four parts (13,027.00, not 13,237.00). */
 const changshaSummed = async () => {
@@ -20,10 +21,17 @@ export const cases: RuleCases = {
     { name: '长沙国资委 评价报告 项目支出情况表 with its 合计 预算到位 the sum of its parts: every level sums', records: changshaSummed },
     // 三(一) "2025年本单位收入预算68632.12万元，其中，一般公共预算拨款68632.12万元，财政专户管理事业收入0.00万元，…": one unit throughout.
     { name: '长沙公安 2025 预算: its 收入 其中 list printed in 万元 throughout', records: realText(POLICE) },
+    { name: '苏州审计局 2026: 政府采购 188.5 = 5.5 + 0 + 183', records: realText(SUZHOU) },
   ],
   invalid: [
     { name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 },
     // As printed: 合计 预算到位 13,237.00, but 一 6,000 + 二 3,750 + 三 2,877 + 四 400 = 13,027.
+    // A 预算's 说明: «政府采购支出预算总额 188.5 万元，其中：拟采购货物支出 5.5 万元、拟采购工程支出 0 万元、拟采购服务支出 183 万元» (no 决算 rule reads it there).
+    {
+      name: '苏州审计局 2026 with 政府采购支出预算总额 printed 198.5 万元 (5.5 + 0 + 183 = 188.5)',
+      records: realText(SUZHOU, ['预算总额 188.5 万元', '预算总额 198.5 万元']),
+      findings: 1,
+    },
     // The same list with its first item printed 68632.12元: it sums to its total only when that item is read in 万元 — a unit-suspect warning, not a list that leaves its total out.
     {
       name: '长沙公安 2025 预算 with 一般公共预算拨款68632.12元 among 万元: a unit slip',
