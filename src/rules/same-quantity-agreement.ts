@@ -381,6 +381,29 @@ export const rule: Rule = {
       if (groups.get(key)!.mentions.length === 1)
         push(groups, key, quantity, s.fact.year, { label: `${s.table.title ?? s.table.table} › ${s.row.name}`, figure: cell.figure, where: s.table.table });
     }
+    // The amount the report says it evaluates (此次评价金额总计13,237万元) is the fund's: its table's 合计 row prints
+    // it as 预算批复 (or 到位, or 实际执行). One it equals none of is a warning: the report does not say which it is.
+    for (const table of r.document.kind === '评价报告' ? r.evFunds : []) {
+      const total = table.rows.find((x) => x.level === 0);
+      const approved = total?.values.approved;
+      if (!total || approved?.state !== 'number') continue;
+      for (const f of factsOf(r, 'amount')) {
+        if (!/评价(?:金额|资金|涉及)/.test(f.label.replace(/\s+/g, ''))) continue;
+        const agrees = (['approved', 'allocated', 'spent'] as const).some((k) => {
+          const v = total.values[k];
+          return v?.state === 'number' && compare(single('text', f.figure), single('table', v.figure)).agreement !== 'differs';
+        });
+        if (agrees) {
+          t.checked++;
+          continue;
+        }
+        const key = `evfund|${table.table}|${total.row}|评价金额`;
+        const quantity = `评价金额 / ${table.title ?? table.table} ${total.name} ${table.columns.approved?.header.replace(/\s+/g, '') ?? '预算批复'}`;
+        const uncertain = `the report does not say which of its table's measures the amount it evaluates is; it equals none of ${total.name}'s`;
+        push(groups, key, quantity, f.year, { label: `${f.label}（${f.ref.block}）`, figure: f.figure, where: whereOf(f), uncertain }, 'warning');
+        if (groups.get(key)!.mentions.length === 1) push(groups, key, quantity, f.year, { label: quantity, figure: approved.figure, where: table.table });
+      }
+    }
     // The paragraph that introduces the table (…实际执行12,679.21万元…具体资金情况如下表：) states its 合计 row in words.
     for (const table of r.evFunds) {
       const total = table.rows.find((x) => x.level === 0);

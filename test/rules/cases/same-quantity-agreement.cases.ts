@@ -40,6 +40,12 @@ export const cases: RuleCases = {
     },
     // 一（一）4（2）③ "困难企业特困救助、职工帮扶资金预算3,087万元，实际支出2,614.42万元": the table's row with that budget and name prints 2,614.12.
     { name: '长沙国资委 评价报告 ③: 实际支出 2,614.42 against its table row 三 困难企业、职工帮扶资金 2,614.12', records: realText(CHANGSHA), findings: 1 },
+    // p3 "此次评价金额总计13,237万元": the amount evaluated is the fund's 合计 预算批复 (13,237.00); printed 13,337 it is none of the 合计 row's measures — a warning.
+    {
+      name: '长沙国资委 评价报告 with 此次评价金额总计13,337万元 (合计 预算批复 13,237.00)',
+      records: realText(CHANGSHA, ['支出2,614.42万元', '支出2,614.12万元'], ['评价金额总计13,237万元', '评价金额总计13,337万元']),
+      findings: 1,
+    },
     // 一（一）4（1）, the paragraph that ends "具体资金情况如下表：", states the table's 合计 row: 批复 13,237, 下达 13,237, 实际执行 12,679.21, 结余 557.79.
     {
       name: '长沙国资委 评价报告 with the lead paragraph printing 实际执行12,879.21万元 (the 合计 row prints 12,679.21)',
