@@ -1,5 +1,5 @@
 import type { Block, Diagnostic, DocModel } from '../model/index.js';
-import { departmentInTitle, departmentOf, madeBy } from '../normalise/department.js';
+import { departmentInTitle, departmentOf, issuerOfNotice, madeBy, noticeNumberYear } from '../normalise/department.js';
 import { yearOf } from '../normalise/year.js';
 import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
 import { repeatedForms } from './repeated-form.js';
@@ -190,6 +190,9 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
   }
   // Nothing above names it: a form's 部门名称 | 北京市司法局 row (a 部门整体支出绩效目标表) does.
   if (!deptFound.length) deptFound.push(...formDepartments(doc));
+  // An official document (公文: a notice, a plan sent round) names its issuer in its title and its year in its number.
+  const notice = noticeHeader(doc);
+  if (!deptFound.length && notice.issuer) deptFound.push(notice.issuer);
 
   const yearFound: [number, Evidence][] = titles.flatMap((b) => {
     const y = yearOf(b.text);
@@ -210,6 +213,8 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
       if (y !== null) yearFound.push([y, ev(b)]);
     }
   }
+
+  if (!yearFound.length && notice.year) yearFound.push(notice.year);
 
   const levelFound: [string, Evidence][] = titles.flatMap((b) => {
     const t = compact(b.text);
@@ -236,6 +241,32 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
     },
     diagnostics: [...kind.diagnostics, ...(notDisclosure ? [notDisclosure] : []), ...department.diagnostics, ...year.diagnostics, ...level.diagnostics],
   };
+}
+
+/**
+ * What an official document's first page says of it: the issuer its title names before 关于 (the title
+ * may run over several heading lines), and the year of its number (包府办发〔2026〕11号).
+ */
+function noticeHeader(doc: DocModel): { issuer: [string, Evidence] | null; year: [number, Evidence] | null } {
+  const first = doc.blocks.filter((b) => b.role !== 'furniture' && (b.provenance.kind === 'pdf' ? b.provenance.page === 1 : b.order < 12));
+  let issuer: [string, Evidence] | null = null;
+  let year: [number, Evidence] | null = null;
+  for (let i = 0; i < first.length; i++) {
+    const y = noticeNumberYear(first[i]!.text);
+    if (y !== null && !year) year = [y, { block: first[i]!.id, table: null, text: first[i]!.text }];
+    if (first[i]!.role !== 'heading' || issuer) continue;
+    // The heading lines that follow one another make one title.
+    let text = '';
+    for (let j = i; j < first.length && first[j]!.role === 'heading' && j < i + 4; j++) {
+      text += first[j]!.text;
+      const d = issuerOfNotice(text);
+      if (d) {
+        issuer = [d, { block: first[i]!.id, table: null, text }];
+        break;
+      }
+    }
+  }
+  return { issuer, year };
 }
 
 /** Enough text was read to say what the document is not (a scan or an empty file says nothing). */

@@ -32,3 +32,22 @@ export function madeBy(line: string): string | null {
   const m = /^(.{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?:编)?制$/.exec(t);
   return m ? m[1]! : null;
 }
+
+/**
+ * The issuer an official document (公文) names in its title before 关于: `包头市人民政府办公室关于印发…的通知`;
+ * the first of several, `厦门市商务局等九部门关于印发…的通知`.
+ */
+export function issuerOfNotice(title: string): string | null {
+  const t = title.normalize('NFKC').replace(/\s+/g, '');
+  const m =
+    /^([^\d〔〕[\]（）()《》，,。：:]{2,40}?(?:局|厅|委员会|委|办公室|办事处|中心|院|所|站|处|室|会|馆|队|校|部|政府))(?:等[一二三四五六七八九十\d]+个?(?:部门|单位))?关于.{2,}的(?:通知|意见|决定|批复|报告|函|通报|公告)$/.exec(
+      t,
+    );
+  return m ? m[1]! : null;
+}
+
+/** The year of an official document's number (发文字号): `包府办发〔2026〕11号`, `厦商务规〔２０２４〕２号`. */
+export function noticeNumberYear(line: string): number | null {
+  const m = /^[^\d\s]{1,16}[〔[]((?:19|20)\d{2})[〕\]]第?\d+号$/.exec(line.normalize('NFKC').replace(/\s+/g, ''));
+  return m ? Number(m[1]) : null;
+}
