@@ -205,6 +205,27 @@ export function buSangong(
   return figure ? { label, figure } : null;
 }
 
+/**
+ * The 合计 of a 机关运行经费 预算表 of its own that prints one amount column (苏州 2026: 科目编码 | 科目名称 |
+ * 机关运行经费支出), for a 预算 whose 三公 table does not print the 机关运行经费.
+ */
+function orgRunningTotal(r: DocumentRecords): { label: string; figure: Figure } | null {
+  const totals = r.lineItems.filter((l) => l.tableKind === 'bu-org-running' && l.code === '*' && l.group === null);
+  const li = totals.length === 1 ? totals[0]! : null;
+  const figure = li
+    ? tableFigure(li.amount, {
+        kind: 'cell',
+        table: li.table,
+        tableKind: li.tableKind,
+        row: li.row,
+        col: li.col,
+        raw: li.amount.printed,
+        provenance: li.provenance,
+      })
+    : null;
+  return figure ? { label: `bu-org-running 合计·${li!.measure}`, figure } : null;
+}
+
 /** A 预算 table's value for a 说明 figure, why the match may be uncertain, and the other table values the words could mean. */
 export interface BuValue {
   label: string;
@@ -270,7 +291,7 @@ export function buTableValue(
       return figure ? sure({ label: 'bu01 一般公共预算拨款收入', figure }) : null;
     }
     default: {
-      if (BU_SANGONG[m] && !['会议费', '培训费'].includes(m)) return sure(buSangong(r, m));
+      if (BU_SANGONG[m] && !['会议费', '培训费'].includes(m)) return sure(buSangong(r, m) ?? (m === '机关运行经费' ? orgRunningTotal(r) : null));
       if (!m.startsWith('功能:')) return null;
       const name = new RegExp(`^${m.slice(3)}(?:[(（]类[)）])?支出$`);
       // A 类 listed in a 基本支出 or 项目支出 section is that column of the 类's row (长沙 2025 (二)项目支出 "其中：…公共安全支出 40230.95").

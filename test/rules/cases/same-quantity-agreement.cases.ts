@@ -32,6 +32,12 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // 苏州 2026 "一般公共预算机关运行经费预算支出 395.6 万元": its 三公 table prints no 机关运行经费, its 机关运行经费支出预算表 (one amount column) does: 合计 395.60.
+    {
+      name: '苏州审计局 2026 with 机关运行经费预算支出 printed 359.6 万元 (机关运行经费支出预算表 合计 395.60)',
+      records: realText('2026年苏州市审计局部门预算.pdf', ['机关运行经费预算支出 395.6 万元', '机关运行经费预算支出 359.6 万元']),
+      findings: 1,
+    },
     // 广州 2026 二 "其中：因公出国（境）费215.6万元…": its 三公 table prints the item per fund beside a 合计 column (215.60 | 215.60 | 0.00 | 0.00); the 合计 column is the item.
     {
       name: '广州办公厅 2026 with 因公出国（境）费 printed 225.6万元 (表8 合计 215.60)',
