@@ -52,11 +52,13 @@ function statedPriors(r: Parameters<Rule['check']>[0], t: Tally): void {
  * A 预算's change of a 三公 item, 会议费 or 培训费 against last year, set against its 三公 table, which prints both
  * years: the prior the statement implies (this year's figure, from the sentence or else the table, ∓ the change)
  * is the table's last-year figure (西安人社 2020 六 "公务接待费较上年降低1.17万元" on 3.30 implies 4.47; 表13 prints 3.57).
+ * A change against last year's 年初预算 is set against it too, as a warning: the table's 上年 column may not be a 预算.
  */
 function budgetTablePriors(r: Parameters<Rule['check']>[0], t: Tally): void {
   if (r.document.kind !== '预算') return;
   for (const y of factsOf(r, 'yoy')) {
-    if (y.against !== 'prior' || !y.metric || y.prior) continue;
+    // "较2025年年初预算减少1.20万元" (深圳 2026) is against last year's 预算: the table's 上年 column, unless that prints 上年执行 or 决算.
+    if ((y.against !== 'prior' && y.against !== 'budget') || !y.metric || y.prior) continue;
     const last = buSangong(r, y.metric, 'prior');
     const own = y.current?.metric === y.metric ? { label: nameOf(y.current), figure: y.current.figure } : buSangong(r, y.metric, 'bud');
     if (!last || !own) continue;
@@ -70,7 +72,11 @@ function budgetTablePriors(r: Parameters<Rule['check']>[0], t: Tally): void {
       { label: '变动额', figure: y.delta },
     ]);
     const right = single(last.label, last.figure);
-    const gate = gated('error', doubtOf(y));
+    const unsure =
+      y.against === 'budget'
+        ? "the statement is against last year's 年初预算; the 三公 table's last-year column may print last year's 执行数 or 决算 instead"
+        : null;
+    const gate = gated('error', doubtOf(y) ?? unsure);
     t.compare(
       textTable(y),
       left,
