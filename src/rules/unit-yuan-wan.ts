@@ -1,7 +1,7 @@
 import { factsOf, nameOf, whereOf } from './_lib/narrative.js';
 import { tallyRounded } from './_lib/breakdown.js';
 import { type DocumentRecords, type Figure, figureOf, type Labelled } from '../extract/records.js';
-import { Tally } from './_lib/finding.js';
+import { finding, Tally } from './_lib/finding.js';
 import { compare, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
 import { ruleMeta } from './_lib/meta.js';
@@ -30,6 +30,46 @@ function stCounterpart(r: DocumentRecords, l: Labelled, total: boolean): { label
   return null;
 }
 
+/** Words that make an amount a rate per person, per month, per unit (人均月补贴90元, 90元/人): those are stated in 元. */
+const PER_UNIT = /人均|每[人月年次天日辆台件户名]|单价|标准|补贴$|补助$/;
+/** Fewest amounts in 万元 that make the 说明's unit plain. */
+const CONVENTION = 10;
+
+/**
+ * A 说明 keeps one unit: an aggregate amount printed in 元 where every other non-zero amount is in 万元
+ * (at least ten of them, and no other in 元) is a unit question — "政府采购…339.5 元" among 79 amounts in
+ * 万元 — unless its words make it a rate per person or per unit. The figure read in the 说明's unit is
+ * given beside it; a `unit-suspect` warning.
+ */
+function oddOneOut(r: DocumentRecords, t: Tally): void {
+  const money = factsOf(r, 'amount').filter((a) => !a.figure.value.isZero() && /元\s*$/.test(a.figure.printed));
+  const inWan = money.filter((a) => /万元\s*$/.test(a.figure.printed));
+  const inYuanOnly = money.filter((a) => inYuan(a.figure));
+  if (inWan.length < CONVENTION || inYuanOnly.length !== 1 || money.length !== inWan.length + 1) return;
+  const a = inYuanOnly[0]!;
+  const ev = a.figure.evidence;
+  const tail = ev.kind === 'text' ? (r.blocks.find((b) => b.id === ev.block)?.text.slice(ev.end, ev.end + 3) ?? '') : '';
+  if (PER_UNIT.test(a.label.replace(/\s+/g, '')) || /^\s*[/／]/.test(tail)) return;
+  const left = single(nameOf(a), a.figure);
+  const asWan = { ...a.figure, value: a.figure.value.times(10000), halfUnit: a.figure.halfUnit.times(10000), unit: '万元' };
+  const right = single(`the same digits read in 万元 (the unit of the 说明's ${inWan.length} other amounts):`, asWan);
+  t.add(
+    finding(
+      meta,
+      left,
+      right,
+      compare(left, right),
+      {
+        where: whereOf(a),
+        printed: a.figure.printed,
+        uncertain: `every other amount of the 说明 (${inWan.length}) is printed in 万元 and this one, no rate per person or unit, in 元: its unit was probably misprinted`,
+      },
+      { severity: 'warning', diagnostic: 'unit-suspect' },
+    ),
+  );
+  t.checked++;
+}
+
 export const rule: Rule = {
   meta,
   check(r) {
@@ -50,6 +90,7 @@ export const rule: Rule = {
         tallyRounded(t, left, right, compare(left, right), { where: whereOf(b), printed: l.figure.printed });
       }
     }
+    oddOneOut(r, t);
     return t.result({ outcome: 'not-applicable', reason: 'no amount printed in 元 that a 万元 table restates' });
   },
 };
