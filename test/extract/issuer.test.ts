@@ -15,9 +15,6 @@ const truthOf = (file: string): { region: string; department: string | null } =>
 
 /** The documents whose body gongkai cannot name, and the reason it must give (read from each document). */
 const UNRESOLVED: Record<string, RegExp> = {
-  // A 建筑垃圾 plan and a joint notice: classify reads no department from them (the region is on their covers).
-  '2026年包头市政府办公厅部门预算.pdf': /no department or unit is named/,
-  '2026年厦门市市场监督管理局部门预算.pdf': /no department or unit is named/,
   '附件2：部门决算模板.pdf': /placeholder \(上海市XX局\)/,
 };
 

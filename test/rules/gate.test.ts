@@ -52,9 +52,10 @@ describe('severity gated by evidence', () => {
 
   it('an amount printed in 元 among 万元 is a unit question in the shares and sums it enters, not an error', async () => {
     // 二: "其他收入6.2万元，占0.21%" printed as 6.2元: the share recomputes at a ten-thousandth of 0.21%
-    // (pct-share, fan-share), and 本年收入合计 = 财政拨款收入 + 其他收入 holds with 6.2 taken in 万元.
+    // (pct-share, fan-share), and 本年收入合计 = 财政拨款收入 + 其他收入 holds with 6.2 taken in 万元; and it is
+    // the one amount of the 说明 in 元 (unit-yuan-wan), which names the cause itself.
     const fs = await onSentence('其他收入6.2万元', '其他收入6.2元');
-    expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['pct-share', 'fan-share', 'income-source-sum']));
+    expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['pct-share', 'fan-share', 'income-source-sum', 'unit-yuan-wan']));
     expect(fs.map((f) => [f.severity, f.diagnostic])).toEqual(fs.map(() => ['warning', 'unit-suspect']));
     expect(fs.find((f) => f.rule === 'income-source-sum')!.data.uncertain).toMatch(/其他收入 is taken at 10\^4 times/);
   });
