@@ -84,3 +84,21 @@ describe('a table whose total is the row of its department', () => {
     expect([...names]).toEqual(['合计']);
   });
 });
+
+describe('a 收支总表 that prints its 支出 side in several blocks', () => {
+  // 表4 财政拨款收支总表: 收入 | 支出功能分类 › 预算数 | 部门预算支出经济分类 › 预算数 | 政府预算支出经济分类 › 预算数, the
+  // header's last row the body's "一、部门预算". Each block's lines are read, the later ones grouped by their block.
+  it('reads each block with its label column, the first block ungrouped', async () => {
+    const r = await recordsOf(FILE);
+    const lines = r.lineItems.filter((l) => l.table === 't5' && l.side === '支出' && /^(?:本年支出合计|支出总计)$/.test(l.name));
+    expect(lines.map((l) => [l.name, l.group, l.amount.printed])).toEqual([
+      ['本年支出合计', null, '181716.56'],
+      ['支出总计', null, '181807.13'],
+      ['本年支出合计', '部门预算支出经济分类', '181716.56'],
+      ['支出总计', '部门预算支出经济分类', '181807.13'],
+      ['本年支出合计', '政府预算支出经济分类', '181716.56'],
+      ['支出总计', '政府预算支出经济分类', '181807.13'],
+    ]);
+    expect(r.lineItems.find((l) => l.table === 't5' && l.side === '收入' && l.name === '上年结转')?.amount.printed).toBe('90.57');
+  });
+});

@@ -21,9 +21,31 @@ interface SideCols {
   side: '收入' | '支出';
   labelCol: number;
   amountCols: number[];
+  /** The label column's own header when the side prints more than one block of lines (西安人社 2020: 支出功能分类 | 预算数 | 部门预算支出经济分类 | 预算数 | …); null for the side's first block. */
+  block: string | null;
 }
 
-/** The 收入 and 支出 halves of a two-sided 总表: the columns under each top header, its 项目 column and its amount columns. */
+/** A column that names lines: its header says 项目 or a classification, or its body prints words, not amounts. */
+function labelColumn(t: Table, c: number): boolean {
+  const path = headerPath(t, c);
+  if (path.some((l) => /^项目$|分类|科目|名称$/.test(l))) return true;
+  let words = 0;
+  let numbers = 0;
+  for (let r = t.headerRows; r < t.nRows; r++) {
+    const cell = cellAt(t, r, c);
+    if (!cell || cell.row !== r || cell.col !== c) continue;
+    const a = parseAmount(cell.raw);
+    if (a.state === 'number' || a.state === 'dash') numbers++;
+    else if (a.state === 'unreadable') words++;
+  }
+  return words > numbers;
+}
+
+/**
+ * The blocks of lines of a two-sided 总表: the columns under each top header (收入 | 支出), each label
+ * column with the amount columns after it. A side may print several blocks side by side, each listing
+ * the same money another way (by 功能, by 部门 and by 政府 经济分类).
+ */
 function halves(t: Table): SideCols[] {
   const out: SideCols[] = [];
   for (let c = 0; c < t.nCols; c++) {
@@ -31,14 +53,16 @@ function halves(t: Table): SideCols[] {
     const top = compactText(cellAt(t, 0, c)?.raw ?? '');
     const side = /收入$/.test(top) ? '收入' : /支出$/.test(top) ? '支出' : null;
     if (!side) continue;
+    const path = headerPath(t, c);
+    const leaf = path.at(-1) ?? '';
+    if (/^行次$/.test(leaf)) continue;
     const cur = out.at(-1);
-    if (!cur || cur.side !== side) out.push({ side, labelCol: -1, amountCols: [] });
-    const h = out.at(-1)!;
-    const leaf = headerPath(t, c).at(-1) ?? '';
-    if (h.labelCol < 0 && /^项目$/.test(leaf)) h.labelCol = c;
-    else if (!/^行次$/.test(leaf) && h.labelCol >= 0) h.amountCols.push(c);
+    if (labelColumn(t, c)) {
+      const first = !cur || cur.side !== side;
+      out.push({ side, labelCol: c, amountCols: [], block: first ? null : (path[1] ?? leaf) });
+    } else if (cur && cur.side === side) cur.amountCols.push(c);
   }
-  return out.filter((h) => h.labelCol >= 0 && h.amountCols.length > 0);
+  return out.filter((h) => h.amountCols.length > 0);
 }
 
 /**
@@ -78,7 +102,7 @@ export function labelItems(t: Table, tableKind: string): { items: LineItem[]; di
           code,
           level: code ? 1 : null,
           name: label,
-          group: null,
+          group: h.block,
           measure: path.at(-1) ?? '',
           measurePath: path,
           amount,

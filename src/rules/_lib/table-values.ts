@@ -78,8 +78,20 @@ export function lineItem(r: DocumentRecords, tableKind: string, code: string | n
   const li = r.lineItems.find(
     (l) => l.tableKind === tableKind && (code === null || l.code === code) && measure.test(l.measure) && (!name || name.test(l.name)),
   );
-  if (!li) return null;
-  return tableFigure(li.amount, { kind: 'cell', table: li.table, tableKind, row: li.row, col: li.col, raw: li.amount.printed, provenance: li.provenance });
+  return li ? lineFigure(li) : null;
+}
+
+/** A line item's amount as a figure with its cell (a blank or a dash is 0). */
+export function lineFigure(li: DocumentRecords['lineItems'][number]): Figure | null {
+  return tableFigure(li.amount, {
+    kind: 'cell',
+    table: li.table,
+    tableKind: li.tableKind,
+    row: li.row,
+    col: li.col,
+    raw: li.amount.printed,
+    provenance: li.provenance,
+  });
 }
 
 /**

@@ -22,8 +22,13 @@ export const cases: RuleCases = {
     // 三(一) "2025年本单位收入预算68632.12万元，其中，一般公共预算拨款68632.12万元，财政专户管理事业收入0.00万元，…": one unit throughout.
     { name: '长沙公安 2025 预算: its 收入 其中 list printed in 万元 throughout', records: realText(POLICE) },
     { name: '苏州审计局 2026: 政府采购 188.5 = 5.5 + 0 + 183', records: realText(SUZHOU) },
+    // 深圳 2026 收支总表: 收入总计 37,385.88 = 本年收入合计 36,989.05 + 上年结余、结转 396.83 (its lines 1. 财政拨款 and 2. 非财政拨款 are parts of it); 支出总计 = 37,385.88 + 结转下年 0.00.
+    { name: "深圳财政局 2026: each side of the 收支总表 adds its carry-over to its year's total", records: realText('2026年深圳市财政局部门预算.pdf') },
   ],
   invalid: [
+    // 西安人社 2020 表1 and 表4: the 支出 side (three blocks, 功能 and two 经济分类) prints 本年支出合计 + 结转下年 0 under a 支出总计 that
+    // includes the 收入 side's 上年结转 90.57 — one finding a table.
+    { name: '西安人社 2020: 支出总计 ≠ 本年支出合计 + 结转下年 on 表1 and on 表4', records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
     { name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 },
     // As printed: 合计 预算到位 13,237.00, but 一 6,000 + 二 3,750 + 三 2,877 + 四 400 = 13,027.
     // A 预算's 说明: «政府采购支出预算总额 188.5 万元，其中：拟采购货物支出 5.5 万元、拟采购工程支出 0 万元、拟采购服务支出 183 万元» (no 决算 rule reads it there).
