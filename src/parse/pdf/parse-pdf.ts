@@ -14,13 +14,14 @@ import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
 import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
-import { mergeSegments, pageRulings, type Segment } from './rulings.js';
-import { pageImageCoverage, scanInfo } from './scan.js';
+import { mergeSegments, rulingsFrom, type Segment } from './rulings.js';
+import { imageCoverage, scanInfo } from './scan.js';
 import { absorbOverflow, markBleed } from './cell-overflow.js';
 import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
 import { type TextRun, textRuns } from './text-runs.js';
-import { type OpFont, textFromOps } from './op-text.js';
+import { textItems } from './op-text.js';
+import { type OpFont, type PageOps, walkOps } from './op-walk.js';
 
 export interface PdfParse {
   pages: Page[];
@@ -229,19 +230,10 @@ function pageContent(
  */
 const TEXT_FROM_OPS = process.env.GONGKAI_PDF_TEXT !== 'pdfjs';
 
-/** The page's text items: from the operator list when it can be read from it, else pdfjs's getTextContent. */
-async function pageTextItems(
-  page: PDFPageProxy,
-  opList: { fnArray: number[]; argsArray: unknown[] },
-  OPS: Record<string, number>,
-  normalise: (s: string) => string,
-): Promise<readonly unknown[]> {
-  if (TEXT_FROM_OPS) {
-    const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
-    const items = textFromOps(opList, OPS, fontOf, page.view, normalise);
-    if (items) return items;
-  }
-  return (await page.getTextContent()).items;
+/** The page's text items: from its walk when they can be read from it, else pdfjs's getTextContent. */
+async function pageTextItems(page: PDFPageProxy, ops: PageOps, normalise: (s: string) => string): Promise<readonly unknown[]> {
+  const items = TEXT_FROM_OPS ? textItems(ops, page.view, normalise) : null;
+  return items ?? (await page.getTextContent()).items;
 }
 
 async function readPage(
@@ -257,10 +249,12 @@ async function readPage(
   try {
     const viewport = page.getViewport({ scale: 1 });
     const info: Page = { number: n, width: round2(viewport.width), height: round2(viewport.height) };
-    const opList = await page.getOperatorList();
-    const runs = textRuns(await pageTextItems(page, opList, OPS, normalise), viewport);
+    // The operator list is walked once: paths for rulings, text, images for scan detection.
+    const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
+    const ops = walkOps(await page.getOperatorList(), OPS, { viewport, fontOf });
+    const runs = textRuns(await pageTextItems(page, ops, normalise), viewport);
     const chars = runs.reduce((s, r) => s + [...r.text.replace(/\s/g, '')].length, 0);
-    const scan = scanInfo(pageImageCoverage(opList, viewport, OPS), chars);
+    const scan = scanInfo(imageCoverage(ops.images, viewport), chars);
     const pageProv = { kind: 'pdf' as const, page: n, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } };
     if (scan.needsOcr) {
       const needsOcr: Diagnostic = {
@@ -277,7 +271,7 @@ async function readPage(
         if (r.ok) {
           diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget);
+          const ocrContent = pageContent(r.runs, mergeSegments(rulingsFrom(ops.paths)), info, diagnostics, budget);
           return { page: info, ...ocrContent, unreadable: false };
         }
         diagnostics.push(needsOcr, {
@@ -325,7 +319,7 @@ async function readPage(
       });
       return { page: info, tables: [], paragraphs: [], unreadable: true };
     }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget), unreadable: false };
+    return { page: info, ...pageContent(runs, mergeSegments(rulingsFrom(ops.paths)), info, diagnostics, budget), unreadable: false };
   } finally {
     page.cleanup();
   }
