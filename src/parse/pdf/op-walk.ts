@@ -253,6 +253,8 @@ const COLOUR_SPACE: Record<string, NonNullable<Colour>['space']> = {
 const PAINT_STROKE = ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
 const PAINT_FILL = ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
 
+const NO_ARGS: ArrayLike<unknown> = Object.freeze([]);
+
 /** The PDF's initial colour, black in DeviceGray. */
 const BLACK: Colour = { space: 'gray', args: [0] };
 
@@ -322,6 +324,9 @@ function numbers(v: unknown): number[] | null {
 
 const num = (v: unknown): number | null => (isNum(v) ? v : null);
 
+/** An op's k-th argument when its arguments are an array (image and annotation ops). */
+const argAt = (args: unknown, k: number): unknown => (Array.isArray(args) ? args[k] : undefined);
+
 /** The transforms of the entries of a group op (`{ transform }` objects, pdfjs's image groups). */
 function entryTransforms(v: unknown): Matrix[] {
   if (!Array.isArray(v)) return [];
@@ -353,12 +358,14 @@ export function walkOps(
   const argsArray = listOf(opList?.argsArray);
   if (!fnArray || !argsArray || !OPS || typeof OPS !== 'object') return out;
 
-  const kinds = new Map<unknown, Kind>();
+  // pdfjs's OPS codes are small integers: each op's kind is looked up by its code (-1: not read).
+  const codes = Object.keys(KIND_OF_OP).map((name) => OPS[name]);
+  const kinds = new Int8Array(Math.max(0, ...codes.filter((c): c is number => isNum(c) && Number.isInteger(c) && c >= 0 && c < 4096)) + 1).fill(-1);
   const spaces = new Map<unknown, NonNullable<Colour>['space']>();
   for (const [name, kind] of Object.entries(KIND_OF_OP)) {
     const code = OPS[name];
-    if (!isNum(code)) continue;
-    kinds.set(code, kind);
+    if (!isNum(code) || !Number.isInteger(code) || code < 0 || code >= kinds.length) continue;
+    kinds[code] = kind;
     const space = COLOUR_SPACE[name];
     if (space) spaces.set(code, space);
   }
@@ -418,11 +425,10 @@ export function walkOps(
   const n = Math.min(fnArray.length, argsArray.length);
   for (let i = 0; i < n; i++) {
     const fn = fnArray[i];
-    const kind = kinds.get(fn);
-    if (kind === undefined) continue;
+    const kind = typeof fn === 'number' ? (kinds[fn] ?? -1) : -1;
+    if (kind < 0) continue;
     const raw = argsArray[i];
-    const args: ArrayLike<unknown> = listOf(raw) ?? [];
-    const argAt = (k: number): unknown => (Array.isArray(raw) ? raw[k] : undefined);
+    const args: ArrayLike<unknown> = listOf(raw) ?? NO_ARGS;
     switch (kind) {
       case K.save:
         save();
@@ -434,9 +440,10 @@ export function walkOps(
         ts = tstack.pop() ?? ts;
         break;
       case K.transform: {
+        // Six numbers (pdfjs sends an array); the text state also takes one float32 array of six.
         const m = matrixFrom(args);
         if (m) transform(m);
-        const t = writtenMatrix(args.length === 1 ? args[0] : args);
+        const t = args.length === 1 ? writtenMatrix(args[0]) : args instanceof Float32Array ? writtenMatrix(args) : m;
         if (t) ts.ctm = compose(t, ts.ctm);
         break;
       }
@@ -542,7 +549,7 @@ export function walkOps(
         // whatever the content left behind. Its paths are not the page's tables, its text not page text.
         save();
         gs.hidden = true;
-        gs.ctm = compose(matrix6(argAt(3)) ?? IDENTITY, compose(matrix6(argAt(2)) ?? IDENTITY, IDENTITY));
+        gs.ctm = compose(matrix6(argAt(raw, 3)) ?? IDENTITY, compose(matrix6(argAt(raw, 2)) ?? IDENTITY, IDENTITY));
         gs.toPage = null;
         inAnnotation++;
         break;
@@ -647,17 +654,17 @@ export function walkOps(
         out.images.push({ matrix: gs.ctm });
         break;
       case K.imageRepeat: // [objId, scaleX, scaleY, positions]
-        for (const m of repeated(num(argAt(1)), 0, 0, num(argAt(2)), argAt(3))) out.images.push({ matrix: compose(m, gs.ctm) });
+        for (const m of repeated(num(argAt(raw, 1)), 0, 0, num(argAt(raw, 2)), argAt(raw, 3))) out.images.push({ matrix: compose(m, gs.ctm) });
         break;
       case K.maskRepeat: // [img, scaleX, skewX, skewY, scaleY, positions]
-        for (const m of repeated(num(argAt(1)), num(argAt(2)) ?? 0, num(argAt(3)) ?? 0, num(argAt(4)), argAt(5)))
+        for (const m of repeated(num(argAt(raw, 1)), num(argAt(raw, 2)) ?? 0, num(argAt(raw, 3)) ?? 0, num(argAt(raw, 4)), argAt(raw, 5)))
           out.images.push({ matrix: compose(m, gs.ctm) });
         break;
       case K.maskGroup: // [images], each with its transform
-        for (const m of entryTransforms(argAt(0))) out.images.push({ matrix: compose(m, gs.ctm) });
+        for (const m of entryTransforms(argAt(raw, 0))) out.images.push({ matrix: compose(m, gs.ctm) });
         break;
       case K.inlineGroup: // [img, map], each map entry with its transform
-        for (const m of entryTransforms(argAt(1))) out.images.push({ matrix: compose(m, gs.ctm) });
+        for (const m of entryTransforms(argAt(raw, 1))) out.images.push({ matrix: compose(m, gs.ctm) });
         break;
     }
   }

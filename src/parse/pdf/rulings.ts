@@ -100,6 +100,12 @@ function fillSegment(sp: Subpath, m: Matrix): Segment | undefined {
   return undefined;
 }
 
+/** Adds a segment, clipped to the clip box it was painted in, when some of it shows. */
+function emit(out: Segment[], s: Segment | undefined, clip: Box | null): void {
+  const c = s && clipSegment(s, clip);
+  if (c) out.push(c);
+}
+
 /** Rulings from a page's painted paths (walkOps' `paths`): visible, inked strokes and thin filled rectangles. */
 export function rulingsFrom(paths: readonly PathEvent[]): Segment[] {
   const out: Segment[] = [];
@@ -114,10 +120,6 @@ export function rulingsFrom(paths: readonly PathEvent[]): Segment[] {
     const m = p.toPage;
     const det = Math.abs(m[0] * m[3] - m[1] * m[2]);
     if (p.hidden || !(det > 0)) continue;
-    const emit = (s: Segment | undefined): void => {
-      const c = s && clipSegment(s, p.clip);
-      if (c) out.push(c);
-    };
     if (p.stroke && ink(p.strokeColour) && p.strokeAlpha > INVISIBLE_ALPHA) {
       for (const sp of p.subpaths) {
         for (const [a, b] of sp.edges) {
@@ -127,12 +129,12 @@ export function rulingsFrom(paths: readonly PathEvent[]): Segment[] {
           const viewLen = Math.hypot(q1.x - q0.x, q1.y - q0.y);
           // The stroke's thickness across the line as the matrix maps it (exact for any affine map).
           const width = viewLen > 0 ? (p.lineWidth * det * userLen) / viewLen : 0;
-          emit(strokeSegment(q0, q1, width));
+          emit(out, strokeSegment(q0, q1, width), p.clip);
         }
       }
     }
     if (p.fill && ink(p.fillColour) && p.fillAlpha > INVISIBLE_ALPHA) {
-      for (const sp of p.subpaths) emit(fillSegment(sp, m));
+      for (const sp of p.subpaths) emit(out, fillSegment(sp, m), p.clip);
     }
   }
   return out;
