@@ -1,4 +1,4 @@
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { BBox, Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
@@ -15,13 +15,13 @@ import { loadPdfJs, openPdf } from './load.js';
 import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
 import { mergeSegments, rulingsFrom, type Segment } from './rulings.js';
-import { imageCoverage, type PageScanInfo, scanInfo } from './scan.js';
+import { imageCoverage, type PageScanInfo, scanInfo, type ViewportLike } from './scan.js';
 import { absorbOverflow, markBleed } from './cell-overflow.js';
 import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
 import { type TextRun, textRuns } from './text-runs.js';
-import { textItems } from './op-text.js';
-import { type OpFont, type PageOps, walkOps } from './op-walk.js';
+import { type OpTextItem, textItems } from './op-text.js';
+import { type OpFont, walkOps } from './op-walk.js';
 
 export interface PdfParse {
   pages: Page[];
@@ -218,10 +218,25 @@ function pageContent(
  */
 const TEXT_FROM_OPS = process.env.GONGKAI_PDF_TEXT !== 'pdfjs';
 
-/** The page's text items: from its walk when they can be read from it, else pdfjs's getTextContent. */
-async function pageTextItems(page: PDFPageProxy, ops: PageOps, normalise: (s: string) => string): Promise<readonly unknown[]> {
-  const items = TEXT_FROM_OPS ? textItems(ops, page.view, normalise) : null;
-  return items ?? (await page.getTextContent()).items;
+/**
+ * What a page's operator list gives, from its one walk (./op-walk.ts): the page's text items (null
+ * when they cannot be read from the list; pdfjs's getTextContent is asked then), the share of the
+ * page images cover, and its ruling segments, merged. The walk's events do not outlive it.
+ */
+function readOps(
+  opList: { fnArray: number[]; argsArray: unknown[] },
+  OPS: Record<string, number>,
+  viewport: ViewportLike,
+  fontOf: (name: string) => OpFont | null,
+  view: number[],
+  normalise: (s: string) => string,
+): { items: OpTextItem[] | null; imageCoverage: number; segments: Segment[] } {
+  const ops = walkOps(opList, OPS, { viewport, fontOf });
+  return {
+    items: TEXT_FROM_OPS ? textItems(ops, view, normalise) : null,
+    imageCoverage: imageCoverage(ops.images, viewport),
+    segments: mergeSegments(rulingsFrom(ops.paths)),
+  };
 }
 
 type PageProvenance = { kind: 'pdf'; page: number; bbox: BBox };
@@ -315,15 +330,14 @@ async function readPage(
   try {
     const viewport = page.getViewport({ scale: 1 });
     const info: Page = { number: n, width: round2(viewport.width), height: round2(viewport.height) };
-    // The operator list is walked once: paths for rulings, text, images for scan detection.
     const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
-    const ops = walkOps(await page.getOperatorList(), OPS, { viewport, fontOf });
-    const runs = textRuns(await pageTextItems(page, ops, normalise), viewport);
+    const fromOps = readOps(await page.getOperatorList(), OPS, viewport, fontOf, page.view, normalise);
+    const runs = textRuns(fromOps.items ?? (await page.getTextContent()).items, viewport);
     const chars = textChars(runs);
-    const scan = scanInfo(imageCoverage(ops.images, viewport), chars);
+    const scan = scanInfo(fromOps.imageCoverage, chars);
     const prov = pageProvenance(info);
     const read = (pageRuns: TextRun[]): PageContent => {
-      const content = pageContent(pageRuns, mergeSegments(rulingsFrom(ops.paths)), info, budget);
+      const content = pageContent(pageRuns, fromOps.segments, info, budget);
       diagnostics.push(...content.diagnostics);
       return { page: info, tables: content.tables, paragraphs: content.paragraphs, unreadable: false };
     };
