@@ -1,7 +1,7 @@
 /** Affine matrices and viewport mapping for reading pdfjs operator lists (rulings, scans). */
 
 /**
- * What pageRulings needs of a pdfjs PageViewport: its `transform` (user space → viewport), or
+ * What walkOps (paths, rulings) needs of a pdfjs PageViewport: its `transform` (user space → viewport), or
  * failing that `convertToViewportPoint`, from which the same matrix is sampled. `width`/`height`,
  * when given, bound the visible page: rulings outside it are dropped.
  */

@@ -1,4 +1,4 @@
-import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { BBox, Block, Diagnostic, Page, Table } from '../../model/index.js';
 import { gridReport } from '../common/grid-builder.js';
 import { DEFAULT_LIMITS, type OcrOptions, type ParseLimits, pageCheck } from '../limits.js';
@@ -14,13 +14,14 @@ import { groupLines } from './lines.js';
 import { loadPdfJs, openPdf } from './load.js';
 import { joinAcrossPages } from './page-join.js';
 import { type PdfParagraph, paragraphs } from './paragraphs.js';
-import { mergeSegments, pageRulings, type Segment } from './rulings.js';
-import { pageImageCoverage, scanInfo } from './scan.js';
+import { mergeSegments, rulingsFrom, type Segment } from './rulings.js';
+import { imageCoverage, type PageScanInfo, scanInfo, type ViewportLike } from './scan.js';
 import { absorbOverflow, markBleed } from './cell-overflow.js';
 import { pdfContinuation } from './page-continuation.js';
 import { streamTables } from './stream.js';
 import { type TextRun, textRuns } from './text-runs.js';
-import { type OpFont, textFromOps } from './op-text.js';
+import { type OpTextItem, textItems } from './op-text.js';
+import { type OpFont, walkOps } from './op-walk.js';
 
 export interface PdfParse {
   pages: Page[];
@@ -142,45 +143,33 @@ function runsIndex(runs: readonly TextRun[]): (box: BBox) => TextRun[] {
   };
 }
 
+const UNRULED = 'its ruled tables were not built; its text is read as unruled tables and paragraphs';
+
+/** The frames of a page's rulings, or null with a `page-budget` warning when finding them is past the page's budget (./budget.ts). */
+function rulingFrames(segments: Segment[], info: Page, budget: PageBudget): { found: Frames | null; diagnostics: Diagnostic[] } {
+  if (segments.length > budget.segments) {
+    return { found: null, diagnostics: [overBudget(info, 'ruling segments', segments.length, budget.segments, UNRULED)] };
+  }
+  const found = frames(segments, budget.crossingChecks);
+  return { found, diagnostics: found ? [] : [overBudget(info, 'ruling crossings checked', null, budget.crossingChecks, UNRULED)] };
+}
+
 /**
- * Tables and paragraphs from a page's runs (text layer or OCR). Ruled tables are built within the
- * page's budget (./budget.ts): past a limit the page's rulings (or one table's) are set aside with a
- * `page-budget` warning and its text is read as unruled tables and paragraphs.
+ * Tables and paragraphs from a page's runs (text layer or OCR), with the warnings made on the way.
+ * Ruled tables are built within the page's budget (./budget.ts): past a limit the page's rulings
+ * (or one table's) are set aside with a `page-budget` warning and its text is read as unruled
+ * tables and paragraphs.
  */
 function pageContent(
   runs: TextRun[],
   segments: Segment[],
   info: Page,
-  diagnostics: Diagnostic[],
   budget: PageBudget,
-): Pick<PageContent, 'tables' | 'paragraphs'> {
+): Pick<PageContent, 'tables' | 'paragraphs'> & { diagnostics: Diagnostic[] } {
   const n = info.number;
   const tables: LatticeTable[] = [];
   const used = new Set<unknown>();
-  let found: Frames | null = null;
-  if (segments.length > budget.segments) {
-    diagnostics.push(
-      overBudget(
-        info,
-        'ruling segments',
-        segments.length,
-        budget.segments,
-        'its ruled tables were not built; its text is read as unruled tables and paragraphs',
-      ),
-    );
-  } else {
-    found = frames(segments, budget.crossingChecks);
-    if (!found)
-      diagnostics.push(
-        overBudget(
-          info,
-          'ruling crossings checked',
-          null,
-          budget.crossingChecks,
-          'its ruled tables were not built; its text is read as unruled tables and paragraphs',
-        ),
-      );
-  }
+  const { found, diagnostics } = rulingFrames(segments, info, budget);
   const runsIn = runsIndex(runs);
   for (const frame of found?.frames ?? []) {
     const grid = frameGrid(frame);
@@ -219,7 +208,7 @@ function pageContent(
   const rest = runs.filter((r) => !used.has(r));
   const paras = absorbOverflow(tables, paragraphs(groupLines(rest), n));
   markBleed(tables, paras, info.height, (text) => stripPieces(text) !== null);
-  return { tables, paragraphs: paras };
+  return { tables, paragraphs: paras, diagnostics };
 }
 
 /**
@@ -229,20 +218,104 @@ function pageContent(
  */
 const TEXT_FROM_OPS = process.env.GONGKAI_PDF_TEXT !== 'pdfjs';
 
-/** The page's text items: from the operator list when it can be read from it, else pdfjs's getTextContent. */
-async function pageTextItems(
-  page: PDFPageProxy,
+/**
+ * What a page's operator list gives, from its one walk (./op-walk.ts): the page's text items (null
+ * when they cannot be read from the list; pdfjs's getTextContent is asked then), the share of the
+ * page images cover, and its ruling segments, merged. The walk's events do not outlive it.
+ */
+function readOps(
   opList: { fnArray: number[]; argsArray: unknown[] },
   OPS: Record<string, number>,
+  viewport: ViewportLike,
+  fontOf: (name: string) => OpFont | null,
+  view: number[],
   normalise: (s: string) => string,
-): Promise<readonly unknown[]> {
-  if (TEXT_FROM_OPS) {
-    const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
-    const items = textFromOps(opList, OPS, fontOf, page.view, normalise);
-    if (items) return items;
-  }
-  return (await page.getTextContent()).items;
+): { items: OpTextItem[] | null; imageCoverage: number; segments: Segment[] } {
+  const ops = walkOps(opList, OPS, { viewport, fontOf });
+  return {
+    items: TEXT_FROM_OPS ? textItems(ops, view, normalise) : null,
+    imageCoverage: imageCoverage(ops.images, viewport),
+    segments: mergeSegments(rulingsFrom(ops.paths)),
+  };
 }
+
+type PageProvenance = { kind: 'pdf'; page: number; bbox: BBox };
+
+const pageProvenance = (info: Page): PageProvenance => ({ kind: 'pdf', page: info.number, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } });
+
+const unreadablePage = (info: Page): PageContent => ({ page: info, tables: [], paragraphs: [], unreadable: true });
+
+/** Non-whitespace characters of a page's runs. */
+const textChars = (runs: readonly TextRun[]): number => runs.reduce((s, r) => s + [...r.text.replace(/\s/g, '')].length, 0);
+
+/**
+ * Whether a page's text layer is fit to read: a warning when it holds characters a damaged font or
+ * Unicode map gives, and `unreadable` (with a warning) when too many have no Unicode mapping at all.
+ */
+function textQuality(runs: readonly TextRun[], chars: number, prov: PageProvenance): { diagnostics: Diagnostic[]; unreadable: boolean } {
+  const n = prov.page;
+  const diagnostics: Diagnostic[] = [];
+  const suspect = suspectChars(runs);
+  if (suspect.count >= SUSPECT_MIN) {
+    diagnostics.push({
+      code: 'pdf-suspect-text',
+      severity: 'warning',
+      stage: 'parse',
+      message: `page ${n}: ${suspect.count} characters that a Chinese document does not print (Latin-1 letters and control codes between Chinese text, e.g. ${JSON.stringify(suspect.sample)}): a damaged font or Unicode map; figures from this page may be misread`,
+      provenance: prov,
+      detail: { suspect: suspect.count, sample: suspect.sample },
+    });
+  }
+  const garbled = runs.reduce((s, r) => s + (r.text.match(GARBLED)?.length ?? 0), 0);
+  if (chars >= 10 && garbled / chars > GARBLED_SHARE) {
+    diagnostics.push({
+      code: 'pdf-garbled-text',
+      severity: 'warning',
+      stage: 'parse',
+      message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`,
+      provenance: prov,
+      detail: { garbled, chars },
+    });
+    return { diagnostics, unreadable: true };
+  }
+  return { diagnostics, unreadable: false };
+}
+
+/** What is done with a page that needs OCR: OCR it, or not (the document's allowance is spent, or OCR is off). */
+const ocrRoute = (ocr: OcrState | null): 'ocr' | 'over-limit' | 'off' => (ocr && ocr.left > 0 ? 'ocr' : ocr ? 'over-limit' : 'off');
+
+const needsOcrDiagnostic = (scan: PageScanInfo, prov: PageProvenance): Diagnostic => ({
+  code: 'needs-ocr',
+  severity: 'warning',
+  stage: 'parse',
+  message: `page ${prov.page} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`,
+  provenance: prov,
+  detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars },
+});
+
+const ocrFailedDiagnostic = (reason: string, prov: PageProvenance): Diagnostic => ({
+  code: 'ocr-failed',
+  severity: 'warning',
+  stage: 'parse',
+  message: `page ${prov.page}: OCR failed: ${reason}`,
+  provenance: prov,
+  detail: { source: 'ocr' },
+});
+
+const ocrLimitDiagnostic = (maxPages: number, prov: PageProvenance): Diagnostic => ({
+  code: 'ocr-limit',
+  severity: 'warning',
+  stage: 'parse',
+  message: `page ${prov.page} was not OCRed: the document already had ${maxPages} pages OCRed (ocr.maxPages)`,
+  provenance: prov,
+  detail: { limit: maxPages },
+});
+
+/** OCR's own diagnostic for a page it read, with why the page was OCRed. */
+const ocrReadDiagnostic = (d: Diagnostic, scan: PageScanInfo): Diagnostic => ({
+  ...d,
+  detail: { ...d.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) },
+});
 
 async function readPage(
   doc: Awaited<ReturnType<typeof openPdf>>,
@@ -257,75 +330,37 @@ async function readPage(
   try {
     const viewport = page.getViewport({ scale: 1 });
     const info: Page = { number: n, width: round2(viewport.width), height: round2(viewport.height) };
-    const opList = await page.getOperatorList();
-    const runs = textRuns(await pageTextItems(page, opList, OPS, normalise), viewport);
-    const chars = runs.reduce((s, r) => s + [...r.text.replace(/\s/g, '')].length, 0);
-    const scan = scanInfo(pageImageCoverage(opList, viewport, OPS), chars);
-    const pageProv = { kind: 'pdf' as const, page: n, bbox: { x0: 0, y0: 0, x1: info.width, y1: info.height } };
+    const fontOf = (name: string): OpFont | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpFont) : null);
+    const fromOps = readOps(await page.getOperatorList(), OPS, viewport, fontOf, page.view, normalise);
+    const runs = textRuns(fromOps.items ?? (await page.getTextContent()).items, viewport);
+    const chars = textChars(runs);
+    const scan = scanInfo(fromOps.imageCoverage, chars);
+    const prov = pageProvenance(info);
+    const read = (pageRuns: TextRun[]): PageContent => {
+      const content = pageContent(pageRuns, fromOps.segments, info, budget);
+      diagnostics.push(...content.diagnostics);
+      return { page: info, tables: content.tables, paragraphs: content.paragraphs, unreadable: false };
+    };
     if (scan.needsOcr) {
-      const needsOcr: Diagnostic = {
-        code: 'needs-ocr',
-        severity: 'warning',
-        stage: 'parse',
-        message: `page ${n} is a scanned image (${scan.reason}); it needs OCR and yields no text or tables`,
-        provenance: pageProv,
-        detail: { imageCoverage: round2(scan.imageCoverage), textChars: scan.textChars },
-      };
-      if (ocr && ocr.left > 0) {
+      const route = ocrRoute(ocr);
+      if (route === 'ocr' && ocr) {
         ocr.left--;
         const r = await ocrPage(page, n, ocr.opts, info);
         if (r.ok) {
-          diagnostics.push({ ...r.diagnostic, detail: { ...r.diagnostic.detail, scan: scan.reason, imageCoverage: round2(scan.imageCoverage) } });
+          diagnostics.push(ocrReadDiagnostic(r.diagnostic, scan));
           // Rulings drawn as vectors over a scan still frame its tables; the scan's own lines are pixels and do not.
-          const ocrContent = pageContent(r.runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget);
-          return { page: info, ...ocrContent, unreadable: false };
+          return read(r.runs);
         }
-        diagnostics.push(needsOcr, {
-          code: 'ocr-failed',
-          severity: 'warning',
-          stage: 'parse',
-          message: `page ${n}: OCR failed: ${r.reason}`,
-          provenance: pageProv,
-          detail: { source: 'ocr' },
-        });
-        return { page: info, tables: [], paragraphs: [], unreadable: true };
+        diagnostics.push(needsOcrDiagnostic(scan, prov), ocrFailedDiagnostic(r.reason, prov));
+        return unreadablePage(info);
       }
-      if (ocr)
-        diagnostics.push({
-          code: 'ocr-limit',
-          severity: 'warning',
-          stage: 'parse',
-          message: `page ${n} was not OCRed: the document already had ${ocr.opts.maxPages} pages OCRed (ocr.maxPages)`,
-          provenance: pageProv,
-          detail: { limit: ocr.opts.maxPages },
-        });
-      diagnostics.push(needsOcr);
-      return { page: info, tables: [], paragraphs: [], unreadable: true };
+      if (route === 'over-limit' && ocr) diagnostics.push(ocrLimitDiagnostic(ocr.opts.maxPages, prov));
+      diagnostics.push(needsOcrDiagnostic(scan, prov));
+      return unreadablePage(info);
     }
-    const suspect = suspectChars(runs);
-    if (suspect.count >= SUSPECT_MIN) {
-      diagnostics.push({
-        code: 'pdf-suspect-text',
-        severity: 'warning',
-        stage: 'parse',
-        message: `page ${n}: ${suspect.count} characters that a Chinese document does not print (Latin-1 letters and control codes between Chinese text, e.g. ${JSON.stringify(suspect.sample)}): a damaged font or Unicode map; figures from this page may be misread`,
-        provenance: pageProv,
-        detail: { suspect: suspect.count, sample: suspect.sample },
-      });
-    }
-    const garbled = runs.reduce((s, r) => s + (r.text.match(GARBLED)?.length ?? 0), 0);
-    if (chars >= 10 && garbled / chars > GARBLED_SHARE) {
-      diagnostics.push({
-        code: 'pdf-garbled-text',
-        severity: 'warning',
-        stage: 'parse',
-        message: `page ${n}: ${garbled} of ${chars} characters have no usable Unicode mapping (a font without a ToUnicode map); the page's text is not used`,
-        provenance: pageProv,
-        detail: { garbled, chars },
-      });
-      return { page: info, tables: [], paragraphs: [], unreadable: true };
-    }
-    return { page: info, ...pageContent(runs, mergeSegments(pageRulings(opList, viewport, OPS)), info, diagnostics, budget), unreadable: false };
+    const quality = textQuality(runs, chars, prov);
+    diagnostics.push(...quality.diagnostics);
+    return quality.unreadable ? unreadablePage(info) : read(runs);
   } finally {
     page.cleanup();
   }
@@ -343,95 +378,69 @@ export interface PdfOptions {
 
 const nothing = (d: Diagnostic): PdfParse => ({ pages: [], blocks: [], tables: [], diagnostics: [d] });
 
-/** Reads a PDF into pages, blocks and tables; bad files and pages give diagnostics, never exceptions. */
-export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfParse> {
-  let doc;
-  let repaired = false;
-  // Images are decoded only when pages may be rendered (OCR); text, rulings and scan detection read
-  // where images lie, never their pixels.
-  const open = { images: resolveOcr(options.ocr) !== null };
+/**
+ * Opens the PDF. A download cut short loses the xref and the trailer at the end; pdfjs rebuilds the
+ * xref by scanning objects but still needs the trailer's /Root: such a file is given one, naming
+ * the catalog found, and opened again (`repaired`). A file that cannot be opened gives the diagnostic
+ * for the first attempt's exception.
+ */
+async function openRepaired(bytes: Uint8Array, open: { images: boolean }): Promise<{ doc: PDFDocumentProxy; repaired: boolean } | { failed: Diagnostic }> {
   try {
-    doc = await openPdf(bytes, undefined, open);
+    return { doc: await openPdf(bytes, undefined, open), repaired: false };
   } catch (e) {
-    // A download cut short loses the xref and the trailer at the end; pdfjs rebuilds the xref by
-    // scanning objects but still needs the trailer's /Root. Give it one, naming the catalog found.
     const patched = looksTruncated(bytes) ? withTrailer(bytes) : null;
-    if (!patched) return nothing(pdfOpenDiagnostic(e));
+    if (!patched) return { failed: pdfOpenDiagnostic(e) };
     try {
-      doc = await openPdf(patched, undefined, open);
-      repaired = true;
+      return { doc: await openPdf(patched, undefined, open), repaired: true };
     } catch {
-      return nothing(pdfOpenDiagnostic(e));
+      return { failed: pdfOpenDiagnostic(e) };
     }
   }
-  const tooMany = pageCheck(doc.numPages, options.limits ?? DEFAULT_LIMITS);
-  if (tooMany) {
-    await doc.destroy();
-    return nothing(tooMany);
-  }
-  const diagnostics: Diagnostic[] = [];
-  const budget = pageBudget(options.budget);
-  if (looksTruncated(bytes)) {
-    diagnostics.push({
-      code: 'pdf-truncated',
+}
+
+/** The warning for a file without %%EOF at its end (cut short), saying whether its trailer had to be made up; null for a whole file. */
+function truncatedDiagnostic(bytes: Uint8Array, repaired: boolean): Diagnostic | null {
+  if (!looksTruncated(bytes)) return null;
+  return {
+    code: 'pdf-truncated',
+    severity: 'warning',
+    stage: 'parse',
+    message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`,
+    provenance: { kind: 'file', offset: bytes.length },
+    ...(repaired ? { detail: { repaired: true } } : {}),
+  };
+}
+
+/** OCR for the document: its state when asked for and able to run; a warning when asked for but unable. */
+function ocrSetup(opts: ResolvedOcr | null): { ocr: OcrState | null; diagnostic: Diagnostic | null } {
+  if (!opts) return { ocr: null, diagnostic: null };
+  const a = ocrAvailable(opts.command, opts.languages);
+  if (a.ok) return { ocr: { opts, left: opts.maxPages }, diagnostic: null };
+  return {
+    ocr: null,
+    diagnostic: {
+      code: 'ocr-unavailable',
       severity: 'warning',
       stage: 'parse',
-      message: `the PDF has no %%EOF marker at its end: the file was probably cut short (an interrupted download)${repaired ? ', and its trailer was lost: the pages were found by scanning the file' : ''}; what could be read was read, but parts may be missing`,
-      provenance: { kind: 'file', offset: bytes.length },
-      ...(repaired ? { detail: { repaired: true } } : {}),
-    });
-  }
-  const pages: PageContent[] = [];
-  let ocr: OcrState | null = null;
-  const ocrOpts = resolveOcr(options.ocr);
-  if (ocrOpts) {
-    const a = ocrAvailable(ocrOpts.command, ocrOpts.languages);
-    if (a.ok) ocr = { opts: ocrOpts, left: ocrOpts.maxPages };
-    else
-      diagnostics.push({
-        code: 'ocr-unavailable',
-        severity: 'warning',
-        stage: 'parse',
-        message: `OCR was asked for but cannot run: ${a.reason}; scanned pages stay needs-ocr`,
-        provenance: { kind: 'file' },
-        detail: { command: ocrOpts.command, languages: ocrOpts.languages },
-      });
-  }
-  const aborted = (n: number): Diagnostic => ({
-    code: 'parse-aborted',
-    severity: 'error',
-    stage: 'parse',
-    message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`,
-    provenance: { kind: 'file' },
-    detail: { page: n, pages: doc.numPages },
-  });
-  try {
-    const { OPS, normalizeUnicode } = await loadPdfJs();
-    for (let n = 1; n <= doc.numPages; n++) {
-      if (options.signal?.aborted) return nothing(aborted(n));
-      try {
-        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr, budget));
-      } catch (e) {
-        diagnostics.push({
-          ...pdfOpenDiagnostic(e),
-          code: 'pdf-page-unreadable',
-          message: `page ${n} could not be read: ${(e as Error).message}`,
-          provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } },
-        });
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
-  joinAcrossPages(
-    pages.map((p) => ({
-      paragraphs: p.paragraphs,
-      firstTableTop: p.tables.length ? Math.min(...p.tables.map((t) => t.box.y0)) : null,
-      lastTableBottom: p.tables.length ? Math.max(...p.tables.map((t) => t.box.y1)) : null,
-    })),
-  );
+      message: `OCR was asked for but cannot run: ${a.reason}; scanned pages stay needs-ocr`,
+      provenance: { kind: 'file' },
+      detail: { command: opts.command, languages: opts.languages },
+    },
+  };
+}
 
-  // Reading order: page by page, top to bottom; a continued table keeps the place of its first part.
+/** What joining paragraphs across a page break looks at of a page: its paragraphs, and where its tables start and end. */
+const pageFlow = (p: PageContent) => ({
+  paragraphs: p.paragraphs,
+  firstTableTop: p.tables.length ? Math.min(...p.tables.map((t) => t.box.y0)) : null,
+  lastTableBottom: p.tables.length ? Math.max(...p.tables.map((t) => t.box.y1)) : null,
+});
+
+/**
+ * The document's blocks and tables from its pages' content, in reading order: page by page, top to
+ * bottom; a continued table keeps the place of its first part. `diagnostics` are assembleTables'.
+ */
+function assemble(pages: readonly PageContent[]): { blocks: Block[]; tables: Table[]; diagnostics: Diagnostic[] } {
   const body = medianByChars(pages.flatMap((p) => p.paragraphs));
   const drafts: (BlockDraft & { order: number; bleed?: boolean })[] = [];
   const tables: Table[] = [];
@@ -470,8 +479,59 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
     tables.map((t) => t.order),
   );
   const assembled = assembleTables(blocks, tables, pdfContinuation(xsOf));
-  diagnostics.push(...assembled.diagnostics);
-  return { pages: pages.map((p) => p.page), blocks, tables: assembled.tables, diagnostics };
+  return { blocks, tables: assembled.tables, diagnostics: assembled.diagnostics };
+}
+
+/** Reads a PDF into pages, blocks and tables; bad files and pages give diagnostics, never exceptions. */
+export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfParse> {
+  const ocrOpts = resolveOcr(options.ocr);
+  // Images are decoded only when pages may be rendered (OCR); text, rulings and scan detection read
+  // where images lie, never their pixels.
+  const opened = await openRepaired(bytes, { images: ocrOpts !== null });
+  if ('failed' in opened) return nothing(opened.failed);
+  const { doc, repaired } = opened;
+  const tooMany = pageCheck(doc.numPages, options.limits ?? DEFAULT_LIMITS);
+  if (tooMany) {
+    await doc.destroy();
+    return nothing(tooMany);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const budget = pageBudget(options.budget);
+  const truncated = truncatedDiagnostic(bytes, repaired);
+  if (truncated) diagnostics.push(truncated);
+  const pages: PageContent[] = [];
+  const { ocr, diagnostic: noOcr } = ocrSetup(ocrOpts);
+  if (noOcr) diagnostics.push(noOcr);
+  const aborted = (n: number): Diagnostic => ({
+    code: 'parse-aborted',
+    severity: 'error',
+    stage: 'parse',
+    message: `parsing was stopped before page ${n} of ${doc.numPages} (${String((options.signal?.reason as Error | undefined)?.message ?? options.signal?.reason ?? 'aborted')}); nothing read is kept`,
+    provenance: { kind: 'file' },
+    detail: { page: n, pages: doc.numPages },
+  });
+  try {
+    const { OPS, normalizeUnicode } = await loadPdfJs();
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (options.signal?.aborted) return nothing(aborted(n));
+      try {
+        pages.push(await readPage(doc, n, OPS as unknown as Record<string, number>, normalizeUnicode, diagnostics, ocr, budget));
+      } catch (e) {
+        diagnostics.push({
+          ...pdfOpenDiagnostic(e),
+          code: 'pdf-page-unreadable',
+          message: `page ${n} could not be read: ${(e as Error).message}`,
+          provenance: { kind: 'pdf', page: n, bbox: { x0: 0, y0: 0, x1: 0, y1: 0 } },
+        });
+      }
+    }
+  } finally {
+    await doc.destroy();
+  }
+  joinAcrossPages(pages.map(pageFlow));
+  const { blocks, tables, diagnostics: assembly } = assemble(pages);
+  diagnostics.push(...assembly);
+  return { pages: pages.map((p) => p.page), blocks, tables, diagnostics };
 }
 
 const roundBox = (b: { x0: number; y0: number; x1: number; y1: number }) => ({ x0: round2(b.x0), y0: round2(b.y0), x1: round2(b.x1), y1: round2(b.y1) });

@@ -20,22 +20,14 @@
  * So no file draws a border as the edge of a large filled rectangle (cell shading), and those are
  * not turned into rulings: if they were, every white cell background would become four lines.
  *
- * pdfjs 5 operator-list format (pdf.worker.mjs `buildPath` and the `OPS.stroke…endPath` case of
- * `getOperatorList`; consumed by canvas `constructPath` / `makePathFromDrawOPS` in pdf.mjs): the
- * path operators never reach the list. Each painting operator becomes one
- * `OPS.constructPath` whose arguments are `[paintOp, [Float32Array | null], minMax | null]`; the
- * buffer holds DrawOPS codes, each followed by its coordinates in user space (the CTM in force when
- * it is painted applies): moveTo x y, lineTo x y, curveTo x1 y1 x2 y2 x y, quadraticCurveTo x1 y1
- * x y, closePath. `re` arrives as moveTo + 3 lineTo + closePath (moveTo + lineTo + closePath when
- * its width or height is 0). A clip (`W`, `W*`) is emitted as OPS.clip/eoClip just before the
- * constructPath that carries its path. Colours arrive as setStrokeRGBColor/setFillRGBColor with one
- * "#rrggbb" string whatever the PDF's colour space (gray, CMYK, SC/SCN included);
- * setStrokeTransparent/setFillTransparent mean "paint nothing".
+ * The paths come from the page's one walk of its operator list (./op-walk.ts), which keeps the
+ * graphics state: CTM, line width, colours, alpha, clip box, soft masks and annotations.
  */
 
-import { type Subpath, decodePath } from './draw-path.js';
+import type { Subpath } from './draw-path.js';
 import { isInk } from './colour.js';
-import { apply, type Box, compose, IDENTITY, isNum, listOf, type Matrix, matrixFrom, type PageViewportLike, type Point, viewportMatrix } from './matrix.js';
+import { apply, type Box, isNum, type Matrix, type PageViewportLike, type Point } from './matrix.js';
+import { boxOf, type Colour, type PathEvent, walkOps } from './op-walk.js';
 
 export type { PageViewportLike } from './matrix.js';
 
@@ -62,21 +54,6 @@ const INVISIBLE_ALPHA = 0.05;
 /** Shorter segments are degenerate (a zero-length `m l`, a dot). */
 const MIN_LENGTH = 0.01;
 
-interface GState {
-  ctm: Matrix;
-  lineWidth: number;
-  strokeInk: boolean;
-  fillInk: boolean;
-  strokeAlpha: number;
-  fillAlpha: number;
-  /** Bounding box (viewport space) of the clip region; null = the whole plane. */
-  clip: Box | null;
-  /** Inside a soft-mask group or an annotation: drawn, but not as page content. */
-  hidden: boolean;
-  /** ctm then the viewport's matrix, made when a path first needs it after the ctm changed. */
-  view: Matrix | null;
-}
-
 /** Clips a segment to the clip box; a line just outside it (half its width plus 0.5pt) still shows. */
 function clipSegment(s: Segment, clip: Box | null): Segment | undefined {
   if (!clip) return s;
@@ -87,19 +64,6 @@ function clipSegment(s: Segment, clip: Box | null): Segment | undefined {
   const to = Math.min(s.to, along1);
   return to - from >= MIN_LENGTH ? { ...s, from, to } : undefined;
 }
-
-const boxOf = (pts: Point[]): Box => {
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-};
-
-const intersect = (a: Box | null, b: Box): Box => {
-  if (!a) return b;
-  const r = { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
-  // An empty intersection stays an (inverted-free) empty box that nothing fits in.
-  return r.x0 <= r.x1 && r.y0 <= r.y1 ? r : { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-};
 
 /** A stroked straight edge (viewport space) as a ruling, if it is axis-aligned and not degenerate. */
 function strokeSegment(p: Point, q: Point, width: number): Segment | undefined {
@@ -136,243 +100,49 @@ function fillSegment(sp: Subpath, m: Matrix): Segment | undefined {
   return undefined;
 }
 
-type Kind =
-  | 'save'
-  | 'restore'
-  | 'transform'
-  | 'lineWidth'
-  | 'gstate'
-  | 'strokeRGB'
-  | 'fillRGB'
-  | 'strokeGray'
-  | 'fillGray'
-  | 'strokeCMYK'
-  | 'fillCMYK'
-  | 'strokeAny'
-  | 'fillAny'
-  | 'strokeNone'
-  | 'fillNone'
-  | 'clip'
-  | 'path'
-  | 'formBegin'
-  | 'formEnd'
-  | 'groupBegin'
-  | 'groupEnd'
-  | 'annotBegin'
-  | 'annotEnd';
+/** Adds a segment, clipped to the clip box it was painted in, when some of it shows. */
+function emit(out: Segment[], s: Segment | undefined, clip: Box | null): void {
+  const c = s && clipSegment(s, clip);
+  if (c) out.push(c);
+}
 
-const KIND_OF_OP: Record<string, Kind> = {
-  save: 'save',
-  restore: 'restore',
-  transform: 'transform',
-  setLineWidth: 'lineWidth',
-  setGState: 'gstate',
-  setStrokeRGBColor: 'strokeRGB',
-  setFillRGBColor: 'fillRGB',
-  setStrokeGray: 'strokeGray',
-  setFillGray: 'fillGray',
-  setStrokeCMYKColor: 'strokeCMYK',
-  setFillCMYKColor: 'fillCMYK',
-  setStrokeColor: 'strokeAny',
-  setFillColor: 'fillAny',
-  setStrokeColorN: 'strokeAny',
-  setFillColorN: 'fillAny',
-  setStrokeTransparent: 'strokeNone',
-  setFillTransparent: 'fillNone',
-  clip: 'clip',
-  eoClip: 'clip',
-  constructPath: 'path',
-  paintFormXObjectBegin: 'formBegin',
-  paintFormXObjectEnd: 'formEnd',
-  beginGroup: 'groupBegin',
-  endGroup: 'groupEnd',
-  beginAnnotation: 'annotBegin',
-  endAnnotation: 'annotEnd',
-};
-
-/** The colour space each colour-setting kind reports its components in. */
-const COLOUR_SPACE: Partial<Record<Kind, 'rgb' | 'gray' | 'cmyk' | 'any'>> = {
-  strokeRGB: 'rgb',
-  fillRGB: 'rgb',
-  strokeGray: 'gray',
-  fillGray: 'gray',
-  strokeCMYK: 'cmyk',
-  fillCMYK: 'cmyk',
-  strokeAny: 'any',
-  fillAny: 'any',
-};
-
-const PAINT_STROKE = ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
-const PAINT_FILL = ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'];
-
-/** Rulings of one page, from its operator list (call page.getOperatorList() once, pass it in). */
-export function pageRulings(opList: { fnArray: number[]; argsArray: unknown[] }, viewport: PageViewportLike, OPS: Record<string, number>): Segment[] {
-  const fnArray = listOf(opList?.fnArray);
-  const argsArray = listOf(opList?.argsArray);
-  const vpm = viewport && typeof viewport === 'object' ? viewportMatrix(viewport) : undefined;
-  if (!fnArray || !argsArray || !vpm || !OPS || typeof OPS !== 'object') return [];
-
-  const kinds = new Map<unknown, Kind>();
-  for (const [name, kind] of Object.entries(KIND_OF_OP)) if (isNum(OPS[name])) kinds.set(OPS[name], kind);
-  const opSet = (names: string[]): Set<unknown> => new Set(names.map((n) => OPS[n]).filter(isNum));
-  const strokeOps = opSet(PAINT_STROKE);
-  const fillOps = opSet(PAINT_FILL);
-
-  const vw = viewport.width;
-  const vh = viewport.height;
-  // Nothing outside the page is seen; WPS's clips reach past it.
-  const pageBox: Box | null = isNum(vw) && isNum(vh) ? { x0: 0, y0: 0, x1: vw, y1: vh } : null;
-  let gs: GState = {
-    ctm: IDENTITY,
-    lineWidth: 1,
-    strokeInk: true,
-    fillInk: true,
-    strokeAlpha: 1,
-    fillAlpha: 1,
-    clip: pageBox,
-    hidden: false,
-    view: null,
-  };
-  const stack: GState[] = [];
-  const save = (): void => {
-    stack.push(gs);
-    gs = { ...gs };
-  };
-  const restore = (): void => {
-    gs = stack.pop() ?? gs;
-  };
-  let pendingClip = false;
+/** Rulings from a page's painted paths (walkOps' `paths`): visible, inked strokes and thin filled rectangles. */
+export function rulingsFrom(paths: readonly PathEvent[]): Segment[] {
   const out: Segment[] = [];
-  const emit = (s: Segment | undefined): void => {
-    const c = s && clipSegment(s, gs.clip);
-    if (c) out.push(c);
+  const inks = new Map<Colour, boolean>();
+  const ink = (c: Colour): boolean => {
+    if (!c) return false;
+    let v = inks.get(c);
+    if (v === undefined) inks.set(c, (v = isInk(c.args, c.space)));
+    return v;
   };
-
-  const n = Math.min(fnArray.length, argsArray.length);
-  for (let i = 0; i < n; i++) {
-    const kind = kinds.get(fnArray[i]);
-    if (!kind) continue;
-    const args: ArrayLike<unknown> = listOf(argsArray[i]) ?? [];
-    switch (kind) {
-      case 'save':
-        save();
-        break;
-      case 'restore':
-        restore();
-        break;
-      case 'transform': {
-        const m = matrixFrom(args);
-        if (m) {
-          gs.ctm = compose(m, gs.ctm);
-          gs.view = null;
+  for (const p of paths) {
+    const m = p.toPage;
+    const det = Math.abs(m[0] * m[3] - m[1] * m[2]);
+    if (p.hidden || !(det > 0)) continue;
+    if (p.stroke && ink(p.strokeColour) && p.strokeAlpha > INVISIBLE_ALPHA) {
+      for (const sp of p.subpaths) {
+        for (const [a, b] of sp.edges) {
+          const q0 = apply(m, a.x, a.y);
+          const q1 = apply(m, b.x, b.y);
+          const userLen = Math.hypot(b.x - a.x, b.y - a.y);
+          const viewLen = Math.hypot(q1.x - q0.x, q1.y - q0.y);
+          // The stroke's thickness across the line as the matrix maps it (exact for any affine map).
+          const width = viewLen > 0 ? (p.lineWidth * det * userLen) / viewLen : 0;
+          emit(out, strokeSegment(q0, q1, width), p.clip);
         }
-        break;
       }
-      case 'lineWidth':
-        if (isNum(args[0])) gs.lineWidth = Math.abs(args[0]);
-        break;
-      case 'gstate': {
-        // [[key, value], …] from an ExtGState: LW (line width), CA/ca (stroke/fill alpha).
-        const entries = listOf(args[0]) ?? [];
-        for (let k = 0; k < entries.length; k++) {
-          const e = listOf(entries[k]);
-          const [key, value] = e ? [e[0], e[1]] : [];
-          if (key === 'LW' && isNum(value)) gs.lineWidth = Math.abs(value);
-          else if (key === 'CA' && isNum(value)) gs.strokeAlpha = value;
-          else if (key === 'ca' && isNum(value)) gs.fillAlpha = value;
-        }
-        break;
-      }
-      case 'strokeRGB':
-      case 'strokeGray':
-      case 'strokeCMYK':
-      case 'strokeAny':
-        gs.strokeInk = isInk(args, COLOUR_SPACE[kind]!);
-        break;
-      case 'fillRGB':
-      case 'fillGray':
-      case 'fillCMYK':
-      case 'fillAny':
-        gs.fillInk = isInk(args, COLOUR_SPACE[kind]!);
-        break;
-      case 'strokeNone':
-        gs.strokeInk = false;
-        break;
-      case 'fillNone':
-        gs.fillInk = false;
-        break;
-      case 'clip':
-        pendingClip = true;
-        break;
-      case 'path': {
-        const paint = args[0];
-        const buf = listOf(listOf(args[1])?.[0]);
-        const subpaths = buf ? decodePath(buf) : [];
-        const m = (gs.view ??= compose(gs.ctm, vpm));
-        const det = Math.abs(m[0] * m[3] - m[1] * m[2]);
-        const drawn = !gs.hidden && det > 0;
-        if (drawn && strokeOps.has(paint) && gs.strokeInk && gs.strokeAlpha > INVISIBLE_ALPHA) {
-          for (const sp of subpaths) {
-            for (const [a, b] of sp.edges) {
-              const p = apply(m, a.x, a.y);
-              const q = apply(m, b.x, b.y);
-              const userLen = Math.hypot(b.x - a.x, b.y - a.y);
-              const viewLen = Math.hypot(q.x - p.x, q.y - p.y);
-              // The stroke's thickness across the line as the matrix maps it (exact for any affine map).
-              const width = viewLen > 0 ? (gs.lineWidth * det * userLen) / viewLen : 0;
-              emit(strokeSegment(p, q, width));
-            }
-          }
-        }
-        if (drawn && fillOps.has(paint) && gs.fillInk && gs.fillAlpha > INVISIBLE_ALPHA) {
-          for (const sp of subpaths) emit(fillSegment(sp, m));
-        }
-        // The clip takes effect after the path is painted (PDF 8.5.4); any clip region lies inside
-        // its path's bounding box, so narrowing to that box never hides what is visible.
-        if (pendingClip) {
-          pendingClip = false;
-          const pts = subpaths.flatMap((sp) => sp.points).map((p) => apply(m, p.x, p.y));
-          if (pts.length > 0 && det > 0) gs.clip = intersect(gs.clip, boxOf(pts));
-        }
-        break;
-      }
-      case 'formBegin': {
-        // [matrix | null, bbox | null]: canvas saves, applies the matrix, clips to the bbox.
-        save();
-        const m = matrixFrom(args[0]);
-        if (m) {
-          gs.ctm = compose(m, gs.ctm);
-          gs.view = null;
-        }
-        const bb = listOf(args[1]);
-        const [x0, y0, x1, y1] = bb ? [bb[0], bb[1], bb[2], bb[3]] : [];
-        if (isNum(x0) && isNum(y0) && isNum(x1) && isNum(y1)) {
-          const mv = compose(gs.ctm, vpm);
-          const corners = [apply(mv, x0, y0), apply(mv, x1, y0), apply(mv, x0, y1), apply(mv, x1, y1)];
-          gs.clip = intersect(gs.clip, boxOf(corners));
-        }
-        break;
-      }
-      case 'groupBegin': {
-        // A soft mask's content is drawn into the mask, not onto the page.
-        save();
-        const g = args[0];
-        if (g && typeof g === 'object' && 'smask' in g && g.smask) gs.hidden = true;
-        break;
-      }
-      case 'annotBegin':
-        // Annotation appearances (links, widgets) are not the page's tables.
-        save();
-        gs.hidden = true;
-        break;
-      case 'formEnd':
-      case 'groupEnd':
-      case 'annotEnd':
-        restore();
-        break;
+    }
+    if (p.fill && ink(p.fillColour) && p.fillAlpha > INVISIBLE_ALPHA) {
+      for (const sp of p.subpaths) emit(out, fillSegment(sp, m), p.clip);
     }
   }
   return out;
+}
+
+/** Rulings of one page, from its operator list (call page.getOperatorList() once, pass it in). */
+export function pageRulings(opList: { fnArray: number[]; argsArray: unknown[] }, viewport: PageViewportLike, OPS: Record<string, number>): Segment[] {
+  return rulingsFrom(walkOps(opList, OPS, { viewport }).paths);
 }
 
 /**
