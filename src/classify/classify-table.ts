@@ -35,7 +35,7 @@ export const MIN_SCORE = 0.6;
 const MIN_MARGIN = 0.04;
 
 /** Similarity of two strings, 0–1: twice their longest common subsequence over their total length. */
-function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
   const x = [...a];
   const y = [...b];

@@ -10,6 +10,7 @@ import {
   type Slot,
 } from '../../extract/records.js';
 import { factsOf } from './narrative.js';
+import { similarity } from '../../classify/classify-table.js';
 import { identity } from './fa.js';
 import type { Tally } from './finding.js';
 import { comparePercent, computed, fmt, single } from './interval.js';
@@ -116,20 +117,6 @@ export function evFundRates(t: Tally, r: DocumentRecords): void {
       );
     }
   }
-}
-
-/** Similarity of two names, 0–1: twice their longest common subsequence over their total length. */
-function similarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  const x = [...a];
-  const y = [...b];
-  let prev = new Array<number>(y.length + 1).fill(0);
-  for (const cx of x) {
-    const cur = [0];
-    for (let j = 0; j < y.length; j++) cur.push(cx === y[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, cur[j]!));
-    prev = cur;
-  }
-  return (2 * prev[y.length]!) / (x.length + y.length);
 }
 
 /** A name as a sentence prints it before its budget: without its year, enumerator and budget words. */

@@ -157,15 +157,7 @@ export function buLine(r: DocumentRecords, kinds: readonly string[], code: strin
         budgetKey(kind, l.measurePath) === key,
     );
     if (!li) continue;
-    const figure = tableFigure(li.amount, {
-      kind: 'cell',
-      table: li.table,
-      tableKind: kind,
-      row: li.row,
-      col: li.col,
-      raw: li.amount.printed,
-      provenance: li.provenance,
-    });
+    const figure = lineFigure(li);
     if (figure) return { label: `${kind} ${li.code === '*' ? '合计' : `${li.code ?? ''} ${li.name}`.trim()}·${li.measure}`, figure };
   }
   return null;
@@ -224,17 +216,7 @@ export function buSangong(
 function orgRunningTotal(r: DocumentRecords): { label: string; figure: Figure } | null {
   const totals = r.lineItems.filter((l) => l.tableKind === 'bu-org-running' && l.code === '*' && l.group === null);
   const li = totals.length === 1 ? totals[0]! : null;
-  const figure = li
-    ? tableFigure(li.amount, {
-        kind: 'cell',
-        table: li.table,
-        tableKind: li.tableKind,
-        row: li.row,
-        col: li.col,
-        raw: li.amount.printed,
-        provenance: li.provenance,
-      })
-    : null;
+  const figure = li ? lineFigure(li) : null;
   return figure ? { label: `bu-org-running 合计·${li!.measure}`, figure } : null;
 }
 
