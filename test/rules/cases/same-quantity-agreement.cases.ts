@@ -82,10 +82,12 @@ export const cases: RuleCases = {
       findings: 1,
     },
     // 西安人社 2020 五: "2020 年本部门当年一般公共预算支出181716.56万元" is the 一般公共预算 支出表's 合计 (and 五(二)'s, 五(三)'s).
+    // The document as printed gives three more: two in 五(三)3(2), and 表1's 本年支出合计 182,066.56 against 表3's 合计
+    // 182,157.13 (a warning: the template's two totals, which here differ by the 上年结转 90.57).
     {
-      name: '西安人社 2020 五: 一般公共预算支出 reprinted 159910.57 against the table and the other mentions 181716.56 (one finding beside the two of 五(三)3(2))',
+      name: '西安人社 2020 五: 一般公共预算支出 reprinted 159910.57 against the table and the other mentions 181716.56 (one finding beside the three of the printed document)',
       records: realText('人力资源和社会保障局_2026年部门预算.pdf', ['当年一般公共预算支出181716.56万元', '当年一般公共预算支出159910.57万元']),
-      findings: 3,
+      findings: 4,
     },
     // 泉州 2026 (一)收入预算 "其中：一般公共预算拨款收入 10984.81 万元" is the 收支总表's 一般公共预算拨款收入.
     {
@@ -107,6 +109,11 @@ export const cases: RuleCases = {
     },
     // 五(三)3(2): "对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中：人员经费 138.06万元，124.13 万元" — two values
     // for one subject at one node; 工资福利支出 of 301 (五(三)3(1)) and 机关工资福利支出 of 501 (3(2)) are two measures, not compared.
-    { name: '西安人社 2020 五(三)3(2): 509 and its 人员经费 given two values each', records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
+    // And 表1's 本年支出合计 182,066.56 against 表3's 合计 182,157.13, the template's two totals (a warning).
+    {
+      name: '西安人社 2020 五(三)3(2): 509 and its 人员经费 given two values each; 表1 本年支出合计 against 表3 合计',
+      records: realText('人力资源和社会保障局_2026年部门预算.pdf'),
+      findings: 3,
+    },
   ],
 };
