@@ -4,6 +4,7 @@ import { cellAt, Provenance } from '../model/index.js';
 import { Amount, parseAmount, unitOf } from '../normalise/amount.js';
 import { compactText } from '../normalise/text.js';
 import { headerPath } from './header-path.js';
+import type { CellRef } from './figure.js';
 
 /**
  * One printed amount of a 科目-coded table (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表,
@@ -255,3 +256,14 @@ export const normName = (s: string): string =>
     .replace(/\s+/g, '')
     .replace(/[(（](?:类|款|项)[)）]/g, '')
     .replace(/支出$/, '');
+
+/** Where a line item's amount was printed, as cell evidence. */
+export const lineCell = (li: LineItem): CellRef => ({
+  kind: 'cell',
+  table: li.table,
+  tableKind: li.tableKind,
+  row: li.row,
+  col: li.col,
+  raw: li.amount.printed,
+  provenance: li.provenance,
+});

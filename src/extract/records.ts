@@ -92,7 +92,7 @@ export interface DocumentRecords {
 export type { EvidenceRef, Figure, Slot } from './figure.js';
 export { amountSlot, figureOf, slotEvidence } from './figure.js';
 export type { CodedRow, CodedTable, LabelledLine } from './final-accounts/schema.js';
-export { codeNames, normName } from './line-items.js';
+export { codeNames, lineCell, normName } from './line-items.js';
 export { budgetKey } from './budget/build.js';
 export type { Binding, FactOf, Labelled, NarrativeFact } from './narrative/schema.js';
 export { columnOf, type Family, familyOf } from './narrative/metrics.js';

@@ -1,8 +1,8 @@
 import { kindSpec } from '../classify/table-kinds.js';
 import { compactText } from '../normalise/text.js';
 import { amountBasis, type Basis } from './amount-basis.js';
-import { amountSlot, figureOf, type CellRef, type Figure } from './figure.js';
-import type { LineItem } from './line-items.js';
+import { amountSlot, figureOf, type Figure } from './figure.js';
+import { lineCell } from './line-items.js';
 import type { Labelled } from './narrative/schema.js';
 import type { DocumentRecords } from './records.js';
 
@@ -45,16 +45,6 @@ function splitOf(measure: string): StatedAmount['split'] | null {
   return null;
 }
 
-const cellOf = (li: LineItem): CellRef => ({
-  kind: 'cell',
-  table: li.table,
-  tableKind: li.tableKind,
-  row: li.row,
-  col: li.col,
-  raw: li.amount.printed,
-  provenance: li.provenance,
-});
-
 const ownBasis = (kind: string): StatedBasis => (kind === '决算' ? 'final' : 'budget');
 
 /** The 功能分类 expense tables' amounts, the body's own lines only (not a unit's under it). */
@@ -70,7 +60,7 @@ function fromTables(r: DocumentRecords): StatedAmount[] {
     const b = amountBasis(li.measurePath, d);
     // A variant total (扣除中央基建投资后执行数, 不含…) is not the amount the other documents state.
     if (!subject || !split || b.basis === 'change' || b.year === null || /扣除|不含|剔除/.test(li.measurePath.join(''))) continue;
-    const figure = figureOf(amountSlot(li.amount, cellOf(li)))!;
+    const figure = figureOf(amountSlot(li.amount, lineCell(li)))!;
     out.push({
       year: b.year,
       basis: b.basis,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfJs, openPdf } from '../../src/parse/pdf/load.js';
 import { apply, type Matrix } from '../../src/parse/pdf/matrix.js';
 import { type OpFont, type PageOps, walkOps } from '../../src/parse/pdf/op-walk.js';
+import { serialise } from '../robustness/pdf-writer.js';
 
 const { OPS } = await loadPdfJs();
 const O = OPS as unknown as Record<string, number>;
@@ -32,16 +33,7 @@ function pdf(content: string, form: { matrix: string; content: string }): Uint8A
     `<< /Type /XObject /Subtype /Form /BBox [0 0 300 300] /Matrix [${form.matrix}] /Length ${form.content.length} >>\nstream\n${form.content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return serialise(objs);
 }
 
 describe('walkOps on a page pdfjs reads', () => {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { budgetKey, codeNames, type DocumentRecords, type FactOf, type Figure, type Labelled, normName } from '../../extract/records.js';
+import { budgetKey, codeNames, lineCell, type DocumentRecords, type FactOf, type Figure, type Labelled, normName } from '../../extract/records.js';
 import { derived, nameOf } from './narrative.js';
 
 /**
@@ -83,15 +83,7 @@ export function lineItem(r: DocumentRecords, tableKind: string, code: string | n
 
 /** A line item's amount as a figure with its cell (a blank or a dash is 0). */
 export function lineFigure(li: DocumentRecords['lineItems'][number]): Figure | null {
-  return tableFigure(li.amount, {
-    kind: 'cell',
-    table: li.table,
-    tableKind: li.tableKind,
-    row: li.row,
-    col: li.col,
-    raw: li.amount.printed,
-    provenance: li.provenance,
-  });
+  return tableFigure(li.amount, lineCell(li));
 }
 
 /**
