@@ -1,6 +1,7 @@
 import { runCrossChecks } from '../pipeline/cross.js';
 import { readCrossFindings } from '../store/cross.js';
 import { openStore } from '../store/db.js';
+import { crossText } from '../report/text/cross.js';
 
 /**
  * `gongkai check --cross [--db FILE] [--json]`: the checks that take two documents of one body (a
@@ -16,14 +17,7 @@ export function crossCommand(o: { db: string; json: boolean }): number {
       process.stdout.write(JSON.stringify({ summary, findings }, null, 2) + '\n');
       return 0;
     }
-    const out = [`${summary.pairs} pair checks, ${summary.compared} with figures to compare, ${summary.findings} findings`, ''];
-    for (const r of results)
-      out.push(
-        `  ${r.rule.padEnd(18)} ${r.result.outcome.padEnd(15)} checked ${String(r.result.checked).padStart(3)}  #${r.pair.subject.id} ${r.pair.subject.label} → #${r.pair.reference.id} ${r.pair.reference.label}`,
-      );
-    for (const f of findings)
-      out.push('', `  [${f.rule}] ${f.severity}: ${f.message_zh}`, `      ${f.message_en}`, ...(f.evidence ?? '').split('; ').map((e) => `      ↳ ${e}`));
-    process.stdout.write(out.join('\n') + '\n');
+    process.stdout.write(crossText(summary, results, findings));
     return 0;
   } finally {
     db.close();

@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { EXPORT_FORMATS, exportStore, type ExportFormat, type ExportResult } from '../export/index.js';
+import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/index.js';
+import { exportText } from '../report/text/outputs.js';
 import { openStore } from '../store/db.js';
 import { defaultStore, existingStore } from './usage.js';
 
@@ -24,23 +24,6 @@ export async function exportCommand(o: ExportOptions): Promise<number> {
   } finally {
     db.close();
   }
-}
-
-/** What an export wrote: a line per file with its row count, the xlsx number cells, the README; each line ends in a newline. */
-export function exportText(r: ExportResult, dir: string): string {
-  const lines = r.tables.map((t) => `${t.table.padEnd(16)} ${String(t.rows).padStart(8)} rows  ${path.relative(process.cwd(), t.file) || t.file}`);
-  if (r.sheets) {
-    const s = r.sheets.reduce((a, x) => ({ numbers: a.numbers + x.numbers, inexact: a.inexact + x.inexact, cut: a.cut + x.truncated }), {
-      numbers: 0,
-      inexact: 0,
-      cut: 0,
-    });
-    lines.push(
-      `xlsx: ${s.numbers} number cells${s.inexact ? ` (${s.inexact} amounts with more digits than a double holds: exact in csv and jsonl)` : ''}${s.cut ? `; ${s.cut} cells cut at Excel's 32767 characters` : ''}`,
-    );
-  }
-  lines.push(`README: ${path.relative(process.cwd(), path.join(dir, 'README.md'))}`);
-  return lines.map((l) => `${l}\n`).join('');
 }
 
 /** Validates export's options; a string is a usage error. */

@@ -1,4 +1,5 @@
-import { writeReport, type WrittenReport } from '../report/html/index.js';
+import { writeReport } from '../report/html/index.js';
+import { reportLine } from '../report/text/outputs.js';
 import { openStore } from '../store/db.js';
 import { defaultStore, existingStore } from './usage.js';
 
@@ -7,10 +8,6 @@ export interface ReportOptions {
   /** The HTML file to write. */
   out: string;
 }
-
-/** The line that names a written report: its documents (those not read in full), tables, findings, highlighted cells and size. */
-export const reportLine = (w: WrittenReport): string =>
-  `${w.file}: ${w.documents} documents${w.unreadable + w.partial ? ` (${w.unreadable} unreadable, ${w.partial} read in part)` : ''}${w.olderVersions ? `, ${w.olderVersions} older version${w.olderVersions === 1 ? '' : 's'} not shown` : ''}, ${w.tables} tables, ${w.findings} findings, ${w.highlighted} highlighted cells (${(w.bytes / 1024).toFixed(0)} KiB)`;
 
 /**
  * `gongkai report`: one self-contained HTML page of the store — a summary across documents, then

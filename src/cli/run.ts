@@ -1,27 +1,14 @@
 import { exportStore } from '../export/index.js';
 import type { BatchEvent } from '../pipeline/batch.js';
-import type { ResolvedSources } from '../pipeline/resolve.js';
 import { runSpec, type SpecRunOptions } from '../pipeline/run-spec.js';
 import { loadPipelineSpec, runSettings, type PipelineSpec } from '../pipeline/spec.js';
 import { writeReport } from '../report/html/index.js';
 import { crawlRequestLine, crawlSummaryText, discoveriesLine, mismatchLines } from '../report/text/crawl.js';
-import { exportText } from './export.js';
+import { exportText, reportLine, urlsLine } from '../report/text/outputs.js';
 import { batchSettings, documentLines, writeSummary, type BatchFlags } from './ingest.js';
-import { reportLine } from './report.js';
 import { defaultStore, UsageError } from './usage.js';
 
 export type RunFlags = BatchFlags;
-
-/** One line on the URLs: how many were fetched, reused, failed and why (`3 URLs: 1 fetched, 2 failed (http-status 404 ×2)`). */
-export function urlsLine(r: ResolvedSources): string | null {
-  if (!r.urls.length) return null;
-  const n = (k: string) => r.urls.filter((u) => u.kind === k).length;
-  const why = new Map<string, number>();
-  for (const u of r.urls)
-    if (u.kind === 'failed') why.set(`${u.reason}${u.status ? ` ${u.status}` : ''}`, (why.get(`${u.reason}${u.status ? ` ${u.status}` : ''}`) ?? 0) + 1);
-  const failed = n('failed');
-  return `sources: ${r.urls.length} URL${r.urls.length === 1 ? '' : 's'}: ${n('fetched')} fetched, ${n('not-modified')} not modified, ${failed} failed${failed ? ` (${[...why].map(([k, v]) => `${k}${v > 1 ? ` ×${v}` : ''}`).join(', ')})` : ''}`;
-}
 
 /** Validates a run's flags over its spec's settings; a string is a usage error. The store: `--db`, else the spec's, else the default. */
 export function runOptions(spec: PipelineSpec, flags: RunFlags): SpecRunOptions | string {

@@ -21,12 +21,14 @@ const MIN_LINES = 4;
  * Joins a paragraph cut by a page break: the last paragraph of a page (below any table, page numbers
  * aside) runs to the text column's right edge without ending its sentence, and the first paragraph
  * of the next page (above any table) starts at the left margin without numbering, in the same size.
- * The joined paragraph keeps the first part's page and box as its provenance.
+ * The joined paragraph keeps the first part's page and box as its provenance. Returns each page's
+ * paragraphs after joining (new arrays, a joined paragraph a new object); the pages given are not changed.
  */
-export function joinAcrossPages(pages: PageFlow[]): void {
+export function joinAcrossPages(pages: readonly PageFlow[]): PdfParagraph[][] {
+  const out = pages.map((p) => [...p.paragraphs]);
   for (let i = 0; i + 1 < pages.length; i++) {
-    const a = pages[i]!;
-    const b = pages[i + 1]!;
+    const a = { ...pages[i]!, paragraphs: out[i]! };
+    const b = { ...pages[i + 1]!, paragraphs: out[i + 1]! };
     const bodyA = a.paragraphs.filter((p) => !FURNITURE.test(p.text));
     const bodyB = b.paragraphs.filter((p) => !FURNITURE.test(p.text));
     const last = bodyA.at(-1);
@@ -56,8 +58,9 @@ export function joinAcrossPages(pages: PageFlow[]): void {
       head.box.x0 <= left + 0.5 * em &&
       detectNumbering(head.text) === null;
     if (!joins) continue;
-    last.lines.push(...first.lines);
-    last.text = joinLines(last.lines);
-    b.paragraphs.splice(b.paragraphs.indexOf(first), 1);
+    const lines = [...last.lines, ...first.lines];
+    out[i]![out[i]!.indexOf(last)] = { ...last, lines, text: joinLines(lines) };
+    out[i + 1]!.splice(out[i + 1]!.indexOf(first), 1);
   }
+  return out;
 }

@@ -528,8 +528,8 @@ export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Pro
   } finally {
     await doc.destroy();
   }
-  joinAcrossPages(pages.map(pageFlow));
-  const { blocks, tables, diagnostics: assembly } = assemble(pages);
+  const joined = joinAcrossPages(pages.map(pageFlow));
+  const { blocks, tables, diagnostics: assembly } = assemble(pages.map((p, i) => ({ ...p, paragraphs: joined[i]! })));
   diagnostics.push(...assembly);
   return { pages: pages.map((p) => p.page), blocks, tables, diagnostics };
 }
