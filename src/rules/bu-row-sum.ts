@@ -2,7 +2,8 @@ import type { CodedTable } from '../extract/records.js';
 import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
-import { rowSums } from './_lib/fa.js';
+import { identity, rowSums } from './_lib/fa.js';
+import { columnPaths, incomeIdentities, slotAt } from './_lib/income-sources.js';
 import { ruleMeta } from './_lib/meta.js';
 
 const LABELS: Record<string, string> = {
@@ -56,12 +57,38 @@ export const rule: Rule = {
   }),
   check(r) {
     const tables = Object.values(r.bu).filter((t): t is CodedTable => t !== undefined);
-    if (!tables.length) return insufficient('no 科目-coded 预算 table was found');
     const t = new Tally(this.meta);
+    const bySources = new Set<string>();
+    for (const info of r.tables) {
+      if (kindSpec(info.kind)?.family !== '预算') continue;
+      const lines = r.lineItems.filter((l) => l.table === info.table && l.side === null);
+      const ids = incomeIdentities(columnPaths(lines));
+      if (!ids) continue;
+      bySources.add(info.table);
+      const rows = new Map<number, typeof lines>();
+      for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
+      for (const row of rows.values()) {
+        const first = row[0]!;
+        const label = first.code === '*' ? '合计' : [first.code, first.name].filter(Boolean).join(' ');
+        for (const { whole, parts } of ids) {
+          // The sources this row prints (a blank adds nothing): the message names those.
+          const printed = parts.filter((p) => slotAt(row, p.col) !== undefined);
+          identity(
+            t,
+            info.table,
+            [`${label} › ${whole.label}`, slotAt(row, whole.col)],
+            (printed.length ? printed : parts).map((p) => [p.label, slotAt(row, p.col)]),
+            { data: { row: label } },
+          );
+        }
+      }
+    }
     for (const table of tables) {
       const income = kindSpec(table.kind)?.content.includes('income') ?? false;
+      if (income && bySources.has(table.table)) continue;
       for (const [whole, parts] of identities(table.keys, income)) rowSums(t, table, whole, parts, LABELS);
     }
+    if (!tables.length && !bySources.size) return insufficient('no 科目-coded 预算 table was found');
     return t.result({ outcome: 'insufficient-data', reason: 'the 预算 tables print no totals' });
   },
 };

@@ -24,6 +24,18 @@ export function reprint(slot: Slot | undefined, value: string): void {
   slot.figure.value = new Decimal(value);
 }
 
+/**
+ * Reprints a line item (a table of kind `kind`, row `code`, the column whose header labels match
+ * `column`) as another value in its printed unit: what rules that read line items see.
+ */
+export function reprintLine(r: DocumentRecords, kind: string, code: string, column: RegExp, value: string): void {
+  const l = r.lineItems.find((x) => x.tableKind === kind && x.code === code && column.test(x.measurePath.join(' › ')));
+  if (l?.amount.state !== 'number') throw new Error(`reprintLine: no printed amount in ${kind} ${code} ${column}`);
+  const v = new Decimal(value);
+  l.amount.wan = l.amount.wan === null ? null : l.amount.value.isZero() ? v : v.times(l.amount.wan).div(l.amount.value);
+  l.amount.value = v;
+}
+
 export const codedRow = (t: CodedTable | undefined, code: string) => {
   const row = t?.rows.find((r) => r.code === code);
   if (!row) throw new Error(`no row ${code}`);

@@ -1,5 +1,5 @@
 import type { RuleCases } from '../../../src/rules/_lib/types.js';
-import { evFundRow, reprint } from '../../helpers/records.js';
+import { evFundRow, reprint, reprintLine } from '../../helpers/records.js';
 import { realText, seedRecords } from '../narrative/seeds.js';
 
 const CHANGSHA = '国有资产监督管理委员会_2026年部门预算.pdf';
@@ -27,8 +27,28 @@ export const cases: RuleCases = {
   ],
   invalid: [
     // 西安人社 2020 表1 and 表4: the 支出 side (three blocks, 功能 and two 经济分类) prints 本年支出合计 + 结转下年 0 under a 支出总计 that
-    // includes the 收入 side's 上年结转 90.57 — one finding a table.
-    { name: '西安人社 2020: 支出总计 ≠ 本年支出合计 + 结转下年 on 表1 and on 表4', records: realText('人力资源和社会保障局_2026年部门预算.pdf'), findings: 2 },
+    // includes the 收入 side's 上年结转 90.57 — one finding a table; and 表2 and 表3, printed by unit (242001 … 242013 under one 合计
+    // row): the 合计 row's 合计 182,157.13 includes that 上年结转, the units' 合计 (182,066.56 together) do not — one finding a table.
+    {
+      name: '西安人社 2020: 支出总计 ≠ 本年支出合计 + 结转下年 on 表1 and 表4; 合计 row ≠ Σ units on 表2 and 表3',
+      records: realText('人力资源和社会保障局_2026年部门预算.pdf'),
+      findings: 4,
+    },
+    {
+      name: '西安人社 2020 with the three units’ 合计 on 表2 and 表3 reprinted to include their 上年结转: only 表1 and 表4 are left',
+      records: async () => {
+        const r = await realText('人力资源和社会保障局_2026年部门预算.pdf')();
+        for (const kind of ['bu02', 'bu03'])
+          for (const [code, v] of [
+            ['242001', '24478.03'],
+            ['242005', '360.31'],
+            ['242010', '1129.75'],
+          ] as const)
+            reprintLine(r, kind, code, /部门预算 › 合计$/, v);
+        return r;
+      },
+      findings: 2,
+    },
     { name: '000 §二(一): 38706.47 vs 37938.4 + 583.64 + 56.43 = 38578.47', records: () => seedRecords('000'), findings: 1 },
     // As printed: 合计 预算到位 13,237.00, but 一 6,000 + 二 3,750 + 三 2,877 + 四 400 = 13,027.
     // A 预算's 说明: «政府采购支出预算总额 188.5 万元，其中：拟采购货物支出 5.5 万元、拟采购工程支出 0 万元、拟采购服务支出 183 万元» (no 决算 rule reads it there).
