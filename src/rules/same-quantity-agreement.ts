@@ -265,6 +265,17 @@ function budgetTablePairs(
   const spent = lineItem(r, 'bu01', null, /.*/, /^本年支出合计$/);
   const side = spent ? { label: 'bu01 本年支出合计', figure: spent } : null;
   pair('table|本年支出合计|bu01|bu03:total', '本年支出合计', [side, buLine(r, ['bu03'], '*', 'total')], 'warning');
+  // A 收支总表 that splits its 支出总计 into 人员经费 and 公用经费 (上海's 财务收支预算总表) counts every fund: when all its
+  // income is 一般公共预算 (its 一般公共预算 line is its 收入总计), the 一般公共预算基本支出 经济分类 table's 合计 splits the
+  // same 基本支出, and the two splits are one (101,200 元 moved from 公用 to 人员 in one of them is a defect).
+  const income = buLine(r, ['bu01'], /^收入总计$/, 'total');
+  const gpb = buLine(r, ['bu01'], /^(?:[一二三四五六七八九十]+、|\d+[、.．])?一般公共预算(?:拨款)?(?:收入)?$/, 'total');
+  if (!income || !gpb || !income.figure.value.eq(gpb.figure.value)) return;
+  // One split, one finding: an amount moved between 人员 and 公用 shows in both; 公用经费 is compared only when 人员经费 agrees.
+  const personnel = [buLine(r, ['bu01'], /^支出总计$/, 'personnel'), buLine(r, ['bu08'], '*', 'personnel')];
+  if (personnel.every((x) => x) && !personnel[0]!.figure.value.eq(personnel[1]!.figure.value))
+    pair('table|基本支出人员经费|bu01|bu08:personnel', '基本支出·人员经费', personnel);
+  else pair('table|基本支出公用经费|bu01|bu08:public', '基本支出·公用经费', [buLine(r, ['bu01'], /^支出总计$/, 'public'), buLine(r, ['bu08'], '*', 'public')]);
 }
 
 /**

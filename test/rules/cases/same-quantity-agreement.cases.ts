@@ -12,12 +12,23 @@ const reprintTotal = (r: DocumentRecords, kind: string, name: RegExp, measure: R
   const li = r.lineItems.find((l) => l.tableKind === kind && name.test(l.name) && measure.test(l.measure));
   if (li?.amount.state !== 'number') throw new Error(`no ${kind} ${String(name)} line`);
   li.amount.value = new Decimal(value);
-  li.amount.wan = li.amount.unit === '万元' ? new Decimal(value) : null;
+  const v = new Decimal(value);
+  li.amount.wan = li.amount.unit === '万元' ? v : li.amount.unit === '元' ? v.div(10000) : li.amount.unit === '亿元' ? v.times(10000) : null;
 };
 const QUANZHOU = 'fixtures/real/2026年泉州市人民政府办公室部门预算.pdf';
 
 export const cases: RuleCases = {
   valid: [
+    // The same T1 with its split printed as T8's: the two splits agree.
+    {
+      name: 'unit_budget 2026 with T1 支出总计 printed 人员经费 20,272,981 and 公用经费 1,845,880.34, as T8',
+      records: async () => {
+        const r = await realText('unit_budget.pdf')();
+        reprintTotal(r, 'bu01', /^支出总计$/, /^人员经费$/, '20272981');
+        reprintTotal(r, 'bu01', /^支出总计$/, /^公用经费$/, '1845880.34');
+        return r;
+      },
+    },
     // Each sub-project the report restates (预算 … 实际支出 …) against the row with that budget and a name like it: all agree once ③ says 2,614.12.
     {
       name: '长沙国资委 评价报告 with ③ printed 实际支出2,614.12万元: every sub-project agrees with its table row',
@@ -32,6 +43,13 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // T1 财务收支预算总表 (all funds, all 一般公共预算) splits 支出总计's 基本支出 into 人员经费 20,374,181 and 公用经费 1,744,680; the
+    // 一般公共预算基本支出 经济分类 table's 合计 into 20,272,981.00 and 1,845,880.34: 101,200 moved between them — one finding.
+    {
+      name: 'unit_budget 2026: T1 人员经费 20,374,181 vs T8 合计 人员经费 20,272,981.00 (公用经费 the other way)',
+      records: realText('unit_budget.pdf'),
+      findings: 1,
+    },
     // 苏州 2026 "一般公共预算机关运行经费预算支出 395.6 万元": its 三公 table prints no 机关运行经费, its 机关运行经费支出预算表 (one amount column) does: 合计 395.60.
     {
       name: '苏州审计局 2026 with 机关运行经费预算支出 printed 359.6 万元 (机关运行经费支出预算表 合计 395.60)',
