@@ -154,7 +154,7 @@ export function extractRecords(doc: DocModel, classification: DocumentClassifica
     evFunds: evFunds.records,
     frameworks: frameworks.records,
     narrative: narrative.facts,
-    lint: lintFacts(doc.blocks, classification.level),
+    lint: lintFacts(doc.blocks, classification.level, tables),
     diagnostics,
   };
 }

@@ -660,6 +660,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     family: 'AX',
     severity: 'info',
     appliesTo: ['ALL'],
-    statement: 'Slips a reviewer corrects: a doubled 。, an empty 主要原因是, 增加（减少） left in, unpaired quotes, 部门 wording in a 单位 disclosure',
+    statement:
+      'Slips a reviewer corrects: a doubled 。, an empty 主要原因是, 增加（减少） left in, unpaired quotes, 部门 wording in a 单位 disclosure; and, as a warning, the note under an empty table naming other money than its title (an empty 国有资本经营 table “无政府性基金预算…故本表为空表”)',
   },
 ];
