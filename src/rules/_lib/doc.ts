@@ -24,6 +24,7 @@ export function disagreement(
   found: [string, Evidence][],
   extra: (value: string) => boolean = () => false,
   why: (value: string) => { zh: string; en: string } = () => ({ zh: '', en: '' }),
+  data: Record<string, string> = {},
 ): Tally {
   const t = new Tally(meta);
   for (const [value, e] of found) {
@@ -31,7 +32,7 @@ export function disagreement(
     if (value === kept && !extra(value)) continue;
     const side = computed(value, ZERO, ZERO, []);
     const w = why(value);
-    const f = finding(meta, side, side, { difference: ZERO, tolerance: ZERO }, { value, kept: kept ?? '(none)', whyZh: w.zh, whyEn: w.en });
+    const f = finding(meta, side, side, { difference: ZERO, tolerance: ZERO }, { ...data, value, kept: kept ?? '(none)', whyZh: w.zh, whyEn: w.en });
     const ref = blockRef(r, e);
     if (ref) f.evidence.push(ref);
     t.add(f);
