@@ -46,3 +46,18 @@ export function subjectNames(scheme: SubjectScheme, code: string): string[] {
 }
 
 export const subjectCount = (): number => FILE.subjects.length;
+
+/** A name as the reference table and the disclosures may both print it: NFKC (（护） and (护) alike), no spaces. */
+const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
+const BY_NAME = new Map<string, Subject[]>();
+for (const s of FILE.subjects)
+  for (const n of [s.name, ...(s.formerly ?? []).map((f) => f.name)]) {
+    const k = `${s.scheme}:${nameKey(n)}`;
+    BY_NAME.set(k, [...(BY_NAME.get(k) ?? []), s]);
+  }
+
+/** The code of a 科目 name in a scheme (办公费 → 30201), or null when the reference table knows no such name, or knows it under two codes. */
+export function subjectCodeOf(scheme: SubjectScheme, name: string): string | null {
+  const hits = BY_NAME.get(`${scheme}:${nameKey(name)}`) ?? [];
+  return hits.length === 1 ? hits[0]!.code : null;
+}

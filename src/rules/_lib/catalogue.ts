@@ -583,6 +583,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     statement: 'The document names one department throughout (cover, part titles, 部门： lines); a placeholder such as XX局 is never printed',
   },
   {
+    id: 'fan-econ-items',
+    family: 'AX',
+    severity: 'warning',
+    appliesTo: ['FA'],
+    statement:
+      '六: each 款 the text lists for 人员经费 or 公用经费 (主要包括：基本工资、…) prints an amount in 公开06; the 类’s printed 款 the list leaves out are cited',
+  },
+  {
     id: 'doc-year-agreement',
     family: 'AX',
     severity: 'warning',

@@ -38,6 +38,7 @@ import { rule as rFanProjectCount } from '../fan-project-count.js';
 import { rule as rFanSelfevalAmounts } from '../fan-selfeval-amounts.js';
 import { rule as rBoilerplateForeignEntity } from '../boilerplate-foreign-entity.js';
 import { rule as rYearReference } from '../year-reference.js';
+import { rule as rFanEconItems } from '../fan-econ-items.js';
 import { rule as rSurveyGranularity } from '../survey-granularity.js';
 import { rule as rPercentUnitMissing } from '../percent-unit-missing.js';
 
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   rFanItemDetail,
   rFanFuncLabelPath,
   rFanBasicSplit,
+  rFanEconItems,
   rFanSangong,
   rFanOrgRunning,
   rFanProcurement,

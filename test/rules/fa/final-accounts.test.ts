@@ -96,7 +96,8 @@ describe('决算 rules on the 财政局 2024 决算 (real, published)', () => {
     //   against itself, and against 公开05);
     // - pct-shares-sum: the four 类 shares of 五(二) add up to 100.07%;
     // - zero-base-rate ×2: 七(一) states "完成预算的0%" for 因公出国（境）费 and for 公务用车购置及运行维护费,
-    //   whose 预算数 公开07 leaves blank (nothing budgeted): a rate over a zero base (公务接待费's 0% is of 0.95).
+    //   whose 预算数 公开07 leaves blank (nothing budgeted): a rate over a zero base (公务接待费's 0% is of 0.95);
+    // - fan-econ-items: 六 lists 个人农业生产补贴 among the 人员经费 items; 公开06 leaves 30310 blank (0.31 is on 30309 奖励金).
     expect(
       checkDocument(r)
         .findings.filter((x) => x.severity !== 'info')
@@ -110,6 +111,7 @@ describe('决算 rules on the 财政局 2024 决算 (real, published)', () => {
       'error xt-04-05',
       'error zero-base-rate',
       'error zero-base-rate',
+      'warning fan-econ-items',
       'warning pct-shares-sum',
     ]);
     // 公开02's 其他收入 6.20 is income 公开03 does not spend: an info, never an error.
