@@ -129,15 +129,20 @@ function findValue(g: Table, v: TruthValue): { got: string } | { miss: string } 
   const label = labelKey(v.row);
   const rows: { r: number; c: number }[] = [];
   for (let r = g.headerRows; r < g.nRows; r++) {
-    // A code printed in 类 | 款 | 项 cells (201 | 06 | 01) reads as one code.
-    let split = '';
-    for (let c = 0; c < Math.min(3, g.nCols); c++) {
-      const t = compact(cellAt(g, r, c)?.raw ?? '');
-      if (!/^\d{2,3}$/.test(t)) break;
-      split += t;
+    // A code printed in 类 | 款 | 项 cells (201 | 06 | 01) reads as one code, on either side of a two-sided table (公开06:
+    // 301 | 01 | 基本工资 … | 302 | 29 | 福利费 …).
+    let splitAt: number | null = null;
+    for (let start = 0; code !== null && splitAt === null && start < g.nCols; start++) {
+      let split = '';
+      for (let c = start; c < Math.min(start + 3, g.nCols); c++) {
+        const t = compact(cellAt(g, r, c)?.raw ?? '');
+        if (!(c === start ? /^\d{3}$/ : /^\d{2}$/).test(t)) break;
+        split += t;
+        if (split === code && c > start) splitAt = c;
+      }
     }
-    if (code !== null && split === code) {
-      rows.push({ r, c: 2 });
+    if (splitAt !== null) {
+      rows.push({ r, c: splitAt });
       continue;
     }
     for (let c = 0; c < g.nCols; c++) {
