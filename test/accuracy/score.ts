@@ -152,7 +152,8 @@ function findValue(g: Table, v: TruthValue): { got: string } | { miss: string } 
       const byCode = code !== null && (text === code || new RegExp(`^[\\[【(（]?${code}(?!\\d)`).test(text));
       const byLabel = label !== '' && labelKey(cell.raw) === label;
       if (byCode || (code === null && byLabel)) {
-        rows.push({ r, c });
+        // A label spanning columns (公用经费合计 over 科目代码 | 科目名称 | …): its value is right of the span.
+        rows.push({ r, c: c + cell.colSpan - 1 });
         break;
       }
     }
