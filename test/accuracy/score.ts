@@ -182,8 +182,21 @@ function findValue(g: Table, v: TruthValue): { got: string } | { miss: string } 
   };
   let lastGot: string | null = null;
   let anyColumn = false;
+  /**
+   * A table of blocks side by side (西安's 收支总表: 支出功能分类 | 预算数 | 部门预算支出经济分类 | 预算数 …) names a
+   * block over its label column: a reader's 支出功能分类 › 预算数 is the 预算数 right of that label.
+   */
+  const blockCols = (labelCol: number): number[] => {
+    const over = headerPath(g, Math.max(labelCol, 0)).map(compact).join('›');
+    const cols: number[] = [];
+    for (let c = labelCol + 1; c < g.nCols; c++) {
+      const path = headerPath(g, c).map(compact).join('›');
+      if (words.every((w) => path.includes(w) || over.includes(w))) cols.push(c);
+    }
+    return cols.slice(0, 1);
+  };
   for (const { r, c: labelCol } of rows) {
-    const cols = headerCols.length ? headerCols : localCols(r);
+    const cols = headerCols.length ? headerCols : labelCol >= 0 && blockCols(labelCol).length ? blockCols(labelCol) : localCols(r);
     if (!cols.length) continue;
     anyColumn = true;
     // The nearest matching column right of the label (a two-sided 总表 has a 预算数 on each side).
