@@ -3,6 +3,7 @@ import { departmentInTitle, departmentOf, issuerOfNotice, madeBy, noticeNumberYe
 import { yearOf } from '../normalise/year.js';
 import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
 import { repeatedForms } from './repeated-form.js';
+import { leadTitles } from './lead-title.js';
 import { kindSpec } from './table-kinds.js';
 import { titleWords } from './title-words.js';
 
@@ -161,6 +162,7 @@ export function classifyDocument(doc: DocModel): DocumentClassification {
     }
   }
   tables = repeatedForms(doc, tables);
+  tables = leadTitles(doc, tables, { family });
   const byTables = kindOfTables(tables);
   // A report's tables (自评表, 评价得分表) sit in 决算 and reports alike: they are context, not evidence of the kind.
   if (byTables === '决算' || byTables === '预算' || byTables === '指标框架')

@@ -17,7 +17,7 @@ export interface TableClassification {
   titleKey: string | null;
   /** For `unknown`: why, and the kinds that came closest (best first). Empty for a recognised table. */
   guesses: string[];
-  /** For `unknown`: why; for an untitled form that takes the kind of the titled one before it: which (repeated-form.ts). */
+  /** For `unknown`: why; for an untitled table given a kind by what is around it: how (repeated-form.ts, lead-title.ts). */
   reason: string | null;
 }
 
