@@ -80,7 +80,9 @@ function fit(kind: TableKindSpec, s: TableSignals): number {
   parts.push([1.5, kind.twoSided === s.twoSided ? 1 : 0]);
   const words = HEADER_WORDS.get(kind)!;
   if (words.length) parts.push([3, words.filter((x) => s.header.includes(x)).length / words.length]);
-  if (kind.rows === 'indicators' && (s.actuals || s.targets)) {
+  // A 自评表 or an evaluation's score table prints what was achieved; a 绩效目标表 only targets. An
+  // evaluation's indicator table may print either (国家信访局 2024's 项目年度绩效指标表: targets only).
+  if (kind.rows === 'indicators' && (s.actuals || s.targets) && kind.id !== 'ev-indicators') {
     const scored = kind.family === '自评' || kind.family === '评价';
     parts.push([3, s.actuals === scored ? 1 : 0]);
   }

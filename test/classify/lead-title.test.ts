@@ -40,3 +40,14 @@ describe('an untitled table named by the lead sentence or heading above it', () 
     expect(leadTitles(titled, [unknown], { family: '预算' })[0]!.kind).toBe('unknown');
   });
 });
+
+describe('an indicator table that prints only targets', () => {
+  it('国家信访局 2024 表1 项目年度绩效指标表: 一级指标 | 二级指标 | 三级指标 | 指标值 is its header row, and the table an evaluation’s indicator table', async () => {
+    const doc = await parseFixture('fixtures/real/信访局_国家信访局2024年度部门决算公开.pdf');
+    const t = doc.tables.find((x) => x.title?.includes('项目年度绩效指标表'))!;
+    // No amount stops the header (≥330 台套, 成效明显): the row of indicator labels is the header, the rows that span below it are not.
+    expect(t.headerRows).toBe(1);
+    const c = classifyDocument(doc).tables.find((x) => x.table === t.id)!;
+    expect([c.kind, c.runnerUp]).toEqual(['ev-indicators', 'pt-project']);
+  });
+});

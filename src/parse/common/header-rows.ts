@@ -41,8 +41,30 @@ export function inferHeaderRows(grid: GridLike): number {
     if (r > 0 && isColumnNumberRow(texts)) return spansOutOfBand(grid, r + 1) ? 0 : r + 1;
     if (texts.some((t) => AMOUNT.test(t))) return spansOutOfBand(grid, r) ? 0 : r;
   }
+  const indicators = indicatorHeaderRows(grid, limit);
+  if (indicators > 0) return indicators;
   if (grid.cells.some((g) => g.kind === 'cell' && AMOUNT.test(g.raw.replace(/[\s\u3000]+/g, '')))) return 0;
   return labelRows(grid, limit);
+}
+
+/** The column labels of an indicator table (绩效指标表, 绩效目标表, 自评表): 一级指标 | 二级指标 | 三级指标 | 指标值 …. */
+const INDICATOR_LABEL =
+  /^(?:[一二三四]级指标(?:名称)?|指标(?:名称|内容|值|方向|性质|说明)?|(?:年度|实施周期|全年|预期)?(?:指标值|目标值)|(?:实际)?完成值|实际完成情况|分值|权重|得分|自评得分|偏差原因分析及改进措施|绩效指标|产出指标|效益指标)$/;
+
+/**
+ * Header rows of an indicator table, which prints targets (≥330 台套, 成效明显) and no amount to stop
+ * at: the leading rows each of whose labels is an indicator table's column label, two at least
+ * (国家信访局 2024's 项目年度绩效指标表: 一级指标 | 二级指标 | 三级指标 | 指标值 over rows spanning
+ * down). 0 when the first row is not such a row.
+ */
+function indicatorHeaderRows(grid: GridLike, limit: number): number {
+  let r = 0;
+  while (r < limit) {
+    const texts = rowTexts(grid, r).filter((t) => t !== '');
+    if (texts.length < 2 || !texts.every((t) => INDICATOR_LABEL.test(t))) break;
+    r++;
+  }
+  return r > 0 && !spansOutOfBand(grid, r) ? r : 0;
 }
 
 /** Longest text a column label has (收入决算表's 附属单位上缴收入 is 8). */
