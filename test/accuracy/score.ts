@@ -64,11 +64,15 @@ const compact = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/
 
 /** A row label as compared: no numbering (一、 （一） 1. [201]), no 其中：, no spaces or quotes. */
 export function labelKey(s: string): string {
-  return compact(s)
-    .replace(/["'“”‘’]/g, '')
-    .replace(/^(?:其中[:：])/, '')
-    .replace(/^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d{1,2}[、.．](?!\d)|\[\d+\])/, '')
-    .replace(/^(?:其中[:：])/, '');
+  return (
+    compact(s)
+      .replace(/["'“”‘’]/g, '')
+      .replace(/^(?:其中[:：])/, '')
+      .replace(/^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d{1,2}[、.．](?!\d)|\[\d+\])/, '')
+      .replace(/^(?:其中[:：])/, '')
+      // A form's label ends in a colon (年度资金总额：): a reader reads the label without it.
+      .replace(/[:：]$/, '')
+  );
 }
 
 /** A printed number as a Decimal, or null: 1,234.56 → 1234.56; 12.5% → 12.5; (3.2) → -3.2. */
