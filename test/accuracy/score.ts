@@ -199,8 +199,28 @@ function findValue(g: Table, v: TruthValue): { got: string } | { miss: string } 
     }
     return cols.slice(0, 1);
   };
+  /**
+   * A form names a block of its rows on their left (项目资金（万元） spanning 年度资金总额 / 其中：财政拨款 …): the
+   * value is the first printed cell right of the row's own label.
+   */
+  const groupCols = (r: number, labelCol: number): number[] => {
+    if (labelCol <= 0) return [];
+    const left = Array.from({ length: labelCol }, (_, c) => compact(cellAt(g, r, c)?.raw ?? '')).join('›');
+    if (!words.every((w) => left.includes(w))) return [];
+    for (let c = labelCol + 1; c < g.nCols; c++) {
+      const cell = cellAt(g, r, c);
+      if (cell && cell.col === c && compact(cell.raw)) return [c];
+    }
+    return [];
+  };
   for (const { r, c: labelCol } of rows) {
-    const cols = headerCols.length ? headerCols : labelCol >= 0 && blockCols(labelCol).length ? blockCols(labelCol) : localCols(r);
+    const cols = headerCols.length
+      ? headerCols
+      : labelCol >= 0 && blockCols(labelCol).length
+        ? blockCols(labelCol)
+        : groupCols(r, labelCol).length
+          ? groupCols(r, labelCol)
+          : localCols(r);
     if (!cols.length) continue;
     anyColumn = true;
     // The nearest matching column right of the label (a two-sided 总表 has a 预算数 on each side).
