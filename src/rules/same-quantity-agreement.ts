@@ -268,6 +268,7 @@ function budgetTablePairs(
   // A 收支总表 that splits its 支出总计 into 人员经费 and 公用经费 (上海's 财务收支预算总表) counts every fund: when all its
   // income is 一般公共预算 (its 一般公共预算 line is its 收入总计), the 一般公共预算基本支出 经济分类 table's 合计 splits the
   // same 基本支出, and the two splits are one (101,200 元 moved from 公用 to 人员 in one of them is a defect).
+  deptTargetMoney(r, groups, year);
   const income = buLine(r, ['bu01'], /^收入总计$/, 'total');
   const gpb = buLine(r, ['bu01'], /^(?:[一二三四五六七八九十]+、|\d+[、.．])?一般公共预算(?:拨款)?(?:收入)?$/, 'total');
   if (!income || !gpb || !income.figure.value.eq(gpb.figure.value)) return;
@@ -276,6 +277,49 @@ function budgetTablePairs(
   if (personnel.every((x) => x) && !personnel[0]!.figure.value.eq(personnel[1]!.figure.value))
     pair('table|基本支出人员经费|bu01|bu08:personnel', '基本支出·人员经费', personnel);
   else pair('table|基本支出公用经费|bu01|bu08:public', '基本支出·公用经费', [buLine(r, ['bu01'], /^支出总计$/, 'public'), buLine(r, ['bu08'], '*', 'public')]);
+}
+
+/**
+ * A 部门整体支出绩效目标表 states the money its targets are for (资金总额 8200.95 = 项目 + 基本 + 其他资金;
+ * 预算支出总额 23,083.34): the body's budget, all funds or the 财政拨款 or the 一般公共预算 part of it. One
+ * that equals none of the budget tables' totals is a warning (the form does not say which funds it
+ * counts): 泉州 2026 leaves out 4,200 of 其他资金 and part of its 项目支出; 北京市司法局 2026 gives one unit's
+ * money under the 部门's name.
+ */
+function deptTargetMoney(
+  r: DocumentRecords,
+  groups: Map<string, { quantity: string; year: string; mentions: Mention[]; severity?: 'warning' }>,
+  year: number | null,
+): void {
+  // Every table that prints the body's total (a changed one among them leaves the others to agree with).
+  const totals = [
+    buLine(r, ['bu01'], /^(?:支出|收入)总计$/, 'total'),
+    buLine(r, ['bu01'], /^本年(?:支出|收入)合计$/, 'total'),
+    buLine(r, ['bu02'], '*', 'total'),
+    buLine(r, ['bu03'], '*', 'total'),
+    buLine(r, ['bu04'], /^(?:支出|收入)总计$/, 'total'),
+    buLine(r, ['bu05'], '*', 'total'),
+  ].filter((x): x is { label: string; figure: Figure } => x !== null);
+  if (!totals.length) return;
+  for (const t of r.targets) {
+    if (t.tableKind !== 'pt-dept') continue;
+    const s = t.subjects.find((x) => x.amount?.state === 'number');
+    if (s?.amount?.state !== 'number') continue;
+    const money = s.amount.figure;
+    if (totals.some((x) => compare(single('a', money), single('b', x.figure), { exact: false }).agreement !== 'differs')) continue;
+    const label = `${t.table} 部门整体支出绩效目标表 ${s.name ?? ''} 资金总额`.replace(/\s+/g, ' ');
+    const uncertain = "the form does not say which funds its 资金总额 counts: it equals none of the budget's totals (all funds, 财政拨款, 一般公共预算)";
+    const key = `table|部门整体绩效目标资金|${t.table}`;
+    push(groups, key, '部门整体支出绩效目标 资金总额', year, { label, figure: money, where: label, uncertain }, 'warning');
+    push(
+      groups,
+      key,
+      '部门整体支出绩效目标 资金总额',
+      year,
+      { label: totals[0]!.label, figure: totals[0]!.figure, where: totals[0]!.label, uncertain },
+      'warning',
+    );
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DocumentClassification } from '../../classify/classify-document.js';
 import { kindSpec } from '../../classify/table-kinds.js';
 import type { Diagnostic, DocModel, Table } from '../../model/index.js';
-import { unitOf } from '../../normalise/amount.js';
+import { parseAmount, unitOf } from '../../normalise/amount.js';
 import { Slot } from '../figure.js';
 import { labelOf, Measure, measureOf, moneySlot, type RowCell, rowCells } from './cells.js';
 
@@ -116,6 +116,35 @@ function formValue(t: Table, upTo: number, label: RegExp): RowCell | null {
   return null;
 }
 
+const isAmount = (text: string): boolean => parseAmount(text, {}).state === 'number';
+
+/**
+ * A form's money: the amount printed beside its label, or under it when the form prints its money
+ * labels over their values (北京's 总体资金情况（万元）: 预算支出总额 | 财政拨款 › 合计 … over the amounts).
+ * The total's own label (资金总额, 预算支出总额, 项目总额) is read before a block's (年度预算安排（万元）,
+ * 泉州, whose 资金总额 | 项目支出 | 基本支出 | 其他资金 rows sit beside it); a label followed by words only is
+ * no money.
+ */
+function formAmount(t: Table, upTo: number): RowCell | null {
+  for (const label of [/资金总额|预算支出总额|项目总额/, /年度预算|资金金额/]) {
+    for (let r = 0; r < upTo; r++) {
+      const cells = rowCells(t, r);
+      const i = cells.findIndex((c) => c.own && label.test(c.text));
+      if (i < 0) continue;
+      const right = cells.slice(i + 1).find((c) => c.text !== '');
+      if (right && isAmount(right.text)) return right;
+      const col = cells[i]!.col;
+      for (let below = r + cells[i]!.cell.rowSpan; below < upTo; below++) {
+        const c = rowCells(t, below).find((x) => x.col === col && x.own);
+        if (!c || !c.text) continue;
+        if (isAmount(c.text)) return c;
+        break;
+      }
+    }
+  }
+  return null;
+}
+
 function targetTable(t: Table, kind: TargetTable['tableKind']): { record: TargetTable; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const cols = columnsOf(t);
@@ -133,7 +162,7 @@ function targetTable(t: Table, kind: TargetTable['tableKind']): { record: Target
   const headerEnd = cols ? cols.header + 1 : Math.min(t.nRows, 1);
   // A form names its project in label → value cells above the indicators.
   const formName = formValue(t, cols?.header ?? t.nRows, /^(?:专项)?[(（]?项目[)）]?名称|^项目名称|^部门名称|^单位名称/);
-  const formMoney = formValue(t, cols?.header ?? t.nRows, /资金总额|年度预算|预算支出总额|项目总额/);
+  const formMoney = formAmount(t, cols?.header ?? t.nRows);
   let current: TargetSubject | null = null;
   const open = (name: string | null, row: number, amount: Slot | null, goal: string | null): TargetSubject => {
     const s: TargetSubject = { name, row, amount, goal, indicators: [] };

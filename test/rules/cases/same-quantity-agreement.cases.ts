@@ -16,9 +16,34 @@ const reprintTotal = (r: DocumentRecords, kind: string, name: RegExp, measure: R
   li.amount.wan = li.amount.unit === '万元' ? v : li.amount.unit === '元' ? v.div(10000) : li.amount.unit === '亿元' ? v.times(10000) : null;
 };
 const QUANZHOU = 'fixtures/real/2026年泉州市人民政府办公室部门预算.pdf';
+const BEIJING_JUSTICE = '司法局_附件2：北京市司法局2026年度部门预算报表.pdf';
+
+/** The money of a document's 部门整体支出绩效目标表 reprinted (in 万元). */
+const reprintTargetMoney = (r: DocumentRecords, value: string): void => {
+  const s = r.targets.find((t) => t.tableKind === 'pt-dept')?.subjects.find((x) => x.amount?.state === 'number');
+  if (s?.amount?.state !== 'number') throw new Error('no 部门整体支出绩效目标表 money');
+  s.amount.figure.value = new Decimal(value);
+};
+/** 泉州 2026 with its 部门整体支出绩效目标表's 资金总额 (8200.95 as printed) made the budget's 15184.81: each case then shows its own fault only. */
+const quanzhou =
+  (...edits: [string, string][]) =>
+  async (): Promise<DocumentRecords> => {
+    const r = await realText('2026年泉州市人民政府办公室部门预算.pdf', ...edits)();
+    reprintTargetMoney(r, '15184.81');
+    return r;
+  };
 
 export const cases: RuleCases = {
   valid: [
+    // The same form with its money the 部门's 支出总计: it agrees.
+    {
+      name: '北京市司法局 2026 with 预算13表 预算支出总额 reprinted 29,956.265460',
+      records: async () => {
+        const r = await realText(BEIJING_JUSTICE)();
+        reprintTargetMoney(r, '29956.265460');
+        return r;
+      },
+    },
     // The same T1 with its split printed as T8's: the two splits agree.
     {
       name: 'unit_budget 2026 with T1 支出总计 printed 人员经费 20,272,981 and 公用经费 1,845,880.34, as T8',
@@ -43,6 +68,15 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // 部门整体支出绩效目标表 年度预算安排: 资金总额 8200.95 (项目 2285.57 + 基本 5915.38 + 其他资金 0.00), while the budget is 15184.81
+    // (10984.81 一般公共预算 + 4200.00 其他收入): it equals no total of the budget — a warning (the form does not say which funds it counts).
+    {
+      name: '泉州 2026 as printed: the 部门整体绩效目标表 资金总额 8200.95 against the budget’s 15184.81',
+      records: realText('2026年泉州市人民政府办公室部门预算.pdf'),
+      findings: 1,
+    },
+    // 预算13表: 预算支出总额 23,083.340436, one unit's budget under the 部门's name (the 部门: 29,956.265460; 财政拨款 29,844.198694).
+    { name: '北京市司法局 2026 as printed: 预算13表 预算支出总额 23,083.34 against the 部门’s 29,956.27', records: realText(BEIJING_JUSTICE), findings: 1 },
     // T1 财务收支预算总表 (all funds, all 一般公共预算) splits 支出总计's 基本支出 into 人员经费 20,374,181 and 公用经费 1,744,680; the
     // 一般公共预算基本支出 经济分类 table's 合计 into 20,272,981.00 and 1,845,880.34: 101,200 moved between them — one finding.
     {
@@ -87,7 +121,7 @@ export const cases: RuleCases = {
     // 泉州 2026 六（二）: the heading "（二）公务接待费" is the subject of "2026年预算安排 18.85万元" under it (the 三公 table prints 18.85).
     {
       name: '泉州 2026: 公务接待费, named only by its heading, reprinted 21.11 against the 三公 table 18.85',
-      records: realText('2026年泉州市人民政府办公室部门预算.pdf', ['2026年预算安排 18.85万元', '2026年预算安排 21.11万元']),
+      records: quanzhou(['2026年预算安排 18.85万元', '2026年预算安排 21.11万元']),
       findings: 1,
     },
     // 深圳 2026 三公 3: "3.公务用车购置和运行维护费。2026 年预算数 7.40 万元" — 购置和运行 is the 三公 vehicle total (表9 prints 7.40).
@@ -110,19 +144,25 @@ export const cases: RuleCases = {
     // 泉州 2026 (一)收入预算 "其中：一般公共预算拨款收入 10984.81 万元" is the 收支总表's 一般公共预算拨款收入.
     {
       name: '泉州 2026: the 一般公共预算拨款收入 reprinted 10948.81 against the 收支总表 10984.81',
-      records: realText('2026年泉州市人民政府办公室部门预算.pdf', ['一般公共预算拨款收入 10984.81 万元', '一般公共预算拨款收入 10948.81 万元']),
+      records: quanzhou(['一般公共预算拨款收入 10984.81 万元', '一般公共预算拨款收入 10948.81 万元']),
       findings: 1,
     },
     // 泉州 2026: 收支总表 本年支出合计 15184.81 = 支出预算总表 合计 15184.81 (the template's one total, printed twice).
     {
       name: '泉州 2026: the 支出预算总表 合计 printed 15148.81 against the 收支总表 本年支出合计 15184.81',
-      records: altered(QUANZHOU, (r) => reprintTotal(r, 'bu03', /^合计$/, /小计/, '15148.81')),
+      records: altered(QUANZHOU, (r) => {
+        reprintTargetMoney(r, '15184.81');
+        reprintTotal(r, 'bu03', /^合计$/, /小计/, '15148.81');
+      }),
       findings: 1,
     },
     // The same total read at a ten-thousandth: a 万元 note printed 元 (a unit question, one warning).
     {
       name: '泉州 2026: the 支出预算总表 合计 read as 1.51848 (元 for 万元) against 15184.81',
-      records: altered(QUANZHOU, (r) => reprintTotal(r, 'bu03', /^合计$/, /小计/, '1.51848')),
+      records: altered(QUANZHOU, (r) => {
+        reprintTargetMoney(r, '15184.81');
+        reprintTotal(r, 'bu03', /^合计$/, /小计/, '1.51848');
+      }),
       findings: 1,
     },
     // 五(三)3(2): "对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中：人员经费 138.06万元，124.13 万元" — two values
