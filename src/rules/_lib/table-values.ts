@@ -276,6 +276,37 @@ export function buTableValue(
       const figure = lineItem(r, 'bu01', null, /.*/, /^(?:[一二三四五六七八九十]+、)?一般公共预算(?:财政)?(?:拨款|资金)?(?:收入)?$/);
       return figure ? sure({ label: 'bu01 一般公共预算拨款收入', figure }) : null;
     }
+    case '人员经费':
+    case '公用经费': {
+      // In the section on the 一般公共预算 基本支出 (六、关于一般公共预算基本支出表的说明): that table's 合计 row.
+      if (!/基本支出/.test(f.section ?? '') || (scope && scope !== '一般公共预算' && scope !== '基本支出')) return null;
+      const key = m === '人员经费' ? 'personnel' : 'public';
+      const econ = buLine(r, ['bu08'], '*', key);
+      const func = buLine(r, ['bu-gpb-basic-func'], '*', key);
+      if (econ && func && !econ.figure.value.eq(func.figure.value))
+        return sure(econ, `the 基本支出 tables by 经济分类 (${econ.figure.printed}) and by 功能分类 (${func.figure.printed}) give ${m} apart`, [func]);
+      return sure(econ ?? func);
+    }
+    case '上年结转': {
+      // The 收支总表's 上年结转 line counts every fund; the 财政拨款收支总表's the 财政拨款 only. A figure in a
+      // 财政拨款 sentence or section is the latter's; else, where the two differ, either.
+      const line = /^(?:[一二三四五六七八九十]+、|\d+[、.．])?上年结转(?:结余|和结余)?$/;
+      const all = lineItem(r, 'bu01', null, /.*/, line);
+      const fiscal = lineItem(r, 'bu04', null, /.*/, line);
+      const of = (kind: string, figure: Figure | null) => (figure ? { label: `${kind} 上年结转`, figure } : null);
+      // Only where the text speaks of the body's income (四、关于财政拨款收支总表的说明, 一、收入预算): a project's own
+      // 上年结转 (八(六) "拟安排该项目…含上年结转 750.00 万元") is not the body's.
+      if (!/收支|收入|财政拨款/.test(f.section ?? '')) return null;
+      if (scope === '财政拨款' || /财政拨款/.test(`${f.label}${f.section ?? ''}`)) return sure(of('bu04', fiscal));
+      if (scope) return null;
+      if (all && fiscal && !all.value.eq(fiscal.value))
+        return sure(
+          of('bu01', all),
+          `the 收支总表 (${all.printed}) and the 财政拨款收支总表 (${fiscal.printed}) print 上年结转 apart, and the text does not say which fund it speaks of`,
+          [of('bu04', fiscal)!],
+        );
+      return sure(of('bu01', all) ?? of('bu04', fiscal));
+    }
     default: {
       if (BU_SANGONG[m] && !['会议费', '培训费'].includes(m)) return sure(buSangong(r, m) ?? (m === '机关运行经费' ? orgRunningTotal(r) : null));
       if (!m.startsWith('功能:')) return null;

@@ -68,6 +68,19 @@ export const cases: RuleCases = {
     { name: "长沙 2025: a 类 in the 项目支出 section is that column of the 类's row", records: realText('2026年长沙市公安局2025年部门预算.pdf') },
   ],
   invalid: [
+    // 国家信访局 2026 (as printed, two warnings: 财政拨款收支总预算 18,728.91 against the table's 18,728.94, and 一般公共服务 15,291.3 of the
+    // 财政拨款 against the 支出总表's 47,179.3 of all funds). 四 "…上年结转 2,254.12 万元" reprinted 2,524.61 against the 财政拨款收支总表's
+    // 上年结转 2,254.12; 六 "人员经费 7,504.62 万元" reprinted 7,540.62 against the 基本支出 表's 合计 人员经费 7,504.62.
+    {
+      name: '国家信访局 2026: 四 上年结转 2,524.61 against the 财政拨款收支总表 2,254.12',
+      records: realText('2026年武汉市信访局部门预算.pdf', ['16,474.82 万元、上年结转 2,254.12 万元', '16,474.82 万元、上年结转 2,524.61 万元']),
+      findings: 3,
+    },
+    {
+      name: '国家信访局 2026: 六 人员经费 7,540.62 against the 一般公共预算基本支出表 合计 7,504.62',
+      records: realText('2026年武汉市信访局部门预算.pdf', ['人员经费 7,504.62 万元', '人员经费 7,540.62 万元']),
+      findings: 3,
+    },
     // 部门整体支出绩效目标表 年度预算安排: 资金总额 8200.95 (项目 2285.57 + 基本 5915.38 + 其他资金 0.00), while the budget is 15184.81
     // (10984.81 一般公共预算 + 4200.00 其他收入): it equals no total of the budget — a warning (the form does not say which funds it counts).
     {

@@ -5,6 +5,13 @@ import { realText } from '../narrative/seeds.js';
 
 export const cases: RuleCases = {
   valid: [
+    // 人社 2020: "…支出总计 181807.13万元，全部为一般公共预算拨款" — the 财政拨款收支总表's 总计 is 181807.13.
+    { name: '西安人社 2020: 181807.13 万元 全部为一般公共预算拨款, all of its 财政拨款', records: realText('人力资源和社会保障局_2026年部门预算.pdf') },
+    // The same sentence made of 15,560.87 万元: within the 18,728.94 of 财政拨款.
+    {
+      name: '国家信访局 2026 预算 with 15,560.87 万元 “均为一般公共预算拨款”',
+      records: realText('2026年武汉市信访局部门预算.pdf', ['涉及预算拨款 39,560.87 万元', '涉及预算拨款 15,560.87 万元']),
+    },
     { name: '002: 35.01 ≤ 124.09; 40.51 ≤ 86.63; 35.35 ≤ 77.98', records: () => seed('002') },
     { name: '004 report: 小微 35.40 ≤ 中小 35.40, 购置 0 ≤ 6, …', records: () => seed('004') },
     // 十: "共有车辆 15 辆，其中，副部（省）级及以上领导干部用车 1 辆、…其他用车 6 辆…；单价100 万元以上设备（不含车辆）0 台（套）".
@@ -14,6 +21,12 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    // 八(六): 项目支出 "涉及预算拨款 39,560.87 万元，均为一般公共预算拨款", where the 财政拨款收支总表 prints 18,728.94 of 财政拨款 in all.
+    {
+      name: '国家信访局 2026 预算 as printed: 39,560.87 “均为一般公共预算拨款” above all 18,728.94 of 财政拨款',
+      records: realText('2026年武汉市信访局部门预算.pdf'),
+      findings: 1,
+    },
     {
       name: '002 with 2020决算 办公经费 26.2 changed to 80',
       records: edited('002', (r) => {
