@@ -3,7 +3,7 @@ import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, rowSums } from './_lib/fa.js';
-import { columnPaths, incomeIdentities, slotAt } from './_lib/income-sources.js';
+import { columnPaths, hasUnreadable, incomeIdentities, slotAt } from './_lib/income-sources.js';
 import { ruleMeta } from './_lib/meta.js';
 
 const LABELS: Record<string, string> = {
@@ -60,7 +60,7 @@ export const rule: Rule = {
     const t = new Tally(this.meta);
     const bySources = new Set<string>();
     for (const info of r.tables) {
-      if (kindSpec(info.kind)?.family !== '预算') continue;
+      if (kindSpec(info.kind)?.family !== '预算' || hasUnreadable(r, info.table)) continue;
       const lines = r.lineItems.filter((l) => l.table === info.table && l.side === null);
       const ids = incomeIdentities(columnPaths(lines));
       if (!ids) continue;

@@ -125,6 +125,13 @@ export function columnPaths(lines: readonly Line[]): Map<number, readonly string
   return paths;
 }
 
+/**
+ * Whether a table printed an amount that could not be read: a cell that is no line item would be
+ * taken for a blank, so no sum over the table's rows or columns is made.
+ */
+export const hasUnreadable = (r: DocumentRecords, table: string): boolean =>
+  r.diagnostics.some((d) => d.code === 'amount-unreadable' && d.message.startsWith(`${table} `));
+
 /** A row's amount in a column as a slot (absent: blank). */
 export function slotAt(lines: readonly Line[], col: number): Slot | undefined {
   const l = lines.find((x) => x.col === col);

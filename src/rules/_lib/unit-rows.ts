@@ -2,7 +2,7 @@ import { kindSpec } from '../../classify/table-kinds.js';
 import type { DocumentRecords } from '../../extract/records.js';
 import { identity } from './fa.js';
 import type { Tally } from './finding.js';
-import { slotAt } from './income-sources.js';
+import { hasUnreadable, slotAt } from './income-sources.js';
 
 type Line = DocumentRecords['lineItems'][number];
 
@@ -19,7 +19,7 @@ const RATE = /率|%|％|比重|占比|比例|幅度/;
  */
 export function unitRowSums(t: Tally, r: DocumentRecords): void {
   for (const info of r.tables) {
-    if (kindSpec(info.kind)?.family !== '预算') continue;
+    if (kindSpec(info.kind)?.family !== '预算' || hasUnreadable(r, info.table)) continue;
     const lines = r.lineItems.filter((l) => l.table === info.table && l.side === null);
     const rows = new Map<number, Line[]>();
     for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);

@@ -39,6 +39,22 @@ export const cases: RuleCases = {
     // As printed: three units' 合计 leave out their 上年结转 (242001 60.37, 242005 3.82, 242010 26.38), on 表2 and on 表3, which print
     // the same income-source columns under 部门预算 (一般公共预算拨款 › 小计 and its 其中 column, … 上年结转, 其他收入).
     { name: '西安人社 2020 表2 and 表3: three unit rows whose 合计 leaves out their 上年结转', records: realText(XIAN), findings: 6 },
+    // The same with one cell of 表2 unreadable: a cell that is no line item would be read as a blank, so 表2 is not summed.
+    {
+      name: '西安人社 2020 with a cell of 表2 unreadable: only 表3’s three rows',
+      records: async () => {
+        const r = await realText(XIAN)();
+        const t2 = r.tables.find((t) => t.title?.includes('收入总表'))!.table;
+        r.diagnostics.push({
+          code: 'amount-unreadable',
+          severity: 'warning',
+          stage: 'extract',
+          message: `${t2} row 9 (西安市就业服务中心) column 上年结转: unreadable`,
+        });
+        return r;
+      },
+      findings: 3,
+    },
     {
       name: '深圳财政局 2026 收入总表 with 一般公共预算拨款 reprinted 36,889.05 (收入总计 37,385.88)',
       records: withLine(SHENZHEN, 'bu02', '*', /一般公共预算拨款$/, '36889.05'),
