@@ -105,14 +105,25 @@ export const rule: Rule = {
         if (!rate) continue;
         tally.checked++;
         stRates.push(rate.value);
-        const left = single('执行率', rate);
-        const over = rate.value.minus(rate.halfUnit).gt(HUNDRED);
-        const low = rate.value.plus(rate.halfUnit).lt(SIXTY);
-        if (!over && !low) continue;
         // The rate the cells recompute, when they allow it (000: 1095.69 / 38706.47 = 2.83% behind a printed "3%").
         const ex = figureOf(row.executed);
         const full = figureOf(row.fullBudget);
+        // A row with no budget has no execution to judge (a zero base is zero-base-rate's). A rate printed 0 beside
+        // money spent (国家信访局 2024's sub-rows: 0.0% beside 140.61 of 140.61) is the template's blank, not a rate:
+        // its range is judged on what the cells show, and the printed 0 is st-exec-rate-recompute's.
+        if (full?.value.isZero() && (!ex || ex.value.isZero())) continue;
+        const placeholder = rate.value.isZero() && ex && full && !ex.value.isZero();
+        const shown = placeholder ? { value: ex.value.div(full.value).times(100), halfUnit: rate.halfUnit } : rate;
+        const over = shown.value.minus(shown.halfUnit).gt(HUNDRED);
+        const low = shown.value.plus(shown.halfUnit).lt(SIXTY);
+        if (!over && !low) continue;
         const q = ex && full && !full.value.isZero() ? ex.value.div(full.value).times(100) : rate.value;
+        const left = placeholder
+          ? computed('执行率（全年执行数 / 全年预算数；表中印 0%）', shown.value.toDecimalPlaces(2), rate.halfUnit, [
+              { label: '全年执行数', figure: ex },
+              { label: '全年预算数', figure: full },
+            ])
+          : single('执行率', rate);
         const veryLow = q.lt(TEN);
         const bound = over ? HUNDRED : SIXTY;
         const right = computed(over ? '上限 100%' : '下限 60%', bound, new Decimal(0), []);

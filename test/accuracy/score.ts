@@ -320,7 +320,9 @@ export function scoreDocument(truth: Truth, p: Processed): DocScore {
   }));
   // A finding is accounted for by a true finding of its own rule, or by one the truth names with no
   // rule (a defect no catalogue rule names exactly), on its pages and with one of its numbers.
-  const accounted = (f: Finding): boolean => truth.findings.some((tf) => (tf.rule === null || tf.rule === f.rule) && explains({ ...tf, rule: null }, f));
+  // (A true finding of the finding's own rule that names no number accounts for it by its pages alone.)
+  const accounted = (f: Finding): boolean =>
+    truth.findings.some((tf) => (tf.rule === f.rule ? explains(tf, f) : tf.rule === null && explains({ ...tf, rule: null }, f)));
   const falseErrors = findings.filter((f) => f.severity === 'error' && !accounted(f)).map(describe);
   const unexplainedWarnings = findings.filter((f) => f.severity === 'warning' && !accounted(f)).map(describe);
 
