@@ -1,7 +1,6 @@
 import type { DocModel } from '../model/index.js';
+import { compactText } from '../normalise/text.js';
 import { classifyTable, type TableClassification, type TableContext } from './classify-table.js';
-
-const compact = (s: string): string => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
 /** A paragraph that introduces what follows it: "…绩效目标情况如下：", "…见下表。". */
 const LEAD = /(?:如下|如下表|见下表|详见下表)[:：。]?$/;
@@ -10,7 +9,7 @@ const NUMBERING = /^(?:第[一二三四五六七八九十]+部分|[一二三四�
 
 /** What a lead or heading names: "2026年，本部门重点项目绩效目标情况如下：" → 重点项目绩效目标. */
 function subjectOf(text: string): string {
-  return compact(text)
+  return compactText(text)
     .replace(NUMBERING, '')
     .replace(/(?:情况|具体情况)?(?:如下|如下表|见下表|详见下表)[:：。]?$/, '')
     .replace(/^\d{4}年(?:度)?[,，]?/, '')
@@ -37,7 +36,7 @@ export function leadTitles(doc: DocModel, tables: readonly TableClassification[]
     const lead = before.at(-1);
     if (!lead) return;
     const heading = [...before].reverse().find((b) => b.role === 'heading');
-    const sources = [...(lead.role === 'paragraph' && LEAD.test(compact(lead.text)) ? [lead] : []), ...(heading ? [heading] : [])];
+    const sources = [...(lead.role === 'paragraph' && LEAD.test(compactText(lead.text)) ? [lead] : []), ...(heading ? [heading] : [])];
     // A heading names the table only when nothing but the lead stands between them.
     const candidates = sources.filter((b) => b === lead || before.indexOf(b) >= before.length - 2);
     for (const b of candidates) {
@@ -47,7 +46,7 @@ export function leadTitles(doc: DocModel, tables: readonly TableClassification[]
       if (c.kind === 'unknown') continue;
       out.set(t.id, {
         ...c,
-        reason: `untitled: named by ${b.role === 'heading' ? 'the heading' : 'the lead'} ${b.id} above it (“${compact(b.text).slice(0, 40)}”)`,
+        reason: `untitled: named by ${b.role === 'heading' ? 'the heading' : 'the lead'} ${b.id} above it (“${compactText(b.text).slice(0, 40)}”)`,
       });
       return;
     }

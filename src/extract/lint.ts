@@ -25,6 +25,16 @@ const PATTERNS: [LintFact['kind'], RegExp][] = [
   ['template-alternative', /(?:增加|增长|上升)[（(](?:减少|下降|降低)[）)]|(?:减少|下降)[（(](?:增加|增长)[）)]/g],
 ];
 
+/** Where in a block a lint fact was printed. */
+const textRef = (b: Block, start: number, end: number): z.infer<typeof TextRef> => ({
+  kind: 'text',
+  block: b.id,
+  start,
+  end,
+  quote: b.text,
+  provenance: b.provenance,
+});
+
 /** The money an empty table's title or note names: the funds and items that have tables of their own. */
 const MONEY_NAMES: [string, RegExp][] = [
   ['政府性基金', /政府性基金/],
@@ -53,7 +63,7 @@ function emptyNoteMismatches(blocks: readonly Block[], tables: readonly Pick<Tab
       out.push({
         kind: 'empty-note-mismatch',
         text: `${t.title}：${n.text.trim()}`,
-        ref: { kind: 'text', block: b.id, start: 0, end: b.text.length, quote: b.text, provenance: b.provenance },
+        ref: textRef(b, 0, b.text.length),
       });
     }
   }
@@ -64,7 +74,7 @@ export function lintFacts(blocks: Block[], level: '部门' | '单位' | null, ta
   const out: LintFact[] = emptyNoteMismatches(blocks, tables);
   for (const b of blocks) {
     if (b.role !== 'paragraph' && b.role !== 'heading') continue;
-    const ref = (start: number, end: number): z.infer<typeof TextRef> => ({ kind: 'text', block: b.id, start, end, quote: b.text, provenance: b.provenance });
+    const ref = (start: number, end: number): z.infer<typeof TextRef> => textRef(b, start, end);
     for (const [kind, re] of PATTERNS) for (const m of b.text.matchAll(re)) out.push({ kind, text: m[0], ref: ref(m.index, m.index + m[0].length) });
     const open = (b.text.match(/“/g) ?? []).length;
     const close = (b.text.match(/”/g) ?? []).length;

@@ -94,6 +94,7 @@ export { amountSlot, figureOf, slotEvidence } from './figure.js';
 export type { CodedRow, CodedTable, LabelledLine } from './final-accounts/schema.js';
 export { codeNames, lineCell, normName } from './line-items.js';
 export { budgetKey } from './budget/build.js';
+export { PERCENT_COLUMN } from './final-accounts/build.js';
 export type { Binding, FactOf, Labelled, NarrativeFact } from './narrative/schema.js';
 export { columnOf, type Family, familyOf } from './narrative/metrics.js';
 export { bdRow, type BdColumn, type BdKey } from './performance/basic-data.js';

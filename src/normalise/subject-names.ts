@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { compactText } from './text.js';
 
 /**
  * The 科目 names of the 政府收支分类科目 by code as the current edition prints them, and the names earlier
@@ -48,16 +49,15 @@ export function subjectNames(scheme: SubjectScheme, code: string): string[] {
 export const subjectCount = (): number => FILE.subjects.length;
 
 /** A name as the reference table and the disclosures may both print it: NFKC (（护） and (护) alike), no spaces. */
-const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
 const BY_NAME = new Map<string, Subject[]>();
 for (const s of FILE.subjects)
   for (const n of [s.name, ...(s.formerly ?? []).map((f) => f.name)]) {
-    const k = `${s.scheme}:${nameKey(n)}`;
+    const k = `${s.scheme}:${compactText(n)}`;
     BY_NAME.set(k, [...(BY_NAME.get(k) ?? []), s]);
   }
 
 /** The code of a 科目 name in a scheme (办公费 → 30201), or null when the reference table knows no such name, or knows it under two codes. */
 export function subjectCodeOf(scheme: SubjectScheme, name: string): string | null {
-  const hits = BY_NAME.get(`${scheme}:${nameKey(name)}`) ?? [];
+  const hits = BY_NAME.get(`${scheme}:${compactText(name)}`) ?? [];
   return hits.length === 1 ? hits[0]!.code : null;
 }

@@ -3,7 +3,7 @@ import { kindSpec } from '../classify/table-kinds.js';
 import type { Rule } from './_lib/types.js';
 import { Tally, insufficient } from './_lib/finding.js';
 import { identity, rowSums } from './_lib/fa.js';
-import { columnPaths, hasUnreadable, incomeIdentities, slotAt } from './_lib/income-sources.js';
+import { columnPaths, hasUnreadable, incomeIdentities, rowsOf, slotAt } from './_lib/income-sources.js';
 import { ruleMeta } from './_lib/meta.js';
 
 const LABELS: Record<string, string> = {
@@ -65,9 +65,7 @@ export const rule: Rule = {
       const ids = incomeIdentities(columnPaths(lines));
       if (!ids) continue;
       bySources.add(info.table);
-      const rows = new Map<number, typeof lines>();
-      for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
-      for (const row of rows.values()) {
+      for (const row of rowsOf(lines).values()) {
         const first = row[0]!;
         const label = first.code === '*' ? '合计' : [first.code, first.name].filter(Boolean).join(' ');
         for (const { whole, parts } of ids) {

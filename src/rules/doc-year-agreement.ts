@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { yearOf } from '../normalise/year.js';
 import type { DocumentRecords } from '../extract/records.js';
 import type { Rule } from './_lib/types.js';
-import { disagreement } from './_lib/doc.js';
+import { blockText, disagreement } from './_lib/doc.js';
 import { finding, type Tally } from './_lib/finding.js';
 import { computed } from './_lib/interval.js';
 import { ruleMeta } from './_lib/meta.js';
@@ -32,7 +32,8 @@ function budgetTextSlips(t: Tally, r: DocumentRecords, meta: Rule['meta']): void
   const y = r.document.year;
   if (r.document.kind !== '预算' || y === null) return;
   const text = r.blocks.filter((b) => b.role === 'paragraph' || b.role === 'heading');
-  const self = text.flatMap((b) => [...b.text.matchAll(selfComparison(y))].map((m) => ({ b, m })));
+  const comparison = selfComparison(y);
+  const self = text.flatMap((b) => [...b.text.matchAll(comparison)].map((m) => ({ b, m })));
   const report = (value: string, why: { zh: string; en: string }, refs: typeof text) => {
     const side = computed(value, ZERO, ZERO, []);
     const f = finding(
@@ -42,7 +43,7 @@ function budgetTextSlips(t: Tally, r: DocumentRecords, meta: Rule['meta']): void
       { difference: ZERO, tolerance: ZERO },
       { value, kept: String(y), whyZh: why.zh, whyEn: why.en, placeZh: '正文', placeEn: 'the text' },
     );
-    for (const b of refs) f.evidence.push({ kind: 'text', block: b.id, start: 0, end: b.text.length, quote: b.text, provenance: b.provenance });
+    f.evidence.push(...refs.map(blockText));
     t.add(f);
   };
   if (self.length) {

@@ -6,6 +6,7 @@ import { finding, Tally } from './_lib/finding.js';
 import { computed, single } from './_lib/interval.js';
 import type { Rule } from './_lib/types.js';
 import { ruleMeta } from './_lib/meta.js';
+import { blockText } from './_lib/doc.js';
 
 const ZERO = new Decimal(0);
 
@@ -83,7 +84,7 @@ export const rule: Rule = {
             unlistedEn: others ? `; of its 类, the text leaves out ${others}, which print amounts` : '',
           },
         );
-        f.evidence.push({ kind: 'text', block: block.id, start: 0, end: block.text.length, quote: block.text, provenance: block.provenance });
+        f.evidence.push(blockText(block));
         t.add(f);
       }
     }

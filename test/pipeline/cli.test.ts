@@ -6,8 +6,8 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { findingsOptions } from '../../src/cli/findings.js';
 import { ingestOptions } from '../../src/cli/ingest.js';
-import type { EvidenceRef, Figure } from '../../src/extract/figure.js';
-import type { LineItem } from '../../src/extract/line-items.js';
+import type { Figure } from '../../src/extract/figure.js';
+import { lineCell, type LineItem } from '../../src/extract/line-items.js';
 import { processDocument } from '../../src/pipeline/process.js';
 import { ENGINE_VERSION } from '../../src/pipeline/version.js';
 import type { Finding } from '../../src/rules/_lib/types.js';
@@ -36,16 +36,14 @@ const SEED = 'fixtures/seeds/004_d487b3c520216221.html';
 
 const figure = (li: LineItem): Figure => {
   if (li.amount.state !== 'number') throw new Error('not a number');
-  const evidence: EvidenceRef = {
-    kind: 'cell',
-    table: li.table,
-    tableKind: li.tableKind,
-    row: li.row,
-    col: li.col,
-    raw: li.amount.printed,
-    provenance: li.provenance,
+  return {
+    value: li.amount.wan!,
+    halfUnit: new Decimal('0.005'),
+    decimals: li.amount.decimals,
+    printed: li.amount.printed,
+    unit: '万元',
+    evidence: lineCell(li),
   };
-  return { value: li.amount.wan!, halfUnit: new Decimal('0.005'), decimals: li.amount.decimals, printed: li.amount.printed, unit: '万元', evidence };
 };
 
 /**

@@ -129,7 +129,7 @@ export function codedTable(kind: string, items: LineItem[], keyOf: (kind: string
 }
 
 /** A column of rates, not amounts (增减率, 增长%, 占比): no 科目 sum holds in it. */
-const PERCENT_COLUMN = /率|%|％|比重|占比|比例|幅度/;
+export const PERCENT_COLUMN = /率|%|％|比重|占比|比例|幅度/;
 
 const T01_IN: [RegExp, string][] = [
   [/^一般公共预算财政拨款(?:收入)?$/, 'L1'],

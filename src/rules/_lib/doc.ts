@@ -7,10 +7,20 @@ import type { RuleMeta } from './types.js';
 
 const ZERO = new Decimal(0);
 
+/** A whole printed block as text evidence. */
+export const blockText = (b: DocumentRecords['blocks'][number]): EvidenceRef => ({
+  kind: 'text',
+  block: b.id,
+  start: 0,
+  end: b.text.length,
+  quote: b.text,
+  provenance: b.provenance,
+});
+
 /** The printed block an evidence item names, as text evidence. */
 export function blockRef(r: DocumentRecords, e: Evidence): EvidenceRef | null {
   const b = e.block ? r.blocks.find((x) => x.id === e.block) : undefined;
-  return b ? { kind: 'text', block: b.id, start: 0, end: b.text.length, quote: b.text, provenance: b.provenance } : null;
+  return b ? blockText(b) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { amountSlot, lineCell, type DocumentRecords, type Slot } from '../../extract/records.js';
+import { compactText } from '../../normalise/text.js';
 
 type Line = DocumentRecords['lineItems'][number];
 
@@ -15,9 +16,6 @@ type Line = DocumentRecords['lineItems'][number];
  * income source (a wrapped label cut into pieces, a year's 预算数, a rate) may hold the missing part,
  * and then no sum is made (null).
  */
-
-/** A column's label as a reader names it: NFKC, no spaces. */
-const norm = (l: string): string => l.normalize('NFKC').replace(/\s+/g, '');
 
 const TOTAL = /^(?:合计|总计|收入总计|收入合计|总收入)$/;
 const SUBTOTAL = /^(?:小计|合计|金额)$/;
@@ -66,7 +64,7 @@ interface Node {
  * or no single 合计 heads them. `paths` is each amount column's header labels, outermost first.
  */
 export function incomeIdentities(paths: ReadonlyMap<number, readonly string[]>): IncomeIdentity[] | null {
-  const cols = [...paths].map(([col, p]) => ({ col, path: p.map(norm).filter(Boolean) }));
+  const cols = [...paths].map(([col, p]) => ({ col, path: p.map(compactText).filter(Boolean) }));
   if (cols.length < 3 || cols.some((c) => !c.path.length)) return null;
   // Labels every column shares (部门预算, 收入预算) head the table, not a group.
   let shared = 0;
@@ -116,6 +114,13 @@ export function incomeIdentities(paths: ReadonlyMap<number, readonly string[]>):
   if (!parts?.length) return null;
   out.unshift({ whole: { col: total.col, label: total.path[0]! }, parts });
   return out;
+}
+
+/** A table's line items by grid row, in the order printed. */
+export function rowsOf(lines: readonly Line[]): Map<number, Line[]> {
+  const rows = new Map<number, Line[]>();
+  for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
+  return rows;
 }
 
 /** A table's amount columns and their header labels, from its line items. */

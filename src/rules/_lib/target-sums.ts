@@ -1,8 +1,7 @@
 import type { DocumentRecords, Slot } from '../../extract/records.js';
+import { compactText } from '../../normalise/text.js';
 import { identity } from './fa.js';
 import type { Tally } from './finding.js';
-
-const compact = (s: string | null): string => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * A 项目支出绩效目标表 that prints its projects under one total — its 合计, or the row of the body
@@ -12,17 +11,17 @@ const compact = (s: string | null): string => (s ?? '').normalize('NFKC').replac
  * say it lists them all.
  */
 export function targetSums(t: Tally, r: DocumentRecords): void {
-  const body = compact(r.document.department);
+  const body = compactText(r.document.department ?? '');
   for (const table of r.targets) {
     if (table.tableKind !== 'pt-project') continue;
-    const bodyRow = body ? table.subjects.find((s) => compact(s.name) === body && s.amount?.state === 'number') : undefined;
+    const bodyRow = body ? table.subjects.find((s) => compactText(s.name ?? '') === body && s.amount?.state === 'number') : undefined;
     const whole: Slot | null | undefined = table.total?.state === 'number' ? table.total : bodyRow?.amount;
     if (whole?.state !== 'number') continue;
     const seen = new Set<string>();
     const parts: [string, Slot | undefined][] = [];
     for (const s of table.subjects) {
       if (s === bodyRow || s.amount?.state !== 'number' || !s.name) continue;
-      const key = `${compact(s.name)}|${s.amount.figure.value.toString()}`;
+      const key = `${compactText(s.name ?? '')}|${s.amount.figure.value.toString()}`;
       if (seen.has(key)) continue;
       seen.add(key);
       parts.push([s.name, s.amount]);

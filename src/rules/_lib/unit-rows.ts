@@ -1,15 +1,11 @@
 import { kindSpec } from '../../classify/table-kinds.js';
-import type { DocumentRecords } from '../../extract/records.js';
+import { type DocumentRecords, PERCENT_COLUMN } from '../../extract/records.js';
 import { identity } from './fa.js';
 import type { Tally } from './finding.js';
-import { hasUnreadable, slotAt } from './income-sources.js';
-
-type Line = DocumentRecords['lineItems'][number];
+import { hasUnreadable, rowsOf, slotAt } from './income-sources.js';
 
 /** Code lengths of 科目 (功能分类 类/款/项, 经济分类 类/款): a row so coded is a 科目, not a unit. */
 const SUBJECT_LENGTHS = new Set([3, 5, 7]);
-/** A column of rates, not amounts. */
-const RATE = /率|%|％|比重|占比|比例|幅度/;
 
 /**
  * A 预算 table printed by 预算单位 (西安's 部门综合预算 收入总表 and 支出总表: 单位编码 242001 … 242013 under
@@ -21,8 +17,7 @@ export function unitRowSums(t: Tally, r: DocumentRecords): void {
   for (const info of r.tables) {
     if (kindSpec(info.kind)?.family !== '预算' || hasUnreadable(r, info.table)) continue;
     const lines = r.lineItems.filter((l) => l.table === info.table && l.side === null);
-    const rows = new Map<number, Line[]>();
-    for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
+    const rows = rowsOf(lines);
     const heads = [...rows.values()].map((ls) => ls[0]!);
     const total = heads.filter((h) => h.code === '*');
     const units = heads.filter((h) => h.code !== '*');
@@ -33,7 +28,7 @@ export function unitRowSums(t: Tally, r: DocumentRecords): void {
     const totalRow = rows.get(total[0]!.row)!;
     for (const whole of totalRow) {
       const label = whole.measurePath.join(' › ');
-      if (RATE.test(label)) continue;
+      if (PERCENT_COLUMN.test(label)) continue;
       identity(
         t,
         info.table,
